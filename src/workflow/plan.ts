@@ -1,0 +1,141 @@
+/**
+ * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
+ * kept, and the implicit "Wait for all background steps" appended when the static coverage check
+ * finds a background step nothing waits for (R46).
+ */
+import type {
+  CancelStep,
+  ExecutableStep,
+  ParallelStep,
+  ParsedStep,
+  Plan,
+  PlannedStep,
+  SourcePosition,
+  WaitAllStep,
+  WaitStep
+} from './model.js'
+
+/** Name of the step the runner appends when a background step is left uncovered (R46). */
+export const IMPLICIT_WAIT_ALL_NAME = 'Wait for all background steps'
+/** Id and key of that step; `__` keeps it out of the `steps` context. */
+export const IMPLICIT_WAIT_ALL_ID = '__implicit_wait_all'
+/** Display name of a `parallel` group and of the wait that closes it (R62). */
+export const PARALLEL_GROUP_NAME = 'Parallel group'
+
+/** Expands `parallel` groups (R60), keeps list order, appends the implicit wait-all when needed (R46). */
+export function buildPlan(steps: ParsedStep[]): Plan {
+  const planned: PlannedStep[] = []
+  const groups: Record<string, string> = {}
+  for (const step of steps) {
+    if (step.kind !== 'parallel') {
+      planned.push(step)
+    } else if (step.members.length > 0) {
+      // R61: `parallel: []` is a no-op, so an empty group leaves no trace at all.
+      groups[step.key] = PARALLEL_GROUP_NAME
+      planned.push(...expandGroup(step))
+    }
+  }
+  const uncovered = uncoveredBackgroundSteps(planned)
+  if (uncovered.length > 0) planned.push(implicitWaitAll(uncovered[0].position))
+  return { steps: planned, groups }
+}
+
+/**
+ * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,
+ * "Run <uses>" for `uses:`, and the parser's synthetic names for control steps (§1.3).
+ */
+export function syntheticName(step: ParsedStep | PlannedStep): string {
+  switch (step.kind) {
+    case 'run':
+      return `Run ${firstNonBlankLine(step.run)}`.trim()
+    case 'uses':
+      return `Run ${step.uses}`
+    case 'wait':
+      return step.parallelGroup === undefined ? 'Wait' : PARALLEL_GROUP_NAME
+    case 'wait-all':
+      return step.implicit ? IMPLICIT_WAIT_ALL_NAME : 'Wait for all'
+    case 'cancel':
+      return 'Cancel'
+    case 'parallel':
+      return PARALLEL_GROUP_NAME
+  }
+}
+
+function firstNonBlankLine(text: string): string {
+  return (
+    text
+      .split(/\r\n|\r|\n/)
+      .map((line) => line.trim())
+      .find((line) => line.length > 0) ?? ''
+  )
+}
+
+/**
+ * R60: the members run as background steps, then one wait on exactly them. Generated member ids
+ * restart per group (`__run` again), so the wait targets the members' unique keys; it takes the
+ * group's key and id, standing in for the group in the plan.
+ */
+function expandGroup(group: ParallelStep): PlannedStep[] {
+  const members: ExecutableStep[] = group.members.map((member) => ({
+    ...member,
+    background: true,
+    parallelGroup: group.key
+  }))
+  const wait: WaitStep = {
+    kind: 'wait',
+    key: group.key,
+    id: group.id,
+    explicitId: false,
+    name: undefined,
+    position: group.position,
+    continueOnError: false,
+    targets: members.map((member) => member.key),
+    parallelGroup: group.key
+  }
+  return [...members, wait]
+}
+
+/**
+ * R46: a background step outside a group is covered when a `wait` or `cancel` anywhere names its
+ * id (case-insensitively, as the runner's static map does) or any `wait-all` comes after it.
+ * Static: a step that `if:` will skip still counts. Groups are covered by their own wait.
+ */
+function uncoveredBackgroundSteps(steps: PlannedStep[]): ExecutableStep[] {
+  const targeted = new Set(
+    steps
+      .filter((step): step is WaitStep | CancelStep => isUserTargeting(step))
+      .flatMap((step) => (step.kind === 'wait' ? step.targets : [step.target]))
+      .map((target) => target.toLowerCase())
+  )
+  const lastWaitAll = steps.map((step) => step.kind).lastIndexOf('wait-all')
+  return steps.filter(
+    (step, index): step is ExecutableStep =>
+      (step.kind === 'run' || step.kind === 'uses') &&
+      step.background &&
+      step.parallelGroup === undefined &&
+      !targeted.has(step.id.toLowerCase()) &&
+      index > lastWaitAll
+  )
+}
+
+/** A user's `wait`/`cancel` (a group's own wait targets member keys, not ids). */
+function isUserTargeting(step: PlannedStep): boolean {
+  return step.kind === 'cancel' || (step.kind === 'wait' && step.parallelGroup === undefined)
+}
+
+/**
+ * The appended step has no source of its own; it carries the position of the first background
+ * step that made it necessary, so a message about it can point somewhere useful.
+ */
+function implicitWaitAll(position: SourcePosition): WaitAllStep {
+  return {
+    kind: 'wait-all',
+    key: IMPLICIT_WAIT_ALL_ID,
+    id: IMPLICIT_WAIT_ALL_ID,
+    explicitId: false,
+    name: undefined,
+    position,
+    continueOnError: false,
+    implicit: true
+  }
+}
