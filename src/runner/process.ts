@@ -1,0 +1,342 @@
+/**
+ * The only place that spawns step processes: each in its own process group, output cut into
+ * lines the way the runner's `ProcessInvoker` reads them, and cancellation escalated
+ * SIGINT → SIGTERM → SIGKILL over the whole group (runner-emulation §1.7, §1.8; R50).
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import type { Readable } from 'node:stream'
+import { StringDecoder } from 'node:string_decoder'
+import { performance } from 'node:perf_hooks'
+
+export type OutputStream = 'stdout' | 'stderr'
+
+export interface SpawnRequest {
+  file: string
+  args: string[]
+  cwd: string
+  env: Record<string, string>
+  /** Graceful cancellation: SIGINT to the process group at once, SIGTERM after `sigtermAfterMs` (7500), SIGKILL after `sigkillAfterMs` more (2500). */
+  cancelSignal?: AbortSignal
+  /** Hard stop: SIGKILL the group at once (used near our own deadline on job cancellation). */
+  killSignal?: AbortSignal
+  sigtermAfterMs?: number
+  sigkillAfterMs?: number
+  /** How long to keep reading after the process exited while a grandchild still holds the pipe (runner: 5000 ms). */
+  drainAfterExitMs?: number
+  /** Called once per complete line, in order per stream, without its terminator. Lines end at \n, \r\n or a lone \r (.NET ReadLine). A final line without terminator is delivered at the end. Must not throw. */
+  onLine: (line: string, stream: OutputStream) => void
+}
+
+export interface ProcessOutcome {
+  exitCode: number | null
+  signal: NodeJS.Signals | null
+  /** cancelSignal or killSignal fired before exit. */
+  cancelled: boolean
+  /** The process never started, in the runner's words (e.g. a missing executable or working directory). */
+  spawnError?: string
+  durationMs: number
+}
+
+// ProcessInvoker's _sigintTimeout / _sigtermTimeout and the 5 s wait for streams after exit.
+const DEFAULT_SIGTERM_AFTER_MS = 7500
+const DEFAULT_SIGKILL_AFTER_MS = 2500
+const DEFAULT_DRAIN_AFTER_EXIT_MS = 5000
+
+// V8 cannot build strings much beyond 2^29 characters; a pathological line without any
+// terminator is delivered in pieces of this size instead of crashing the whole action.
+const MAX_LINE_LENGTH = 2 ** 27
+
+const LINE_FEED = 0x0a
+
+/** Leaders of the process groups we started whose leader has not exited yet. */
+const liveGroups = new Set<number>()
+
+/** Process groups started by runProcess and not yet exited; used for the final sweep on job cancellation. */
+export function liveProcessGroups(): number[] {
+  return [...liveGroups]
+}
+
+/** Sends `signal` to every live group (ESRCH ignored). */
+export function signalAllProcessGroups(signal: NodeJS.Signals): void {
+  for (const leader of liveGroups) signalGroup(leader, signal)
+}
+
+/**
+ * Streaming UTF-8 → lines, matching .NET `StreamReader.ReadLine`: `\n`, `\r\n` and a lone `\r`
+ * end a line, even when a terminator or a multi-byte character is split across chunks.
+ */
+export class LineDecoder {
+  private readonly decoder = new StringDecoder('utf8')
+  /** Pieces of the current unterminated line; joined once, so a huge line costs O(n). */
+  private pending: string[] = []
+  private pendingLength = 0
+  /** The last chunk ended in `\r`: a `\n` that starts the next chunk belongs to that terminator. */
+  private afterCarriageReturn = false
+
+  constructor(private readonly emit: (line: string) => void) {}
+
+  /** Decodes `chunk` and emits every line it completes. */
+  write(chunk: Buffer): void {
+    this.split(this.decoder.write(chunk))
+  }
+
+  /** Flushes an incomplete character (as U+FFFD) and a final line without terminator. */
+  end(): void {
+    this.split(this.decoder.end())
+    if (this.pending.length > 0) this.emitLine('')
+  }
+
+  private split(text: string): void {
+    if (text.length === 0) return
+    let lineBegin = 0
+    if (this.afterCarriageReturn) {
+      this.afterCarriageReturn = false
+      if (text.charCodeAt(0) === LINE_FEED) lineBegin = 1
+    }
+    // Both searches are native; each is repeated only once the scan has passed its last hit.
+    let nextLineFeed = text.indexOf('\n', lineBegin)
+    let nextCarriageReturn = text.indexOf('\r', lineBegin)
+    while (nextLineFeed !== -1 || nextCarriageReturn !== -1) {
+      const endsAtLineFeed =
+        nextCarriageReturn === -1 || (nextLineFeed !== -1 && nextLineFeed < nextCarriageReturn)
+      const end = endsAtLineFeed ? nextLineFeed : nextCarriageReturn
+      let next = end + 1
+      if (!endsAtLineFeed) {
+        if (next === text.length) this.afterCarriageReturn = true
+        else if (text.charCodeAt(next) === LINE_FEED) next += 1
+      }
+      this.emitLine(text.slice(lineBegin, end))
+      lineBegin = next
+      if (nextLineFeed !== -1 && nextLineFeed < lineBegin) {
+        nextLineFeed = text.indexOf('\n', lineBegin)
+      }
+      if (nextCarriageReturn !== -1 && nextCarriageReturn < lineBegin) {
+        nextCarriageReturn = text.indexOf('\r', lineBegin)
+      }
+    }
+    if (lineBegin < text.length) this.appendPending(text.slice(lineBegin))
+  }
+
+  private emitLine(tail: string): void {
+    if (this.pending.length === 0) {
+      this.emit(tail)
+      return
+    }
+    this.pending.push(tail)
+    const line = this.pending.join('')
+    this.pending = []
+    this.pendingLength = 0
+    this.emit(line)
+  }
+
+  private appendPending(piece: string): void {
+    this.pending.push(piece)
+    this.pendingLength += piece.length
+    if (this.pendingLength >= MAX_LINE_LENGTH) this.emitLine('')
+  }
+}
+
+/** Spawns in its own process group (detached), stdin at EOF from the start, and settles when the process exits. */
+export async function runProcess(request: SpawnRequest): Promise<ProcessOutcome> {
+  if (request.cancelSignal?.aborted === true || request.killSignal?.aborted === true) {
+    // Starting a process only to signal it at once would let a half-started script run its traps.
+    return { exitCode: null, signal: null, cancelled: true, durationMs: 0 }
+  }
+  return new Promise((resolve) => {
+    new SupervisedProcess(request, resolve).start()
+  })
+}
+
+/** One spawned process from start to settled outcome: its group, pipes, signals and timers. */
+class SupervisedProcess {
+  private readonly startedAt = performance.now()
+  private readonly streams: Readable[] = []
+  private readonly decoders: LineDecoder[] = []
+  private readonly timers = new Set<NodeJS.Timeout>()
+  private openStreams = 0
+  private leader?: number
+  private exit?: { code: number | null; signal: NodeJS.Signals | null; at: number }
+  private cancelled = false
+  private settled = false
+
+  constructor(
+    private readonly request: SpawnRequest,
+    private readonly resolve: (outcome: ProcessOutcome) => void
+  ) {}
+
+  start(): void {
+    const { file, args, cwd, env } = this.request
+    let child: ChildProcess
+    try {
+      // ProcessInvoker gives stdin as a pipe it closes at once: a read gets EOF. Node's 'pipe' is
+      // a socketpair, and bash sources ~/.bashrc when stdin is a socket (its rshd check), so we
+      // give /dev/null, which reads as EOF too.
+      child = spawn(file, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    } catch (error) {
+      // Invalid arguments (e.g. a NUL byte) throw synchronously instead of emitting 'error'.
+      this.settleWithSpawnError(error)
+      return
+    }
+    this.read(child.stdout, 'stdout')
+    this.read(child.stderr, 'stderr')
+    child.on('error', (error) => {
+      // After a successful start 'error' comes only from child.kill() or send(), which we never use.
+      if (this.leader === undefined) this.settleWithSpawnError(error)
+    })
+    child.once('exit', (code, signal) => this.onExit(code, signal))
+    if (child.pid === undefined) return // spawn failed; 'error' follows
+    this.leader = child.pid
+    liveGroups.add(child.pid)
+    this.request.cancelSignal?.addEventListener('abort', this.onCancel, { once: true })
+    this.request.killSignal?.addEventListener('abort', this.onKill, { once: true })
+  }
+
+  private read(stream: Readable | null, name: OutputStream): void {
+    if (stream === null) return
+    const decoder = new LineDecoder((line) => this.request.onLine(line, name))
+    this.streams.push(stream)
+    this.decoders.push(decoder)
+    this.openStreams += 1
+    stream.on('data', (chunk: Buffer) => decoder.write(chunk))
+    stream.on('error', ignore) // a broken pipe ends the output like EOF does
+    stream.once('close', () => {
+      this.openStreams -= 1
+      if (this.exit !== undefined && this.openStreams === 0) this.finish()
+    })
+  }
+
+  private readonly onCancel = (): void => {
+    if (this.exit !== undefined) return
+    this.cancelled = true
+    this.signal('SIGINT')
+    // Bash starts `&` jobs with SIGINT ignored, so only the escalation reaches the whole tree.
+    this.after(this.request.sigtermAfterMs ?? DEFAULT_SIGTERM_AFTER_MS, () => {
+      this.signal('SIGTERM')
+      this.after(this.request.sigkillAfterMs ?? DEFAULT_SIGKILL_AFTER_MS, () => {
+        this.signal('SIGKILL')
+      })
+    })
+  }
+
+  private readonly onKill = (): void => {
+    if (this.exit !== undefined) {
+      // Already exited and draining an orphan's pipe: a hard stop must not wait for it.
+      this.finish()
+      return
+    }
+    this.cancelled = true
+    this.clearTimers()
+    this.signal('SIGKILL')
+  }
+
+  private onExit(code: number | null, signal: NodeJS.Signals | null): void {
+    this.exit = { code, signal, at: performance.now() }
+    this.request.cancelSignal?.removeEventListener('abort', this.onCancel)
+    this.clearTimers()
+    if (this.leader !== undefined) {
+      liveGroups.delete(this.leader)
+      // A cancelled step is over: what is left of its group are orphans the runner would kill at
+      // job end. After a normal exit the group is left alone: daemons are meant to outlive a step.
+      if (this.cancelled) signalGroup(this.leader, 'SIGKILL')
+    }
+    if (this.openStreams === 0) {
+      this.finish()
+      return
+    }
+    // 'exit' can precede the last output, and a grandchild may hold the pipes for ever:
+    // read until both pipes close, but no longer than the runner would.
+    this.after(this.request.drainAfterExitMs ?? DEFAULT_DRAIN_AFTER_EXIT_MS, () => this.finish())
+  }
+
+  private finish(): void {
+    if (this.settled || this.exit === undefined) return
+    this.settled = true
+    this.clearTimers()
+    this.request.killSignal?.removeEventListener('abort', this.onKill)
+    for (const stream of this.streams) stream.destroy()
+    for (const decoder of this.decoders) decoder.end()
+    this.resolve({
+      exitCode: this.exit.code,
+      signal: this.exit.signal,
+      cancelled: this.cancelled,
+      durationMs: this.exit.at - this.startedAt
+    })
+  }
+
+  private settleWithSpawnError(error: unknown): void {
+    if (this.settled) return
+    this.settled = true
+    for (const stream of this.streams) stream.destroy()
+    this.resolve({
+      exitCode: null,
+      signal: null,
+      cancelled: false,
+      spawnError: describeSpawnError(this.request, error),
+      durationMs: performance.now() - this.startedAt
+    })
+  }
+
+  private signal(signal: NodeJS.Signals): void {
+    if (this.leader !== undefined) signalGroup(this.leader, signal)
+  }
+
+  private after(delayMs: number, action: () => void): void {
+    const timer = setTimeout(() => {
+      this.timers.delete(timer)
+      action()
+    }, delayMs)
+    this.timers.add(timer)
+  }
+
+  private clearTimers(): void {
+    for (const timer of this.timers) clearTimeout(timer)
+    this.timers.clear()
+  }
+}
+
+/** Signals a whole process group; a group that is already gone is not an error. */
+function signalGroup(leader: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-leader, signal)
+  } catch (error) {
+    if (errorCode(error) === 'ESRCH') return
+    // EPERM for the group as a whole: still reach the leader if we may.
+    try {
+      process.kill(leader, signal)
+    } catch {
+      // Gone, or not ours to signal: nothing more we can do.
+    }
+  }
+}
+
+// strerror texts for the errors a start can fail with, as .NET prints them on Linux.
+const START_ERROR_TEXT: Record<string, string> = {
+  ENOENT: 'No such file or directory',
+  EACCES: 'Permission denied',
+  ENOTDIR: 'Not a directory',
+  ENOEXEC: 'Exec format error',
+  E2BIG: 'Argument list too long',
+  EAGAIN: 'Resource temporarily unavailable',
+  EMFILE: 'Too many open files',
+  ENFILE: 'Too many open files in system',
+  ENOMEM: 'Cannot allocate memory'
+}
+
+/** The runner's (.NET `Process.Start`) message for a process that could not be started. */
+function describeSpawnError(request: SpawnRequest, error: unknown): string {
+  const code = errorCode(error)
+  const reason =
+    code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
+      ? START_ERROR_TEXT[code]
+      : error instanceof Error
+        ? error.message
+        : String(error)
+  return `An error occurred trying to start process '${request.file}' with working directory '${request.cwd}'. ${reason}`
+}
+
+function errorCode(error: unknown): string | undefined {
+  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
+  return typeof error.code === 'string' ? error.code : undefined
+}
+
+function ignore(): void {}
