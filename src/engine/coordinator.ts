@@ -1,0 +1,335 @@
+/**
+ * The background-step coordinator (spec/semantics.md §2.2–§2.9, §2.11–§2.14; runner
+ * `BackgroundStepCoordinator.cs`): slots, deferred state, wait / wait-all / cancel, the grace
+ * period and the final drain. It knows nothing about processes: a task's body is a function
+ * the engine supplies, so tests drive it with fake bodies whose completion they control.
+ */
+import pLimit from 'p-limit'
+import type { TaskResult } from '../workflow/model.js'
+import type { StepExecution } from './executor.js'
+import type { WaitedStep } from './records.js'
+import { applyContinueOnError, mergeResults } from './results.js'
+
+/** The runner's grace period for `cancel` (R29). */
+export const CANCEL_GRACE_MS = 7500
+
+/** Why a background step's token was cancelled. */
+export type CancelReason = 'cancel' | 'job' | 'timeout' | 'fail-fast'
+
+/** The signals a running body must honour. */
+export interface BodySignals {
+  cancelSignal: AbortSignal
+}
+
+/** A background step as the coordinator sees it. */
+export interface BackgroundTask {
+  key: string
+  id: string
+  displayName: string
+  /** Minutes; 0 or less means no timeout (R10). */
+  timeoutMinutes: number
+  /** The step's work; called once a slot is free. */
+  body(signals: BodySignals): Promise<StepExecution>
+  /** Evaluated when the step completes (R11.3); an evaluation error counts as false. */
+  continueOnError(): boolean
+  /** Called when the step acquires its slot (R7). */
+  onStart?(): void
+  /** Called when the step finishes, with its final result; `message` is an error to log (timeout, crash). */
+  onFinish?(entry: BackgroundEntry, message: string | undefined): void
+}
+
+export type EntryState = 'queued' | 'running' | 'finished'
+
+/** The coordinator's bookkeeping for one registered step (R2). */
+export interface BackgroundEntry {
+  readonly task: BackgroundTask
+  state: EntryState
+  /** Conclusion after continue-on-error; unset until finished (or force-marked by cancel). */
+  result?: TaskResult
+  outcome?: TaskResult
+  execution?: StepExecution
+  /** Handled by a wait, wait-all, cancel or the drain (R2). */
+  completed: boolean
+  explicitlyCancelled: boolean
+  cancelReason?: CancelReason
+  readonly controller: AbortController
+  /** Settles when the body has finished (never rejects). */
+  readonly finished: Promise<void>
+}
+
+export interface ControlOutcome {
+  result: TaskResult
+  /** The control step's log lines, verbatim as R71. */
+  lines: string[]
+  waited: WaitedStep[]
+}
+
+export interface CoordinatorOptions {
+  maxConcurrency: number
+  /** Publishes a step's deferred state (R14); called once per step. */
+  flush(entry: BackgroundEntry): void
+  /** Beyond native: on the first failed background step, cancel the others and fail at once. */
+  failFast?: boolean
+  /** Called when fail-fast triggers, so the engine can merge the failure into the job result. */
+  onFailFast?(entry: BackgroundEntry): void
+  graceMs?: number
+  /** Injectable timers so unit tests control time. */
+  setTimer?: (callback: () => void, ms: number) => () => void
+}
+
+const defaultSetTimer = (callback: () => void, ms: number): (() => void) => {
+  const handle = setTimeout(callback, ms)
+  return () => clearTimeout(handle)
+}
+
+export class Coordinator {
+  /** Registered steps in queue order (R14: wait-all and drain flush in this order). */
+  private readonly entries: BackgroundEntry[] = []
+  private readonly byId = new Map<string, BackgroundEntry>()
+  private readonly byKey = new Map<string, BackgroundEntry>()
+  private readonly limit: ReturnType<typeof pLimit>
+  private readonly setTimer: NonNullable<CoordinatorOptions['setTimer']>
+  private jobCancelled = false
+  private failFastTriggered = false
+
+  constructor(private readonly options: CoordinatorOptions) {
+    this.limit = pLimit(Math.max(1, options.maxConcurrency))
+    this.setTimer = options.setTimer ?? defaultSetTimer
+  }
+
+  /** R6 — queue a step; returns at once (the slot is taken inside the task, R7/R9). */
+  start(task: BackgroundTask): BackgroundEntry {
+    const controller = new AbortController()
+    let markFinished!: () => void
+    const finished = new Promise<void>((resolve) => (markFinished = resolve))
+    const entry: BackgroundEntry = {
+      task,
+      state: 'queued',
+      completed: false,
+      explicitlyCancelled: false,
+      controller,
+      finished
+    }
+    this.entries.push(entry)
+    this.byId.set(task.id, entry)
+    this.byKey.set(task.key, entry)
+    // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
+    if (this.jobCancelled) this.abort(entry, 'job')
+    void this.limit(async () => this.execute(entry)).finally(markFinished)
+    return entry
+  }
+
+  /** All registered entries, in queue order. */
+  get registered(): readonly BackgroundEntry[] {
+    return this.entries
+  }
+
+  /** R42 — job cancellation: every running or queued step is cancelled at once. */
+  cancelAll(): void {
+    this.jobCancelled = true
+    for (const entry of this.entries) if (entry.state !== 'finished') this.abort(entry, 'job')
+  }
+
+  /** R17–R22 — `wait`. `byKey` is for a parallel group's own wait, whose targets are member keys. */
+  async wait(targets: readonly string[], byKey = false): Promise<ControlOutcome> {
+    const found = targets.map((target) => ({ target, entry: this.lookup(target, byKey) }))
+    const names = found.map(({ target, entry }) => entry?.task.displayName ?? target)
+    const lines = [
+      `Waiting for background step(s) to complete: ${names.length ? names.join(', ') : '(none)'}`
+    ]
+    const registered = found.flatMap(({ entry }) => (entry ? [entry] : []))
+    await Promise.all(registered.map(async (entry) => entry.finished))
+    return this.finishControl(registered, 'Finished waiting for background step(s).', lines)
+  }
+
+  /** R26–R27 — `wait-all` (and the implicit "Wait for all background steps"). */
+  async waitAll(): Promise<ControlOutcome> {
+    const pending = this.entries.filter((entry) => !entry.completed)
+    const lines =
+      pending.length > 0
+        ? [
+            `Waiting for all background step(s) to complete: ${pending.map((e) => e.task.displayName).join(', ')}`
+          ]
+        : ['No background steps remaining to wait for.']
+    await Promise.all(pending.map(async (entry) => entry.finished))
+    return this.finishControl(pending, 'Finished waiting for all background step(s).', lines)
+  }
+
+  /** R28–R34 — `cancel`: signal, wait up to the grace period, complete and flush. Always Succeeded. */
+  async cancel(target: string): Promise<ControlOutcome> {
+    const entry = this.lookup(target, false)
+    const lines = [`Cancelling background step(s): ${entry?.task.displayName ?? target}`]
+    const waited: WaitedStep[] = []
+    if (entry) {
+      entry.explicitlyCancelled = true
+      if (entry.state !== 'finished') {
+        this.abort(entry, 'cancel')
+        const inTime = await this.settlesWithin(
+          entry.finished,
+          this.options.graceMs ?? CANCEL_GRACE_MS
+        )
+        // R29.3 — abandoned: leave it running, force-mark Canceled if it has no result yet.
+        if (!inTime && entry.result === undefined) {
+          entry.result = 'Canceled'
+          entry.outcome = 'Canceled'
+        }
+      }
+      this.complete(entry)
+      waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' })
+    }
+    lines.push('Finished cancelling background step(s).')
+    for (const step of waited) lines.push(`  ${step.name}: ${step.result}`)
+    return { result: 'Succeeded', lines, waited }
+  }
+
+  /**
+   * R40 — the final drain: wait for and flush every step not yet completed, then merge the
+   * results of all registered steps (skipping no result, and explicitly cancelled + Canceled).
+   * Returns the merged value, or undefined when there is nothing to merge.
+   */
+  async drain(): Promise<TaskResult | undefined> {
+    const pending = this.entries.filter((entry) => !entry.completed)
+    await Promise.all(pending.map(async (entry) => entry.finished))
+    for (const entry of pending) this.complete(entry)
+    let merged: TaskResult | undefined
+    for (const entry of this.entries) {
+      if (entry.result === undefined) continue
+      if (entry.explicitlyCancelled && entry.result === 'Canceled') continue
+      merged = mergeResults(merged, entry.result)
+    }
+    return merged
+  }
+
+  /** Waits for every body to settle (used before exiting after job cancellation). */
+  async settled(): Promise<void> {
+    await Promise.all(this.entries.map(async (entry) => entry.finished))
+  }
+
+  private lookup(target: string, byKey: boolean): BackgroundEntry | undefined {
+    return byKey ? this.byKey.get(target) : this.byId.get(target)
+  }
+
+  /** R18/R19/R20/R27: complete in list order, merge results, report one line per step. */
+  private finishControl(
+    entries: readonly BackgroundEntry[],
+    finishedLine: string,
+    lines: string[]
+  ): ControlOutcome {
+    let result: TaskResult = 'Succeeded'
+    const waited: WaitedStep[] = []
+    for (const entry of entries) {
+      this.complete(entry)
+      if (entry.result !== undefined) result = mergeResults(result, entry.result)
+      waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' })
+    }
+    lines.push(finishedLine)
+    for (const step of waited) lines.push(`  ${step.name}: ${step.result}`)
+    return { result, lines, waited }
+  }
+
+  /** Marks a step completed and flushes it once (Q-b: the flush is idempotent). */
+  private complete(entry: BackgroundEntry): void {
+    if (entry.completed) return
+    entry.completed = true
+    this.options.flush(entry)
+  }
+
+  private abort(entry: BackgroundEntry, reason: CancelReason): void {
+    if (entry.controller.signal.aborted) return
+    entry.cancelReason = reason
+    entry.controller.abort(reason)
+  }
+
+  /** R7–R11: runs inside a slot. */
+  private async execute(entry: BackgroundEntry): Promise<void> {
+    const { task } = entry
+    // Q-d / Q-e: cancelled while queued → Canceled, never started.
+    if (entry.controller.signal.aborted) {
+      this.finish(entry, 'Canceled', undefined, undefined)
+      return
+    }
+    entry.state = 'running'
+    task.onStart?.()
+    // R10: the timeout clock starts at slot acquisition.
+    const clearTimer =
+      task.timeoutMinutes > 0
+        ? this.setTimer(() => this.abort(entry, 'timeout'), task.timeoutMinutes * 60_000)
+        : undefined
+    let execution: StepExecution | undefined
+    let crash: string | undefined
+    try {
+      execution = await task.body({ cancelSignal: entry.controller.signal })
+    } catch (error) {
+      crash = error instanceof Error ? error.message : String(error)
+    } finally {
+      clearTimer?.()
+    }
+    this.finish(entry, this.classify(entry, execution, crash), execution, crash)
+  }
+
+  /** R11 — the result of a body: cancelled by us, timed out, crashed, or its own. */
+  private classify(
+    entry: BackgroundEntry,
+    execution: StepExecution | undefined,
+    crash: string | undefined
+  ): TaskResult {
+    switch (entry.cancelReason) {
+      case 'cancel':
+      case 'job':
+      case 'fail-fast':
+        return 'Canceled'
+      case 'timeout':
+        return 'Failed'
+      case undefined:
+        break
+    }
+    if (crash !== undefined || !execution) return 'Failed'
+    return execution.result
+  }
+
+  private finish(
+    entry: BackgroundEntry,
+    raw: TaskResult,
+    execution: StepExecution | undefined,
+    crash: string | undefined
+  ): void {
+    const { task } = entry
+    let continueOnError = false
+    if (raw === 'Failed') {
+      try {
+        continueOnError = task.continueOnError()
+      } catch {
+        continueOnError = false
+      }
+    }
+    const verdict = applyContinueOnError(raw, continueOnError)
+    entry.result = verdict.result
+    entry.outcome = verdict.outcome
+    entry.execution = execution
+    entry.state = 'finished'
+    const message =
+      entry.cancelReason === 'timeout'
+        ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
+        : crash
+    task.onFinish?.(entry, message)
+    if (this.options.failFast && verdict.result === 'Failed' && !this.failFastTriggered) {
+      this.failFastTriggered = true
+      for (const other of this.entries) {
+        if (other === entry || other.state === 'finished') continue
+        other.explicitlyCancelled = true
+        this.abort(other, 'fail-fast')
+      }
+      this.options.onFailFast?.(entry)
+    }
+  }
+
+  private async settlesWithin(promise: Promise<void>, ms: number): Promise<boolean> {
+    let cancelTimer: (() => void) | undefined
+    const timedOut = new Promise<boolean>((resolve) => {
+      cancelTimer = this.setTimer(() => resolve(false), ms)
+    })
+    const result = await Promise.race([promise.then(() => true), timedOut])
+    cancelTimer?.()
+    return result
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * The seam between WHEN a step runs (engine) and HOW it runs (executors). The engine only
+ * talks to this interface, so the coordinator can be tested with fake executors.
+ */
+import type { ExpressionScope } from '../expressions/evaluate.js'
+import type { StepLog } from '../report/log.js'
+import type { ExecutableStep } from '../workflow/model.js'
+
+/** Everything an executor needs to run one step. */
+export interface StepRequest {
+  step: ExecutableStep
+  displayName: string
+  /** The expression scope as of now: `run:`/`with:` are evaluated when the step starts (R7). */
+  scope: () => ExpressionScope
+  /** The env context snapshot taken when the step was dequeued (R4, S13). */
+  envContext: Record<string, string>
+  /** The flushed PATH prepends, read when the process is spawned (R7). */
+  pathPrepend: () => readonly string[]
+  /** Graceful cancellation: cancel step, job cancellation, timeout (R50). */
+  cancelSignal: AbortSignal
+  /** Hard stop near our own deadline on job cancellation (Q12). */
+  killSignal: AbortSignal
+  log: StepLog
+}
+
+/** What a finished step produced; the engine applies it at once (foreground) or defers it (R13). */
+export interface StepExecution {
+  /** The step's own result; the engine turns it into Canceled/timed out when its signals fired (R11). */
+  result: 'Succeeded' | 'Failed'
+  outputs: Array<[string, string]>
+  env: Array<[string, string]>
+  path: string[]
+  state: Array<[string, string]>
+  /** The step's `GITHUB_STEP_SUMMARY` content ('' when none). */
+  summary: string
+}
+
+export interface Executor {
+  execute(request: StepRequest): Promise<StepExecution>
+}
+
+/** An execution that produced nothing (a step that failed before its process started). */
+export function emptyExecution(result: StepExecution['result']): StepExecution {
+  return { result, outputs: [], env: [], path: [], state: [], summary: '' }
+}

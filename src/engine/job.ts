@@ -1,0 +1,434 @@
+/**
+ * The main loop (runner `StepsRunner.RunAsync`): walks the plan in order, evaluates `env:` and
+ * `if:` (R4), runs foreground steps, queues background steps with the coordinator, runs control
+ * steps (always), tracks the job status, reacts to job cancellation (R42–R44) and ends with the
+ * final drain (R40).
+ */
+import type { ExpressionScope } from '../expressions/evaluate.js'
+import {
+  evaluateBoolean,
+  evaluateIf,
+  evaluateNumber,
+  evaluateString
+} from '../expressions/evaluate.js'
+import type { LogMultiplexer, StepLog } from '../report/log.js'
+import type {
+  ControlStep,
+  ExecutableStep,
+  Plan,
+  PlannedStep,
+  TaskResult
+} from '../workflow/model.js'
+import { syntheticName, IMPLICIT_WAIT_ALL_NAME } from '../workflow/plan.js'
+import type { BackgroundEntry, ControlOutcome } from './coordinator.js'
+import { Coordinator } from './coordinator.js'
+import type { Executor, StepExecution } from './executor.js'
+import type { JobReport, StepRecord } from './records.js'
+import { applyContinueOnError, JobResult } from './results.js'
+import { JobState } from './scope.js'
+
+/** The contexts that do not change while the list runs. */
+export type StaticContexts = Omit<ExpressionScope['contexts'], 'env' | 'steps'>
+
+export interface JobOptions {
+  plan: Plan
+  executorFor(step: ExecutableStep): Executor
+  log: LogMultiplexer
+  contexts: StaticContexts
+  /** The env context the list starts with (runner-emulation §1.5). */
+  initialEnv: Record<string, string>
+  workspace: string
+  maxConcurrency: number
+  failFast: boolean
+  /** Job cancellation: our own step is being cancelled (SIGINT/SIGTERM from the runner). */
+  cancelSignal: AbortSignal
+  /** Hard stop of every process, near our own deadline (Q12). */
+  killSignal: AbortSignal
+  /** Milliseconds clock; injectable for tests. */
+  now?: () => number
+  /** Grace period of `cancel` (R29); injectable for tests. */
+  cancelGraceMs?: number
+}
+
+/** Runs a validated plan to the end and reports what happened. */
+export async function runJob(options: JobOptions): Promise<JobReport> {
+  return new Job(options).run()
+}
+
+class Job {
+  private readonly state: JobState
+  private readonly job = new JobResult()
+  private readonly coordinator: Coordinator
+  private readonly records: StepRecord[] = []
+  private readonly now: () => number
+  private readonly started: number
+  /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
+  private onJobCancel: (() => void) | undefined
+  private readonly explicitKeys: Set<string>
+
+  constructor(private readonly options: JobOptions) {
+    this.state = new JobState(options.initialEnv)
+    this.explicitKeys = new Set(options.plan.steps.filter((s) => s.explicitId).map((s) => s.key))
+    this.now = options.now ?? (() => Date.now())
+    this.started = this.now()
+    this.coordinator = new Coordinator({
+      maxConcurrency: options.maxConcurrency,
+      failFast: options.failFast,
+      graceMs: options.cancelGraceMs,
+      flush: (entry) => this.flush(entry),
+      onFailFast: () => this.job.merge('Failed')
+    })
+  }
+
+  async run(): Promise<JobReport> {
+    const cancelled = (): void => {
+      this.job.cancel()
+      this.coordinator.cancelAll()
+      this.onJobCancel?.()
+    }
+    if (this.options.cancelSignal.aborted) cancelled()
+    else this.options.cancelSignal.addEventListener('abort', cancelled, { once: true })
+    try {
+      for (const step of this.options.plan.steps) {
+        if (step.kind === 'run' || step.kind === 'uses') await this.runExecutable(step)
+        else await this.runControl(step)
+      }
+      // R40 — the final drain, then merge a non-Succeeded value into the job result.
+      const drained = await this.coordinator.drain()
+      if (drained !== undefined && drained !== 'Succeeded') this.job.merge(drained)
+    } finally {
+      this.options.cancelSignal.removeEventListener('abort', cancelled)
+    }
+    return this.report()
+  }
+
+  /** The expression scope as of now. `env` is the given env context (R4). */
+  private scope(env: Record<string, string> = this.state.env): ExpressionScope {
+    // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
+    const job = { ...asObject(this.options.contexts.job), status: this.job.status }
+    return {
+      contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
+      status: this.job.status === 'cancelled' ? 'success' : this.job.status,
+      cancelled: this.job.cancelled,
+      workspace: this.options.workspace
+    }
+  }
+
+  private record(step: PlannedStep, displayName: string): StepRecord {
+    const record: StepRecord = {
+      key: step.key,
+      id: step.id,
+      explicitId: step.explicitId,
+      kind: step.kind,
+      displayName,
+      background: 'background' in step ? step.background : false,
+      parallelGroup: 'parallelGroup' in step ? step.parallelGroup : undefined,
+      implicit: step.kind === 'wait-all' && step.implicit,
+      queuedAt: this.elapsed(),
+      summary: '',
+      errors: []
+    }
+    this.records.push(record)
+    return record
+  }
+
+  private elapsed(): number {
+    return this.now() - this.started
+  }
+
+  /** Display name: the evaluated `name:`, else the runner's default (R4.3). */
+  private displayName(step: PlannedStep, scope: ExpressionScope): string {
+    if (step.kind === 'wait' && step.parallelGroup !== undefined) {
+      return this.options.plan.groups[step.parallelGroup] ?? 'Parallel group'
+    }
+    if (step.kind === 'wait-all' && step.implicit) return IMPLICIT_WAIT_ALL_NAME
+    if (step.name === undefined) return syntheticName(step)
+    try {
+      return evaluateString(step.name, scope, 'name') || syntheticName(step)
+    } catch {
+      return step.name
+    }
+  }
+
+  /** R4–R8 for one `run:`/`uses:` step. */
+  private async runExecutable(step: ExecutableStep): Promise<void> {
+    // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
+    let envContext: Record<string, string>
+    let displayName = this.displayName(step, this.scope())
+    const record = this.record(step, displayName)
+    let runIt: boolean
+    try {
+      envContext = { ...this.state.env }
+      const envScope = this.scope()
+      for (const [name, value] of Object.entries(step.env)) {
+        envContext[name] = evaluateString(value, envScope, `env.${name}`)
+      }
+      displayName = this.displayName(step, this.scope(envContext))
+      record.displayName = displayName
+      runIt = evaluateIf(step.if, this.scope(envContext))
+    } catch (error) {
+      // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
+      this.failBeforeStart(step, record, displayName, errorText(error))
+      return
+    }
+
+    if (!runIt) {
+      // R5 / Q-a: skipped; the emulation publishes `skipped` like a foreground step.
+      record.result = record.outcome = 'Skipped'
+      this.state.setResult(step, 'Skipped', 'Skipped')
+      return
+    }
+    if (step.background) this.startBackground(step, record, envContext)
+    else await this.runForeground(step, record, envContext)
+  }
+
+  private failBeforeStart(
+    step: ExecutableStep,
+    record: StepRecord,
+    displayName: string,
+    message: string
+  ): void {
+    const log = this.options.log.open({ title: displayName, live: false })
+    log.error(message)
+    log.end()
+    record.errors.push(message)
+    record.result = record.outcome = 'Failed'
+    record.startedAt = record.endedAt = this.elapsed()
+    this.state.setResult(step, 'Failed', 'Failed')
+    this.job.merge('Failed')
+  }
+
+  /** Foreground: run now, apply effects at once, merge a failure into the job (R38). */
+  private async runForeground(
+    step: ExecutableStep,
+    record: StepRecord,
+    envContext: Record<string, string>
+  ): Promise<void> {
+    const log = this.options.log.open({ title: record.displayName, live: true })
+    const own = new AbortController()
+    let cancelledByJob = false
+    let timedOut = false
+    const timeoutMinutes = this.timeoutOf(step, envContext, log)
+    const timer =
+      timeoutMinutes > 0
+        ? setTimeout(() => {
+            timedOut = true
+            own.abort('timeout')
+          }, timeoutMinutes * 60_000)
+        : undefined
+    // R43: on job cancellation the running step's `if` is evaluated again; if it is now
+    // false the step is cancelled, otherwise it keeps running and gets no signal.
+    this.onJobCancel = () => {
+      let keep = false
+      try {
+        keep = evaluateIf(step.if, this.scope(envContext))
+      } catch {
+        keep = false
+      }
+      if (!keep) {
+        cancelledByJob = true
+        own.abort('job')
+      }
+    }
+    if (this.job.cancelled) this.onJobCancel()
+
+    record.startedAt = this.elapsed()
+    let execution: StepExecution | undefined
+    let crash: string | undefined
+    try {
+      execution = await this.options.executorFor(step).execute({
+        step,
+        displayName: record.displayName,
+        scope: () => this.scope(envContext),
+        envContext,
+        pathPrepend: () => this.state.pathPrepend,
+        cancelSignal: own.signal,
+        killSignal: this.options.killSignal,
+        log
+      })
+    } catch (error) {
+      crash = errorText(error)
+    } finally {
+      clearTimeout(timer)
+      this.onJobCancel = undefined
+    }
+    record.endedAt = this.elapsed()
+
+    let raw: TaskResult = execution?.result ?? 'Failed'
+    let message = crash
+    if (cancelledByJob) {
+      raw = 'Canceled'
+      message = 'The operation was canceled.'
+    } else if (timedOut) {
+      raw = 'Failed'
+      message = `The action '${record.displayName}' has timed out after ${timeoutMinutes} minutes.`
+    }
+    if (message !== undefined) {
+      log.error(message)
+      record.errors.push(message)
+    }
+    const verdict = applyContinueOnError(
+      raw,
+      raw === 'Failed' && this.continueOnError(step, envContext)
+    )
+    log.end()
+
+    if (execution) {
+      this.state.applyEffects(step, execution)
+      record.summary = execution.summary
+    }
+    record.result = verdict.result
+    record.outcome = verdict.outcome
+    this.state.setResult(step, verdict.outcome, verdict.result)
+    if (verdict.result === 'Failed') this.job.merge('Failed')
+  }
+
+  /** R6: queue with the coordinator and move on at once. */
+  private startBackground(
+    step: ExecutableStep,
+    record: StepRecord,
+    envContext: Record<string, string>
+  ): void {
+    const log = this.options.log.open({ title: record.displayName, live: false })
+    // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
+    const timeoutMinutes = this.timeoutOf(step, envContext, undefined)
+    this.coordinator.start({
+      key: step.key,
+      id: step.id,
+      displayName: record.displayName,
+      timeoutMinutes,
+      body: async ({ cancelSignal }) =>
+        this.options.executorFor(step).execute({
+          step,
+          displayName: record.displayName,
+          scope: () => this.scope(envContext),
+          envContext,
+          pathPrepend: () => this.state.pathPrepend,
+          cancelSignal,
+          killSignal: this.options.killSignal,
+          log
+        }),
+      continueOnError: () => this.continueOnError(step, envContext),
+      onStart: () => {
+        record.startedAt = this.elapsed()
+      },
+      onFinish: (entry, message) => {
+        record.endedAt = this.elapsed()
+        if (record.startedAt === undefined) record.startedAt = record.endedAt
+        if (message !== undefined) {
+          log.error(message)
+          record.errors.push(message)
+        }
+        // R11.4: the step's own log and conclusion are complete at once; its state is deferred.
+        record.result = entry.result
+        record.outcome = entry.outcome
+        record.summary = entry.execution?.summary ?? ''
+        log.end()
+      }
+    })
+  }
+
+  /** R14 — publish a background step's deferred state. */
+  private flush(entry: BackgroundEntry): void {
+    const step = { id: entry.task.id, explicitId: this.isExplicit(entry.task.key) }
+    if (entry.execution) this.state.applyEffects(step, entry.execution)
+    if (entry.result !== undefined) {
+      this.state.setResult(step, entry.outcome ?? entry.result, entry.result)
+    }
+  }
+
+  private isExplicit(key: string): boolean {
+    return this.explicitKeys.has(key)
+  }
+
+  /** wait / wait-all / cancel: always run (R3), their own log group, R21/R39 job effect. */
+  private async runControl(step: ControlStep): Promise<void> {
+    const displayName = this.displayName(step, this.scope())
+    const record = this.record(step, displayName)
+    record.startedAt = this.elapsed()
+    let outcome: ControlOutcome
+    switch (step.kind) {
+      case 'wait':
+        outcome = await this.coordinator.wait(step.targets, step.parallelGroup !== undefined)
+        break
+      case 'wait-all':
+        outcome = await this.coordinator.waitAll()
+        break
+      case 'cancel':
+        outcome = await this.coordinator.cancel(step.target)
+        break
+    }
+    record.endedAt = this.elapsed()
+    record.waited = outcome.waited
+    const log = this.options.log.open({ title: displayName, live: false })
+    for (const line of outcome.lines) log.text(line)
+    log.end()
+
+    // Q1 (recommended emulation): continue-on-error on a control step only softens its own
+    // displayed conclusion; the final drain (R40) still counts the failure.
+    const soft = outcome.result === 'Failed' && this.continueOnError(step, this.state.env)
+    const verdict = applyContinueOnError(outcome.result, soft)
+    record.result = verdict.result
+    record.outcome = verdict.outcome
+    this.state.setResult(step, verdict.outcome, verdict.result)
+    if (verdict.result === 'Failed') this.job.merge('Failed')
+  }
+
+  private timeoutOf(
+    step: ExecutableStep,
+    envContext: Record<string, string>,
+    log: StepLog | undefined
+  ): number {
+    if (step.timeoutMinutes === undefined) return 0
+    try {
+      return evaluateNumber(step.timeoutMinutes, this.scope(envContext), 'timeout-minutes')
+    } catch {
+      log?.error('An error occurred when attempting to determine the step timeout.')
+      return 0
+    }
+  }
+
+  private continueOnError(step: PlannedStep, envContext: Record<string, string>): boolean {
+    try {
+      return evaluateBoolean(step.continueOnError, this.scope(envContext), 'continue-on-error')
+    } catch {
+      return false
+    }
+  }
+
+  private report(): JobReport {
+    const result = this.job.cancelled
+      ? 'cancelled'
+      : this.job.taskResult === 'Failed'
+        ? 'failure'
+        : this.job.taskResult === 'Canceled'
+          ? 'cancelled'
+          : 'success'
+    const failedSteps = this.records
+      .filter((record) => record.result === 'Failed' && !record.implicit)
+      .map((record) => record.displayName)
+    // A failure only surfaced by the final drain names the background step itself.
+    for (const entry of this.coordinator.registered) {
+      if (entry.result === 'Failed' && !failedSteps.includes(entry.task.displayName)) {
+        failedSteps.push(entry.task.displayName)
+      }
+    }
+    return {
+      result,
+      records: this.records,
+      steps: this.state.steps,
+      exportedEnv: this.state.exportedEnv,
+      pathPrepend: this.state.pathPrepend,
+      failedSteps,
+      durationMs: this.elapsed()
+    }
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
