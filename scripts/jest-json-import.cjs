@@ -3,7 +3,10 @@
 module.exports = {
   process(source) {
     return {
-      code: source.replace(/(import\s+\w+\s+from\s+(['"])[^'"]+\.json\2)(\s*;)/g, '$1 with { type: "json" }$3')
+      code: source.replace(
+        /(import\s+\w+\s+from\s+(['"])[^'"]+\.json\2)(\s*;)/g,
+        '$1 with { type: "json" }$3'
+      )
     }
   }
 }

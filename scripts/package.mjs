@@ -6,7 +6,11 @@ import { rmSync } from 'node:fs'
 const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
 rmSync('dist', { recursive: true, force: true })
 for (const [name, source] of Object.entries(entries)) {
-  execFileSync('npx', ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'], {
-    stdio: 'inherit'
-  })
+  execFileSync(
+    'npx',
+    ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'],
+    {
+      stdio: 'inherit'
+    }
+  )
 }

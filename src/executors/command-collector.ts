@@ -1,0 +1,54 @@
+/**
+ * Routes one nested process's output lines through the workflow-command processor: effects on
+ * the nested step are collected here, everything meant for the log goes to the step's log.
+ */
+import type { StepLog } from '../report/log.js'
+import { WorkflowCommandProcessor } from '../runner/workflow-commands.js'
+
+export class CommandCollector {
+  readonly outputs: Array<[string, string]> = []
+  readonly env: Array<[string, string]> = []
+  readonly path: string[] = []
+  readonly state: Array<[string, string]> = []
+  /** Set when a command failed the step (e.g. a disabled `set-env`). */
+  failed = false
+  private readonly processor: WorkflowCommandProcessor
+
+  constructor(
+    private readonly log: StepLog,
+    processEnv: Record<string, string>
+  ) {
+    this.processor = new WorkflowCommandProcessor({
+      // The runner reads these opt-ins from the step's environment.
+      allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
+      allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
+      effects: {
+        setOutput: (name, value) => this.outputs.push([name, value]),
+        saveState: (name, value) => this.state.push([name, value]),
+        setEnv: (name, value) => this.env.push([name, value]),
+        addPath: (entry) => this.path.push(entry),
+        fail: (message) => {
+          this.failed = true
+          log.error(message)
+        }
+      }
+    })
+  }
+
+  /** Processes one line of stdout or stderr. */
+  line(line: string): void {
+    for (const action of this.processor.process(line)) {
+      switch (action.kind) {
+        case 'print':
+          this.log.text(action.text)
+          break
+        case 'forward':
+          this.log.command(action.command)
+          break
+        case 'mask':
+          this.log.mask(action.value)
+          break
+      }
+    }
+  }
+}

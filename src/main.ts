@@ -1,0 +1,9 @@
+import * as core from '@actions/core'
+import { runMain } from './run.js'
+
+// The entry point: report the failure, then exit even if a nested daemon still holds a handle.
+const failure = await runMain().catch((error: unknown) =>
+  error instanceof Error ? (error.stack ?? error.message) : String(error)
+)
+if (failure !== undefined) core.setFailed(failure)
+process.exit(process.exitCode ?? 0)

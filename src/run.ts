@@ -1,0 +1,127 @@
+/**
+ * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
+ * Returns the failure message for the entry point to report (only entry points call setFailed).
+ */
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import { runJob } from './engine/job.js'
+import type { JobReport } from './engine/records.js'
+import { createExecutors } from './executors/index.js'
+import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
+import { LogMultiplexer } from './report/log.js'
+import { handOver } from './report/outputs.js'
+import { writeSummary } from './report/summary.js'
+import { watchForCancellation } from './cancellation.js'
+import { readSettings } from './settings.js'
+import type { Settings } from './settings.js'
+import type { ValidationError } from './workflow/model.js'
+import { parseStepList } from './workflow/parse.js'
+import { buildPlan } from './workflow/plan.js'
+
+/** Runs the main stage; resolves to a failure message, or undefined on success. */
+export async function runMain(): Promise<string | undefined> {
+  const { settings, errors } = readSettings()
+  // Secrets are masked before anything else is printed.
+  if (settings)
+    for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
+  if (!settings) {
+    for (const error of errors) core.error(error.message, { title: 'Background Steps input' })
+    return `Invalid input: ${errors.length} error(s).`
+  }
+
+  const parsed = parseStepList({
+    source: settings.source.text,
+    fileName: settings.source.fileName,
+    mode: settings.source.mode
+  })
+  if (parsed.errors.length > 0) {
+    for (const error of parsed.errors) annotate(error, settings)
+    return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`
+  }
+
+  const cancellation = watchForCancellation()
+  try {
+    const report = await runJob({
+      plan: buildPlan(parsed.steps),
+      executorFor: createExecutors({
+        baseEnv: process.env,
+        runnerTemp: process.env.RUNNER_TEMP || os.tmpdir(),
+        workspace: settings.workspace,
+        defaults: settings.defaults
+      }),
+      log: new LogMultiplexer((chunk) => process.stdout.write(chunk), settings.logMode),
+      contexts: {
+        github: githubContext(process.env, readEvent(), settings.token),
+        runner: runnerContext(process.env),
+        job: settings.job,
+        strategy: settings.strategy,
+        matrix: settings.matrix,
+        secrets: settings.secrets,
+        vars: settings.vars,
+        inputs: settings.inputs
+      },
+      initialEnv: baseEnvContext(process.env),
+      workspace: settings.workspace,
+      maxConcurrency: settings.maxConcurrency,
+      failFast: settings.failFast,
+      cancelSignal: cancellation.cancelSignal,
+      killSignal: cancellation.killSignal
+    })
+    await finish(report, settings)
+    return failureMessage(report)
+  } finally {
+    cancellation.dispose()
+  }
+}
+
+async function finish(report: JobReport, settings: Settings): Promise<void> {
+  handOver(report)
+  if (settings.summary) {
+    try {
+      await writeSummary(report)
+    } catch (error) {
+      core.warning(`The job summary could not be written: ${(error as Error).message}`)
+    }
+  }
+}
+
+function failureMessage(report: JobReport): string | undefined {
+  switch (report.result) {
+    case 'success':
+      return undefined
+    case 'cancelled':
+      return 'The step list was cancelled.'
+    case 'failure':
+      return report.failedSteps.length > 0
+        ? `Nested step(s) failed: ${report.failedSteps.join(', ')}`
+        : 'The step list failed.'
+  }
+}
+
+/** A validation error as an annotation with line and column (and the file for steps-file). */
+function annotate(error: ValidationError, settings: Settings): void {
+  const inline = settings.source.mode === 'inline'
+  core.error(error.message, {
+    title:
+      inline && error.line !== undefined
+        ? `steps input (Line: ${error.line}, Col: ${error.column})`
+        : undefined,
+    file: inline ? undefined : settings.source.fileName,
+    startLine: error.line,
+    startColumn: error.column,
+    endLine: error.endLine,
+    endColumn: error.endLine === error.line ? error.endColumn : undefined
+  })
+}
+
+/** The event payload the runner wrote for this job (github.event). */
+function readEvent(): unknown {
+  const file = process.env.GITHUB_EVENT_PATH
+  if (!file) return {}
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown
+  } catch {
+    return {}
+  }
+}

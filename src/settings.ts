@@ -1,0 +1,199 @@
+/**
+ * Every input of the action, read once and validated into typed Settings (the only module that
+ * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
+ * with the step list's own errors.
+ */
+import * as core from '@actions/core'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import YAML from 'yaml'
+import type { RunDefaults } from './executors/host.js'
+import type { LogMode } from './report/log.js'
+import type { ValidationError } from './workflow/model.js'
+
+/** Where the step list comes from. */
+export interface StepSource {
+  mode: 'inline' | 'file'
+  text: string
+  /** For `file` mode: the path as given (workspace-relative), used in annotations. */
+  fileName: string
+}
+
+export interface Settings {
+  source: StepSource
+  maxConcurrency: number
+  failFast: boolean
+  logMode: LogMode
+  summary: boolean
+  token: string
+  matrix: unknown
+  strategy: unknown
+  job: unknown
+  secrets: Record<string, string>
+  vars: unknown
+  inputs: unknown
+  defaults: RunDefaults
+  workspace: string
+}
+
+export interface SettingsResult {
+  settings?: Settings
+  errors: ValidationError[]
+}
+
+export const Inputs = {
+  Steps: 'steps',
+  StepsFile: 'steps-file',
+  MaxConcurrency: 'max-concurrency',
+  FailFast: 'fail-fast',
+  LogMode: 'log-mode',
+  Summary: 'summary',
+  Token: 'token',
+  Matrix: 'matrix',
+  Strategy: 'strategy',
+  Job: 'job',
+  Secrets: 'secrets',
+  Vars: 'vars',
+  Inputs: 'inputs',
+  Defaults: 'defaults'
+} as const
+
+const LOG_MODES: readonly LogMode[] = ['grouped', 'prefixed']
+
+/** Reads and validates every input. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResult {
+  const errors: ValidationError[] = []
+  const fail = (message: string): void => {
+    errors.push({ message })
+  }
+  const input = (name: string): string => core.getInput(name)
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+
+  // The inline list keeps its whitespace so error lines and columns match the input.
+  const inline = core.getInput(Inputs.Steps, { trimWhitespace: false })
+  const file = input(Inputs.StepsFile)
+  let source: StepSource | undefined
+  if (inline.trim() !== '' && file !== '') {
+    fail("Set exactly one of the inputs 'steps' and 'steps-file', not both.")
+  } else if (file !== '') {
+    try {
+      source = {
+        mode: 'file',
+        text: fs.readFileSync(path.resolve(workspace, file), 'utf8'),
+        fileName: file
+      }
+    } catch (error) {
+      fail(`Cannot read the steps-file '${file}': ${(error as Error).message}`)
+    }
+  } else if (inline.trim() !== '') {
+    source = { mode: 'inline', text: inline, fileName: 'steps' }
+  } else {
+    fail("Set one of the inputs 'steps' (an inline YAML step list) or 'steps-file'.")
+  }
+
+  const maxText = input(Inputs.MaxConcurrency) || '10'
+  const maxConcurrency = /^\d+$/.test(maxText) ? Number(maxText) : NaN
+  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) {
+    fail(`Input 'max-concurrency' must be a positive integer, got '${maxText}'.`)
+  }
+
+  const logMode = (input(Inputs.LogMode) || 'grouped') as LogMode
+  if (!LOG_MODES.includes(logMode)) {
+    fail(`Input 'log-mode' must be one of ${LOG_MODES.join(', ')}, got '${logMode}'.`)
+  }
+
+  const failFast = booleanInput(input(Inputs.FailFast), Inputs.FailFast, false, fail)
+  const summary = booleanInput(input(Inputs.Summary), Inputs.Summary, true, fail)
+  const json = (name: string, empty: unknown): unknown => jsonInput(input(name), name, empty, fail)
+  const secrets = json(Inputs.Secrets, {})
+  const defaults = defaultsInput(input(Inputs.Defaults), fail)
+
+  const settings: Settings = {
+    source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
+    maxConcurrency,
+    failFast,
+    logMode,
+    summary,
+    token: input(Inputs.Token),
+    matrix: json(Inputs.Matrix, null),
+    strategy: json(Inputs.Strategy, {}),
+    job: json(Inputs.Job, {}),
+    secrets: stringRecord(secrets),
+    vars: json(Inputs.Vars, {}),
+    inputs: json(Inputs.Inputs, {}),
+    defaults,
+    workspace
+  }
+  return errors.length > 0 || !source ? { errors } : { settings, errors }
+}
+
+function booleanInput(
+  value: string,
+  name: string,
+  fallback: boolean,
+  fail: (message: string) => void
+): boolean {
+  if (value === '') return fallback
+  if (/^(true|True|TRUE)$/.test(value)) return true
+  if (/^(false|False|FALSE)$/.test(value)) return false
+  fail(`Input '${name}' must be true or false, got '${value}'.`)
+  return fallback
+}
+
+function jsonInput(
+  value: string,
+  name: string,
+  empty: unknown,
+  fail: (message: string) => void
+): unknown {
+  if (value.trim() === '') return empty
+  try {
+    return JSON.parse(value) as unknown
+  } catch (error) {
+    fail(`Input '${name}' is not valid JSON: ${(error as Error).message}`)
+    return empty
+  }
+}
+
+/** Secrets as name → string; every value is registered as a mask by the caller. */
+function stringRecord(value: unknown): Record<string, string> {
+  const out: Record<string, string> = {}
+  if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
+      out[key] = typeof item === 'string' ? item : JSON.stringify(item)
+    }
+  }
+  return out
+}
+
+/** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */
+function defaultsInput(value: string, fail: (message: string) => void): RunDefaults {
+  if (value.trim() === '') return {}
+  let parsed: unknown
+  try {
+    parsed = YAML.parse(value)
+  } catch (error) {
+    fail(`Input 'defaults' is not valid YAML or JSON: ${(error as Error).message}`)
+    return {}
+  }
+  const run = (parsed as { run?: Record<string, unknown> } | null)?.run
+  if (
+    parsed === null ||
+    typeof parsed !== 'object' ||
+    (run !== undefined && typeof run !== 'object')
+  ) {
+    fail(
+      "Input 'defaults' must be a mapping like { run: { shell: bash, working-directory: dir } }."
+    )
+    return {}
+  }
+  const unknownKeys = Object.keys(run ?? {}).filter(
+    (k) => k !== 'shell' && k !== 'working-directory'
+  )
+  if (unknownKeys.length > 0) {
+    fail(`Input 'defaults' has unexpected key(s) under run: ${unknownKeys.join(', ')}.`)
+  }
+  const text = (v: unknown): string | undefined =>
+    typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined
+  return { shell: text(run?.shell), workingDirectory: text(run?.['working-directory']) }
+}
