@@ -1,0 +1,289 @@
+/**
+ * Runs the BUILT action (dist/main/index.js, then dist/post/index.js) as a stock runner would:
+ * temp GITHUB_* files, INPUT_* from action.yml defaults plus the test's inputs, workflow
+ * commands read back from stdout, outputs/env/path/summary read back from the files.
+ */
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import YAML from 'yaml'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+const MAIN = path.join(ROOT, 'dist', 'main', 'index.js')
+const POST = path.join(ROOT, 'dist', 'post', 'index.js')
+
+/** What the runner would substitute for the expression defaults of action.yml. */
+const EXPRESSION_DEFAULTS: Record<string, string> = {
+  token: 'test-token-value',
+  matrix: 'null',
+  strategy: '{"fail-fast":true,"job-index":0,"job-total":1,"max-parallel":1}',
+  job: '{"status":"success"}'
+}
+
+export interface ActionRunOptions {
+  steps?: string
+  inputs?: Record<string, string>
+  env?: Record<string, string>
+  /** Files to create in the workspace before the run (relative path → content). */
+  files?: Record<string, string>
+  /** Send this signal to the action once `trigger` returns true for a stdout line. */
+  signal?: { name: NodeJS.Signals; when: (line: string, run: { elapsedMs: number }) => boolean }
+  /** Also run the post stage. */
+  post?: boolean
+}
+
+export interface Annotation {
+  kind: string
+  properties: Record<string, string>
+  message: string
+}
+
+export interface ActionRun {
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  /** stdout lines, with stop-commands fences removed (their content kept as text). */
+  lines: string[]
+  outputs: Record<string, string>
+  env: Record<string, string>
+  path: string[]
+  summary: string
+  annotations: Annotation[]
+  masks: string[]
+  workspace: string
+  runnerTemp: string
+  durationMs: number
+  signalledAtMs?: number
+}
+
+/** The inputs of action.yml with their defaults as the runner would pass them. */
+export function defaultInputs(): Record<string, string> {
+  const action = YAML.parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as {
+    inputs: Record<string, { default?: string }>
+  }
+  const out: Record<string, string> = {}
+  for (const [name, spec] of Object.entries(action.inputs)) {
+    const value = spec.default ?? ''
+    out[name] = value.includes('${{') ? (EXPRESSION_DEFAULTS[name] ?? '') : value
+  }
+  return out
+}
+
+/** Makes a fresh runner-like directory layout. */
+export function makeRunnerDirs(): { root: string; workspace: string; runnerTemp: string } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-it-'))
+  const workspace = path.join(root, 'workspace')
+  const runnerTemp = path.join(root, 'temp')
+  fs.mkdirSync(workspace)
+  fs.mkdirSync(runnerTemp)
+  return { root, workspace, runnerTemp }
+}
+
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const { root, workspace, runnerTemp } = makeRunnerDirs()
+  for (const [file, content] of Object.entries(options.files ?? {})) {
+    fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
+    fs.writeFileSync(path.join(workspace, file), content)
+  }
+  const files = {
+    GITHUB_OUTPUT: path.join(root, 'output'),
+    GITHUB_ENV: path.join(root, 'env'),
+    GITHUB_PATH: path.join(root, 'path'),
+    GITHUB_STATE: path.join(root, 'state'),
+    GITHUB_STEP_SUMMARY: path.join(root, 'summary'),
+    GITHUB_EVENT_PATH: path.join(root, 'event.json')
+  }
+  for (const file of Object.values(files)) fs.writeFileSync(file, '')
+  fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }))
+
+  const inputs = {
+    ...defaultInputs(),
+    ...(options.steps !== undefined ? { steps: options.steps } : {}),
+    ...options.inputs
+  }
+  const env: Record<string, string> = {}
+  for (const [name, value] of Object.entries(process.env)) {
+    if (
+      value !== undefined &&
+      !name.startsWith('INPUT_') &&
+      !name.startsWith('GITHUB_') &&
+      !name.startsWith('RUNNER_')
+    ) {
+      env[name] = value
+    }
+  }
+  delete env.NODE_OPTIONS
+  Object.assign(env, files, {
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_REPOSITORY: 'octo/repo',
+    GITHUB_SERVER_URL: 'https://github.example',
+    GITHUB_API_URL: 'https://api.github.example',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_JOB: 'build',
+    GITHUB_ACTION: 'outer',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_NAME: 'test-runner'
+  })
+  for (const [name, value] of Object.entries(inputs))
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  Object.assign(env, options.env ?? {})
+
+  const started = Date.now()
+  const main = await spawnStage(MAIN, env, workspace, options.signal, started)
+  let stdout = main.stdout
+  let stderr = main.stderr
+  let exitCode = main.exitCode
+  if (options.post) {
+    const postEnv = { ...env }
+    for (const [name, value] of readKeyValues(files.GITHUB_STATE)) postEnv[`STATE_${name}`] = value
+    const post = await spawnStage(POST, postEnv, workspace, undefined, started)
+    stdout += post.stdout
+    stderr += post.stderr
+    exitCode = exitCode === 0 ? post.exitCode : exitCode
+  }
+  const lines = unfence(stdout.split('\n'))
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    lines,
+    outputs: Object.fromEntries(readKeyValues(files.GITHUB_OUTPUT)),
+    env: Object.fromEntries(readKeyValues(files.GITHUB_ENV)),
+    path: fs.readFileSync(files.GITHUB_PATH, 'utf8').split('\n').filter(Boolean),
+    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    annotations: annotations(stdout),
+    masks: stdout
+      .split('\n')
+      .filter((l) => l.startsWith('::add-mask::'))
+      .map((l) => l.slice('::add-mask::'.length)),
+    workspace,
+    runnerTemp,
+    durationMs: Date.now() - started,
+    signalledAtMs: main.signalledAtMs
+  }
+}
+
+async function spawnStage(
+  entry: string,
+  env: Record<string, string>,
+  cwd: string,
+  signal: ActionRunOptions['signal'],
+  started: number
+): Promise<{ exitCode: number | null; stdout: string; stderr: string; signalledAtMs?: number }> {
+  const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  let stdout = ''
+  let stderr = ''
+  let pending = ''
+  let signalledAtMs: number | undefined
+  child.stdout.setEncoding('utf8')
+  child.stdout.on('data', (chunk: string) => {
+    stdout += chunk
+    if (!signal || signalledAtMs !== undefined) return
+    pending += chunk
+    const parts = pending.split('\n')
+    pending = parts.pop() ?? ''
+    for (const line of parts) {
+      if (signalledAtMs === undefined && signal.when(line, { elapsedMs: Date.now() - started })) {
+        signalledAtMs = Date.now() - started
+        child.kill(signal.name)
+      }
+    }
+  })
+  child.stderr.setEncoding('utf8')
+  child.stderr.on('data', (chunk: string) => (stderr += chunk))
+  const exitCode = await new Promise<number | null>((resolve) =>
+    child.on('close', (code) => resolve(code))
+  )
+  return { exitCode, stdout, stderr, signalledAtMs }
+}
+
+/** Reads a key=value / heredoc file as @actions/core writes it. */
+export function readKeyValues(file: string): Array<[string, string]> {
+  const lines = fs.readFileSync(file, 'utf8').split('\n')
+  const out: Array<[string, string]> = []
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]
+    if (!line) continue
+    const heredoc = /^([^=]+?)<<(.+)$/.exec(line)
+    if (heredoc && !line.slice(0, line.indexOf('<<')).includes('=')) {
+      const value: string[] = []
+      for (i++; i < lines.length && lines[i] !== heredoc[2]; i++) value.push(lines[i])
+      out.push([heredoc[1], value.join('\n')])
+    } else {
+      const eq = line.indexOf('=')
+      out.push([line.slice(0, eq), line.slice(eq + 1)])
+    }
+  }
+  return out
+}
+
+/** Removes stop-commands fences, keeping the fenced lines as text. */
+export function unfence(lines: string[]): string[] {
+  return scan(lines.join('\n')).map((entry) => entry.line)
+}
+
+/** Annotations the runner would create from our stdout (outside fences). */
+export function annotations(stdout: string): Annotation[] {
+  const out: Annotation[] = []
+  for (const { line, fenced } of scan(stdout)) {
+    const match = fenced ? null : /^::(error|warning|notice|debug)(?: ([^:]*))?::(.*)$/.exec(line)
+    if (!match) continue
+    const properties: Record<string, string> = {}
+    for (const pair of (match[2] ?? '').split(',')) {
+      const eq = pair.indexOf('=')
+      if (eq > 0) properties[pair.slice(0, eq)] = decode(pair.slice(eq + 1))
+    }
+    out.push({ kind: match[1], properties, message: decode(match[3]) })
+  }
+  return out
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/%0D/g, '\r')
+    .replace(/%0A/g, '\n')
+    .replace(/%3A/g, ':')
+    .replace(/%2C/g, ',')
+    .replace(/%25/g, '%')
+}
+
+/** Our stdout as the runner reads it: each line, and whether a stop-commands fence made it text. */
+export function scan(stdout: string): Array<{ line: string; fenced: boolean }> {
+  const out: Array<{ line: string; fenced: boolean }> = []
+  let token: string | undefined
+  for (const line of stdout.split('\n')) {
+    if (token === undefined) {
+      const stop = /^::stop-commands::(.+)$/.exec(line)
+      if (stop) token = stop[1]
+      else out.push({ line, fenced: false })
+    } else if (line === `::${token}::`) token = undefined
+    else out.push({ line, fenced: true })
+  }
+  return out
+}
+
+/** The lines of each `::group::` block, by title (in order of appearance). */
+export function groups(run: ActionRun): Array<{ title: string; lines: string[] }> {
+  const out: Array<{ title: string; lines: string[] }> = []
+  let current: { title: string; lines: string[] } | undefined
+  for (const { line, fenced } of scan(run.stdout)) {
+    if (!fenced && line.startsWith('::group::')) {
+      current = { title: line.slice('::group::'.length), lines: [] }
+      out.push(current)
+    } else if (!fenced && line === '::endgroup::') current = undefined
+    else if (current) current.lines.push(line)
+  }
+  return out
+}
+
+/** Lines a nested step wrote to a file, for ordering assertions. */
+export function readLines(run: ActionRun, relative: string): string[] {
+  const file = path.join(run.runnerTemp, relative)
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : []
+}
