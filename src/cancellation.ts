@@ -9,6 +9,8 @@ import { signalAllProcessGroups } from './runner/process.js'
 
 export const CANCEL_TERM_MS = 2500
 export const CANCEL_KILL_MS = 5000
+/** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
+export const CANCEL_BACKSTOP_MS = 8500
 
 export interface Cancellation {
   cancelSignal: AbortSignal
@@ -16,8 +18,8 @@ export interface Cancellation {
   dispose(): void
 }
 
-/** Installs SIGINT/SIGTERM handlers that drive the two signals. */
-export function watchForCancellation(): Cancellation {
+/** Installs SIGINT/SIGTERM handlers that drive the two signals; `backstop` runs at CANCEL_BACKSTOP_MS. */
+export function watchForCancellation(backstop: () => void): Cancellation {
   const cancel = new AbortController()
   const kill = new AbortController()
   const timers: NodeJS.Timeout[] = []
@@ -26,6 +28,7 @@ export function watchForCancellation(): Cancellation {
     cancel.abort('job cancelled')
     timers.push(setTimeout(() => signalAllProcessGroups('SIGTERM'), CANCEL_TERM_MS))
     timers.push(setTimeout(() => kill.abort('deadline'), CANCEL_KILL_MS))
+    timers.push(setTimeout(backstop, CANCEL_BACKSTOP_MS).unref())
   }
   process.on('SIGINT', onSignal)
   process.on('SIGTERM', onSignal)

@@ -40,7 +40,13 @@ export async function runMain(): Promise<string | undefined> {
     return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`
   }
 
-  const cancellation = watchForCancellation()
+  const cancellation = watchForCancellation(() => {
+    // Something still hangs 8.5 s after the cancellation: report what we know and leave
+    // before the runner's kill at 10 s.
+    core.setOutput('result', 'cancelled')
+    core.error('Background Steps did not finish within its cancellation window; exiting.')
+    process.exit(1)
+  })
   try {
     const report = await runJob({
       plan: buildPlan(parsed.steps),

@@ -526,9 +526,12 @@ async function runCli(argv) {
 /** Starts one stage of the bundled action and renders its output; resolves to its exit code. */
 async function runStage(entry, env, renderer) {
     const child = (0,external_node_child_process_namespaceObject.spawn)(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    // Ctrl+C reaches the whole foreground process group already; keep ourselves alive to report.
-    const forward = () => undefined;
+    // Like the runner, pass a cancellation on to the action and stay alive to report.
+    const forward = (signal) => {
+        child.kill(signal);
+    };
     process.on('SIGINT', forward);
+    process.on('SIGTERM', forward);
     const lines = external_node_readline_namespaceObject.createInterface({ input: child.stdout, crlfDelay: Infinity });
     lines.on('line', (line) => renderer.line(line));
     child.stderr.on('data', (chunk) => process.stderr.write(chunk));
@@ -537,6 +540,7 @@ async function runStage(entry, env, renderer) {
         child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)));
     });
     process.off('SIGINT', forward);
+    process.off('SIGTERM', forward);
     return code;
 }
 function report(files, renderer, summaryFile) {

@@ -35446,7 +35446,65 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/expressions/inline.ts
+/**
+ * Deferred expressions for the inline `steps` input (spec/expressions.md §4.3).
+ *
+ * The outer runner evaluates every `${{ }}` in our input before we start, with the outer step's
+ * contexts. Authors therefore write `%{{ … }}` for what we must evaluate (nested `steps.*`, status
+ * functions, env set by nested steps). A `${{` that still reaches us came out of the outer
+ * evaluation; evaluating it again would be a second pass GitHub never does (and an injection
+ * path, §4.4), so it stays literal text.
+ */
+const DEFERRED_OPEN = '%{{';
+const NATIVE_OPEN = '${{';
+/** Native syntax for "the literal text `${{`". */
+const ESCAPED_NATIVE_OPEN = "${{ '${{' }}";
+/** `%{{ … }}` → `${{ … }}`; a surviving `${{` becomes `${{ '${{' }}` so it stays literal. */
+function prepareInline(raw) {
+    let out = '';
+    let i = 0;
+    while (i < raw.length) {
+        const deferred = raw.indexOf(DEFERRED_OPEN, i);
+        const native = raw.indexOf(NATIVE_OPEN, i);
+        if (deferred < 0 && native < 0)
+            break;
+        if (native >= 0 && (deferred < 0 || native < deferred)) {
+            out += raw.slice(i, native) + ESCAPED_NATIVE_OPEN;
+            i = native + NATIVE_OPEN.length;
+            continue;
+        }
+        // Copy the deferred expression verbatim up to its closing `}}` (outside '…' literals), so a
+        // `${{` or `%{{` inside one of its string literals is left alone.
+        const end = closingBraceIndex(raw, deferred + DEFERRED_OPEN.length);
+        out +=
+            raw.slice(i, deferred) + NATIVE_OPEN + raw.slice(deferred + DEFERRED_OPEN.length, end + 1);
+        i = end + 1;
+    }
+    return out + raw.slice(i);
+}
+/**
+ * Index of the second `}` of the closing `}}`, or the last index when unclosed (the evaluator
+ * then reports the runner's "not closed" error on the rewritten text).
+ */
+function closingBraceIndex(raw, from) {
+    let inString = false;
+    for (let j = from; j < raw.length; j++) {
+        if (raw[j] === "'")
+            inString = !inString;
+        else if (!inString && raw[j] === '}' && raw[j - 1] === '}')
+            return j;
+    }
+    return raw.length - 1;
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/plan.ts
+/**
+ * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
+ * kept, and the implicit "Wait for all background steps" appended when the static coverage check
+ * finds a background step nothing waits for (R46).
+ */
+
 /** Name of the step the runner appends when a background step is left uncovered (R46). */
 const IMPLICIT_WAIT_ALL_NAME = 'Wait for all background steps';
 /** Id and key of that step; `__` keeps it out of the `steps` context. */
@@ -35492,8 +35550,10 @@ function syntheticName(step) {
             return PARALLEL_GROUP_NAME;
     }
 }
+/** The first non-blank line, shown as written (an inline literal `${{` is shown as `${{`). */
 function firstNonBlankLine(text) {
     return (text
+        .replaceAll(ESCAPED_NATIVE_OPEN, '${{')
         .split(/\r\n|\r|\n/)
         .map((line) => line.trim())
         .find((line) => line.length > 0) ?? '');
@@ -38276,8 +38336,10 @@ async function writeSummary(report) {
 
 const CANCEL_TERM_MS = 2500;
 const CANCEL_KILL_MS = 5000;
-/** Installs SIGINT/SIGTERM handlers that drive the two signals. */
-function watchForCancellation() {
+/** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
+const CANCEL_BACKSTOP_MS = 8500;
+/** Installs SIGINT/SIGTERM handlers that drive the two signals; `backstop` runs at CANCEL_BACKSTOP_MS. */
+function watchForCancellation(backstop) {
     const cancel = new AbortController();
     const kill = new AbortController();
     const timers = [];
@@ -38287,6 +38349,7 @@ function watchForCancellation() {
         cancel.abort('job cancelled');
         timers.push(setTimeout(() => signalAllProcessGroups('SIGTERM'), CANCEL_TERM_MS));
         timers.push(setTimeout(() => kill.abort('deadline'), CANCEL_KILL_MS));
+        timers.push(setTimeout(backstop, CANCEL_BACKSTOP_MS).unref());
     };
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
@@ -40450,58 +40513,6 @@ function getOptionsWithDefaults(options) {
 
 
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/expressions/inline.ts
-/**
- * Deferred expressions for the inline `steps` input (spec/expressions.md §4.3).
- *
- * The outer runner evaluates every `${{ }}` in our input before we start, with the outer step's
- * contexts. Authors therefore write `%{{ … }}` for what we must evaluate (nested `steps.*`, status
- * functions, env set by nested steps). A `${{` that still reaches us came out of the outer
- * evaluation; evaluating it again would be a second pass GitHub never does (and an injection
- * path, §4.4), so it stays literal text.
- */
-const DEFERRED_OPEN = '%{{';
-const NATIVE_OPEN = '${{';
-/** Native syntax for "the literal text `${{`". */
-const ESCAPED_NATIVE_OPEN = "${{ '${{' }}";
-/** `%{{ … }}` → `${{ … }}`; a surviving `${{` becomes `${{ '${{' }}` so it stays literal. */
-function prepareInline(raw) {
-    let out = '';
-    let i = 0;
-    while (i < raw.length) {
-        const deferred = raw.indexOf(DEFERRED_OPEN, i);
-        const native = raw.indexOf(NATIVE_OPEN, i);
-        if (deferred < 0 && native < 0)
-            break;
-        if (native >= 0 && (deferred < 0 || native < deferred)) {
-            out += raw.slice(i, native) + ESCAPED_NATIVE_OPEN;
-            i = native + NATIVE_OPEN.length;
-            continue;
-        }
-        // Copy the deferred expression verbatim up to its closing `}}` (outside '…' literals), so a
-        // `${{` or `%{{` inside one of its string literals is left alone.
-        const end = closingBraceIndex(raw, deferred + DEFERRED_OPEN.length);
-        out +=
-            raw.slice(i, deferred) + NATIVE_OPEN + raw.slice(deferred + DEFERRED_OPEN.length, end + 1);
-        i = end + 1;
-    }
-    return out + raw.slice(i);
-}
-/**
- * Index of the second `}` of the closing `}}`, or the last index when unclosed (the evaluator
- * then reports the runner's "not closed" error on the rewritten text).
- */
-function closingBraceIndex(raw, from) {
-    let inString = false;
-    for (let j = from; j < raw.length; j++) {
-        if (raw[j] === "'")
-            inString = !inString;
-        else if (!inString && raw[j] === '}' && raw[j - 1] === '}')
-            return j;
-    }
-    return raw.length - 1;
-}
-
 ;// CONCATENATED MODULE: ./src/workflow/parse.ts
 /**
  * Step-list text → validated, typed steps (spec/semantics.md §1, spec/expressions.md §2).
@@ -40963,7 +40974,13 @@ async function runMain() {
             annotate(error, settings);
         return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
     }
-    const cancellation = watchForCancellation();
+    const cancellation = watchForCancellation(() => {
+        // Something still hangs 8.5 s after the cancellation: report what we know and leave
+        // before the runner's kill at 10 s.
+        core/* setOutput */.uH('result', 'cancelled');
+        core/* error */.z3('Background Steps did not finish within its cancellation window; exiting.');
+        process.exit(1);
+    });
     try {
         const report = await runJob({
             plan: buildPlan(parsed.steps),

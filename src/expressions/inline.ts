@@ -11,7 +11,7 @@
 const DEFERRED_OPEN = '%{{'
 const NATIVE_OPEN = '${{'
 /** Native syntax for "the literal text `${{`". */
-const ESCAPED_NATIVE_OPEN = "${{ '${{' }}"
+export const ESCAPED_NATIVE_OPEN = "${{ '${{' }}"
 
 /** `%{{ … }}` → `${{ … }}`; a surviving `${{` becomes `${{ '${{' }}` so it stays literal. */
 export function prepareInline(raw: string): string {

@@ -141,9 +141,12 @@ async function runStage(
   renderer: TerminalRenderer
 ): Promise<number> {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-  // Ctrl+C reaches the whole foreground process group already; keep ourselves alive to report.
-  const forward = (): void => undefined
+  // Like the runner, pass a cancellation on to the action and stay alive to report.
+  const forward = (signal: NodeJS.Signals): void => {
+    child.kill(signal)
+  }
   process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
   const lines = readline.createInterface({ input: child.stdout, crlfDelay: Infinity })
   lines.on('line', (line) => renderer.line(line))
   child.stderr.on('data', (chunk: Buffer) => process.stderr.write(chunk))
@@ -152,6 +155,7 @@ async function runStage(
     child.on('close', (exitCode, signal) => resolve(exitCode ?? (signal ? 1 : 0)))
   })
   process.off('SIGINT', forward)
+  process.off('SIGTERM', forward)
   return code
 }
 

@@ -3,6 +3,7 @@
  * kept, and the implicit "Wait for all background steps" appended when the static coverage check
  * finds a background step nothing waits for (R46).
  */
+import { ESCAPED_NATIVE_OPEN } from '../expressions/inline.js'
 import type {
   CancelStep,
   ExecutableStep,
@@ -61,9 +62,11 @@ export function syntheticName(step: ParsedStep | PlannedStep): string {
   }
 }
 
+/** The first non-blank line, shown as written (an inline literal `${{` is shown as `${{`). */
 function firstNonBlankLine(text: string): string {
   return (
     text
+      .replaceAll(ESCAPED_NATIVE_OPEN, '${{')
       .split(/\r\n|\r|\n/)
       .map((line) => line.trim())
       .find((line) => line.length > 0) ?? ''

@@ -1,0 +1,161 @@
+/**
+ * Runs the real main loop and coordinator on a real parsed plan, with a fake executor whose
+ * steps follow a tiny script language in `run:` (evaluated at start, as R7 says):
+ *   echo <text>      record "echo <id> <text>"
+ *   output k=v       set an output          env K=V   set an env var      path /p  add a path
+ *   fail             end Failed
+ *   hold             wait until the test calls release(id) (or the step is cancelled)
+ *   ignore-cancel    with hold: a cancel does not end the step
+ * Every event is appended to one ordered list, so tests assert exact order.
+ */
+import type { Executor, StepExecution, StepRequest } from '../../src/engine/executor.js'
+import { runJob } from '../../src/engine/job.js'
+import type { JobReport } from '../../src/engine/records.js'
+import { evaluateString } from '../../src/expressions/evaluate.js'
+import { LogMultiplexer } from '../../src/report/log.js'
+import { parseStepList } from '../../src/workflow/parse.js'
+import { buildPlan } from '../../src/workflow/plan.js'
+import { deferred, settle } from './fakes.js'
+
+export interface JobHarness {
+  events: string[]
+  /** Everything the log multiplexer printed. */
+  log: string[]
+  /** Resolves when the list has finished. */
+  done: Promise<JobReport>
+  release(id: string): Promise<void>
+  /** Aborts the job-cancellation signal (our SIGINT). */
+  cancelJob(): void
+  /** Waits until an event matching `pattern` was recorded. */
+  until(pattern: string | RegExp): Promise<void>
+}
+
+export function startJob(
+  yaml: string,
+  options: { maxConcurrency?: number; failFast?: boolean; cancelGraceMs?: number } = {}
+): JobHarness {
+  const parsed = parseStepList({ source: yaml, fileName: 'steps', mode: 'file' })
+  if (parsed.errors.length > 0) throw new Error(parsed.errors.map((e) => e.message).join('\n'))
+  const events: string[] = []
+  const log: string[] = []
+  const holds = new Map<string, () => void>()
+  const cancel = new AbortController()
+  const kill = new AbortController()
+
+  const executor: Executor = {
+    async execute(request: StepRequest): Promise<StepExecution> {
+      const { step } = request
+      const id = step.id
+      events.push(`start ${id}`)
+      const script = step.kind === 'run' ? evaluateString(step.run, request.scope(), 'run') : ''
+      const result: StepExecution = {
+        result: 'Succeeded',
+        outputs: [],
+        env: [],
+        path: [],
+        state: [],
+        summary: ''
+      }
+      let ignoreCancel = false
+      for (const line of script
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)) {
+        const [verb, ...rest] = line.split(' ')
+        const arg = rest.join(' ')
+        const [key, ...value] = arg.split('=')
+        switch (verb) {
+          case 'echo':
+            events.push(`echo ${id} ${arg}`)
+            break
+          case 'output':
+            result.outputs.push([key, value.join('=')])
+            break
+          case 'env':
+            result.env.push([key, value.join('=')])
+            break
+          case 'path':
+            result.path.push(arg)
+            break
+          case 'fail':
+            result.result = 'Failed'
+            break
+          case 'ignore-cancel':
+            ignoreCancel = true
+            break
+          case 'hold': {
+            const held = deferred<void>()
+            holds.set(id, () => held.resolve())
+            if (!ignoreCancel) {
+              request.cancelSignal.addEventListener('abort', () => {
+                events.push(`signal ${id}`)
+                held.resolve()
+              })
+            }
+            await held.promise
+            if (request.cancelSignal.aborted) result.result = 'Failed'
+            break
+          }
+        }
+      }
+      events.push(`end ${id}`)
+      return result
+    }
+  }
+
+  const done = runJob({
+    plan: buildPlan(parsed.steps),
+    executorFor: () => executor,
+    log: new LogMultiplexer((chunk) => log.push(...chunk.split('\n').filter(Boolean))),
+    contexts: {
+      github: {},
+      runner: {},
+      job: {},
+      strategy: {},
+      matrix: null,
+      secrets: {},
+      vars: {},
+      inputs: {}
+    },
+    initialEnv: {},
+    workspace: process.cwd(),
+    maxConcurrency: options.maxConcurrency ?? 10,
+    failFast: options.failFast ?? false,
+    cancelSignal: cancel.signal,
+    killSignal: kill.signal,
+    cancelGraceMs: options.cancelGraceMs
+  })
+
+  const until = async (pattern: string | RegExp): Promise<void> => {
+    for (let i = 0; i < 200; i++) {
+      if (events.some((e) => (typeof pattern === 'string' ? e === pattern : pattern.test(e))))
+        return
+      await settle()
+    }
+    throw new Error(`event ${String(pattern)} never happened; events: ${events.join(' | ')}`)
+  }
+
+  return {
+    events,
+    log,
+    done,
+    until,
+    cancelJob: () => cancel.abort('job cancelled'),
+    release: async (id: string) => {
+      await until(`start ${id}`)
+      for (let i = 0; i < 200 && !holds.has(id); i++) await settle()
+      const release = holds.get(id)
+      if (!release) throw new Error(`step ${id} is not holding`)
+      release()
+      await settle()
+    }
+  }
+}
+
+/** The lines of the log group with this title. */
+export function groupLines(log: readonly string[], title: string): string[] {
+  const start = log.indexOf(`::group::${title}`)
+  if (start < 0) return []
+  const end = log.indexOf('::endgroup::', start)
+  return log.slice(start + 1, end)
+}
