@@ -1,16 +1,20 @@
 // Builds the three committed bundles (DESIGN §7): dist/main, dist/post, dist/cli.
 // ncc emits ESM plus dist/<entry>/package.json {"type":"module"}; both are committed.
+// It builds into a scratch folder and swaps it in, so tests running meanwhile never see a half dist/.
 import { execFileSync } from 'node:child_process'
-import { rmSync } from 'node:fs'
+import { renameSync, rmSync } from 'node:fs'
 
 const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
-rmSync('dist', { recursive: true, force: true })
+const scratch = '.dist-build'
+rmSync(scratch, { recursive: true, force: true })
 for (const [name, source] of Object.entries(entries)) {
   execFileSync(
     'npx',
-    ['ncc', 'build', source, '-o', `dist/${name}`, '--license', 'licenses.txt', '-q'],
+    ['ncc', 'build', source, '-o', `${scratch}/${name}`, '--license', 'licenses.txt', '-q'],
     {
       stdio: 'inherit'
     }
   )
 }
+rmSync('dist', { recursive: true, force: true })
+renameSync(scratch, 'dist')

@@ -5,6 +5,7 @@
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
+import * as path from 'node:path'
 import { runJob } from './engine/job.js'
 import type { JobReport } from './engine/records.js'
 import { createExecutors } from './executors/index.js'
@@ -17,7 +18,7 @@ import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 import type { ValidationError } from './workflow/model.js'
 import { parseStepList } from './workflow/parse.js'
-import { buildPlan } from './workflow/plan.js'
+import { buildPlan, syntheticName } from './workflow/plan.js'
 
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 export async function runMain(): Promise<string | undefined> {
@@ -40,23 +41,33 @@ export async function runMain(): Promise<string | undefined> {
     return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`
   }
 
+  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  const plan = buildPlan(parsed.steps)
+  const log = new LogMultiplexer({
+    mode: settings.logMode,
+    write: (chunk) => process.stdout.write(chunk),
+    spillDir: path.join(runnerTemp, '_background_steps_logs'),
+    colour: !process.env.NO_COLOR,
+    labelWidth: Math.max(...plan.steps.map((step) => (step.name ?? syntheticName(step)).length))
+  })
   const cancellation = watchForCancellation(() => {
     // Something still hangs 8.5 s after the cancellation: report what we know and leave
     // before the runner's kill at 10 s.
+    log.flush()
     core.setOutput('result', 'cancelled')
     core.error('Background Steps did not finish within its cancellation window; exiting.')
     process.exit(1)
   })
   try {
     const report = await runJob({
-      plan: buildPlan(parsed.steps),
+      plan,
       executorFor: createExecutors({
         baseEnv: process.env,
-        runnerTemp: process.env.RUNNER_TEMP || os.tmpdir(),
+        runnerTemp,
         workspace: settings.workspace,
         defaults: settings.defaults
       }),
-      log: new LogMultiplexer((chunk) => process.stdout.write(chunk), settings.logMode),
+      log,
       contexts: {
         github: githubContext(process.env, readEvent(), settings.token),
         runner: runnerContext(process.env),
@@ -74,6 +85,7 @@ export async function runMain(): Promise<string | undefined> {
       cancelSignal: cancellation.cancelSignal,
       killSignal: cancellation.killSignal
     })
+    log.flush()
     await finish(report, settings)
     return failureMessage(report)
   } finally {

@@ -8,6 +8,8 @@
  *   ignore-cancel    with hold: a cancel does not end the step
  * Every event is appended to one ordered list, so tests assert exact order.
  */
+import * as os from 'node:os'
+import * as path from 'node:path'
 import type { Executor, StepExecution, StepRequest } from '../../src/engine/executor.js'
 import { runJob } from '../../src/engine/job.js'
 import type { JobReport } from '../../src/engine/records.js'
@@ -103,10 +105,15 @@ export function startJob(
     }
   }
 
+  const mux = new LogMultiplexer({
+    mode: 'grouped',
+    write: (chunk) => log.push(...chunk.split('\n').filter(Boolean)),
+    spillDir: path.join(os.tmpdir(), 'bgs-job-harness')
+  })
   const done = runJob({
     plan: buildPlan(parsed.steps),
     executorFor: () => executor,
-    log: new LogMultiplexer((chunk) => log.push(...chunk.split('\n').filter(Boolean))),
+    log: mux,
     contexts: {
       github: {},
       runner: {},
@@ -124,6 +131,9 @@ export function startJob(
     cancelSignal: cancel.signal,
     killSignal: kill.signal,
     cancelGraceMs: options.cancelGraceMs
+  }).then((report) => {
+    mux.flush()
+    return report
   })
 
   const until = async (pattern: string | RegExp): Promise<void> => {
@@ -152,9 +162,16 @@ export function startJob(
   }
 }
 
-/** The lines of the log group with this title. */
+/** A group title without the result mark and duration a finished step's title carries. */
+export function plainTitle(title: string): string {
+  return title.replace(/^(✅|❌|⛔|⏭️|❔) (.*) \(\d+\.\d s\)$/u, '$2')
+}
+
+/** The lines of the log group with this title (mark and duration ignored). */
 export function groupLines(log: readonly string[], title: string): string[] {
-  const start = log.indexOf(`::group::${title}`)
+  const start = log.findIndex(
+    (line) => line.startsWith('::group::') && plainTitle(line.slice(9)) === title
+  )
   if (start < 0) return []
   const end = log.indexOf('::endgroup::', start)
   return log.slice(start + 1, end)

@@ -268,13 +268,18 @@ export function scan(stdout: string): Array<{ line: string; fenced: boolean }> {
   return out
 }
 
-/** The lines of each `::group::` block, by title (in order of appearance). */
+/** A group title without the result mark and duration a finished step's title carries. */
+export function plainTitle(title: string): string {
+  return title.replace(/^(✅|❌|⛔|⏭️|❔) (.*) \(\d+\.\d s\)$/u, '$2')
+}
+
+/** The lines of each `::group::` block, by title without mark and duration (in order of appearance). */
 export function groups(run: ActionRun): Array<{ title: string; lines: string[] }> {
   const out: Array<{ title: string; lines: string[] }> = []
   let current: { title: string; lines: string[] } | undefined
   for (const { line, fenced } of scan(run.stdout)) {
     if (!fenced && line.startsWith('::group::')) {
-      current = { title: line.slice('::group::'.length), lines: [] }
+      current = { title: plainTitle(line.slice('::group::'.length)), lines: [] }
       out.push(current)
     } else if (!fenced && line === '::endgroup::') current = undefined
     else if (current) current.lines.push(line)

@@ -29508,7 +29508,7 @@ module.exports = {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(486);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(788);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -29522,7 +29522,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 486:
+/***/ 788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -29537,6 +29537,9 @@ var core = __nccwpck_require__(3218);
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
 class Expr {
 }
@@ -35446,6 +35449,24 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/report/format.ts
+/** A mark per result; `Unknown` for a step that never got one. */
+const RESULT_MARKS = {
+    Succeeded: '✅',
+    Failed: '❌',
+    Canceled: '⛔',
+    Skipped: '⏭️',
+    Unknown: '❔'
+};
+/** Milliseconds as seconds with one decimal: `1.2 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** The title of a finished step's log group: mark, name, duration. */
+function finishedTitle(name, result, durationMs) {
+    return `${RESULT_MARKS[result ?? 'Unknown']} ${name} (${formatSeconds(durationMs)})`;
+}
+
 ;// CONCATENATED MODULE: ./src/expressions/inline.ts
 /**
  * Deferred expressions for the inline `steps` input (spec/expressions.md §4.3).
@@ -35961,6 +35982,8 @@ class Coordinator {
         // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
         if (this.jobCancelled)
             this.abort(entry, 'job');
+        else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
+            task.onQueued?.();
         void this.limit(async () => this.execute(entry)).finally(markFinished);
         return entry;
     }
@@ -36230,6 +36253,7 @@ class JobState {
 
 
 
+
 /** Runs a validated plan to the end and reports what happened. */
 async function runJob(options) {
     return new Job(options).run();
@@ -36309,7 +36333,8 @@ class Job {
             implicit: step.kind === 'wait-all' && step.implicit,
             queuedAt: this.elapsed(),
             summary: '',
-            errors: []
+            errors: [],
+            annotations: []
         };
         this.records.push(record);
         return record;
@@ -36367,9 +36392,9 @@ class Job {
             await this.runForeground(step, record, envContext);
     }
     failBeforeStart(step, record, displayName, message) {
-        const log = this.options.log.open({ title: displayName, live: false });
+        const log = this.openLog(record, false);
         log.error(message);
-        log.end();
+        log.end(finishedTitle(displayName, 'Failed', 0));
         record.errors.push(message);
         record.result = record.outcome = 'Failed';
         record.startedAt = record.endedAt = this.elapsed();
@@ -36378,7 +36403,7 @@ class Job {
     }
     /** Foreground: run now, apply effects at once, merge a failure into the job (R38). */
     async runForeground(step, record, envContext) {
-        const log = this.options.log.open({ title: record.displayName, live: true });
+        const log = this.openLog(record, true);
         const own = new AbortController();
         let cancelledByJob = false;
         let timedOut = false;
@@ -36444,7 +36469,7 @@ class Job {
             record.errors.push(message);
         }
         const verdict = applyContinueOnError(raw, raw === 'Failed' && this.continueOnError(step, envContext));
-        log.end();
+        log.end(finishedTitle(record.displayName, verdict.result, record.endedAt - record.startedAt));
         if (execution) {
             this.state.applyEffects(step, execution);
             record.summary = execution.summary;
@@ -36457,7 +36482,7 @@ class Job {
     }
     /** R6: queue with the coordinator and move on at once. */
     startBackground(step, record, envContext) {
-        const log = this.options.log.open({ title: record.displayName, live: false });
+        const log = this.openLog(record, false);
         // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
         const timeoutMinutes = this.timeoutOf(step, envContext, undefined);
         this.coordinator.start({
@@ -36476,8 +36501,10 @@ class Job {
                 log
             }),
             continueOnError: () => this.continueOnError(step, envContext),
+            onQueued: () => this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
             onStart: () => {
                 record.startedAt = this.elapsed();
+                this.options.log.event(`▶ ${record.displayName} started in the background`);
             },
             onFinish: (entry, message) => {
                 record.endedAt = this.elapsed();
@@ -36491,7 +36518,7 @@ class Job {
                 record.result = entry.result;
                 record.outcome = entry.outcome;
                 record.summary = entry.execution?.summary ?? '';
-                log.end();
+                log.end(finishedTitle(record.displayName, entry.result, record.endedAt - record.startedAt));
             }
         });
     }
@@ -36526,10 +36553,6 @@ class Job {
         }
         record.endedAt = this.elapsed();
         record.waited = outcome.waited;
-        const log = this.options.log.open({ title: displayName, live: false });
-        for (const line of outcome.lines)
-            log.text(line);
-        log.end();
         // Q1 (recommended emulation): continue-on-error on a control step only softens its own
         // displayed conclusion; the final drain (R40) still counts the failure.
         const soft = outcome.result === 'Failed' && this.continueOnError(step, this.state.env);
@@ -36539,6 +36562,18 @@ class Job {
         this.state.setResult(step, verdict.outcome, verdict.result);
         if (verdict.result === 'Failed')
             this.job.merge('Failed');
+        const log = this.openLog(record, false);
+        for (const line of outcome.lines)
+            log.text(line);
+        log.end(finishedTitle(displayName, verdict.result, record.endedAt - record.startedAt));
+    }
+    /** Opens a step's log; its annotations are kept on the record for the summary. */
+    openLog(record, live) {
+        return this.options.log.open({
+            title: record.displayName,
+            live,
+            onAnnotation: (annotation) => record.annotations.push(annotation)
+        });
     }
     timeoutOf(step, envContext, log) {
         if (step.timeoutMinutes === undefined)
@@ -36594,9 +36629,6 @@ function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_namespaceObject);
 ;// CONCATENATED MODULE: ./src/engine/executor.ts
 /** An execution that produced nothing (a step that failed before its process started). */
 function emptyExecution(result) {
@@ -37666,7 +37698,7 @@ function formatCommand(name, properties, message) {
     return `::${info}::${escapeData(message)}`;
 }
 /** Wraps lines in a `::stop-commands::<token>` … `::<token>::` fence so the outer runner shows them as text. Token: crypto.randomUUID() per call unless given. */
-function fenceLines(lines, token = (0,external_node_crypto_.randomUUID)()) {
+function fenceLines(lines, token = randomUUID()) {
     if (lines.length === 0)
         return [];
     return [`::${STOP_COMMANDS}::${token}`, ...lines, `::${token}::`];
@@ -38047,109 +38079,280 @@ function createExecutors(host) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/report/log-buffers.ts
+/**
+ * The byte plumbing under the log multiplexer: a batching writer for our stdout, a per-step
+ * buffer that spills to a temp file past a small threshold (bounded memory whatever a step
+ * prints), and the stop-commands fence that turns a nested line into plain text for the runner.
+ */
+
+
+
+
+
+/** Writes below this size are collected and written together. */
+const BATCH_BYTES = 64 * 1024;
+/**
+ * Batches our stdout writes (one write per ~64 KiB instead of one per line). Everything we print
+ * goes through here, in order, so a mask written before a line is printed before it.
+ */
+class BatchedWriter {
+    write;
+    pieces = [];
+    size = 0;
+    scheduled = false;
+    constructor(write) {
+        this.write = write;
+    }
+    append(text) {
+        this.pieces.push(text);
+        this.size += text.length;
+        if (this.size >= BATCH_BYTES)
+            this.flush();
+        else if (!this.scheduled) {
+            this.scheduled = true;
+            setImmediate(() => {
+                this.scheduled = false;
+                this.flush();
+            });
+        }
+    }
+    /** Writes everything collected so far. */
+    flush() {
+        if (this.size === 0)
+            return;
+        const chunk = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
+        this.pieces = [];
+        this.size = 0;
+        this.write(chunk);
+    }
+    /** Writes raw bytes after what is collected (used to replay a spilled buffer). */
+    writeThrough(chunk) {
+        this.flush();
+        if (chunk !== '')
+            this.write(chunk);
+    }
+}
+/** A step's buffered output: in memory up to `memoryBytes`, then in a temp file. */
+class SpillBuffer {
+    spillDir;
+    memoryBytes;
+    pieces = [];
+    size = 0;
+    fd;
+    file;
+    spilled = 0;
+    constructor(spillDir, memoryBytes) {
+        this.spillDir = spillDir;
+        this.memoryBytes = memoryBytes;
+    }
+    append(text) {
+        this.pieces.push(text);
+        this.size += text.length;
+        if (this.size >= this.memoryBytes)
+            this.spill();
+    }
+    /** Bytes held on disk so far (for tests and diagnostics). */
+    get spilledBytes() {
+        return this.spilled;
+    }
+    /** Replays everything, in order, into `writer`, then releases memory and the temp file. */
+    replay(writer) {
+        if (this.fd === undefined) {
+            for (const piece of this.pieces)
+                writer.append(piece);
+        }
+        else {
+            this.spill();
+            // A streaming decoder keeps a multi-byte character split across reads whole.
+            const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            let position = 0;
+            for (;;) {
+                const read = external_node_fs_namespaceObject.readSync(this.fd, chunk, 0, chunk.length, position);
+                if (read === 0)
+                    break;
+                position += read;
+                writer.writeThrough(decoder.write(chunk.subarray(0, read)));
+            }
+            writer.writeThrough(decoder.end());
+            external_node_fs_namespaceObject.closeSync(this.fd);
+            external_node_fs_namespaceObject.rmSync(this.file, { force: true });
+            this.fd = undefined;
+        }
+        this.pieces = [];
+        this.size = 0;
+    }
+    spill() {
+        if (this.fd === undefined) {
+            external_node_fs_namespaceObject.mkdirSync(this.spillDir, { recursive: true });
+            this.file = external_node_path_namespaceObject.join(this.spillDir, `log-${(0,external_node_crypto_.randomUUID)()}.txt`);
+            this.fd = external_node_fs_namespaceObject.openSync(this.file, 'w+');
+        }
+        if (this.size === 0)
+            return;
+        const data = this.pieces.join('');
+        external_node_fs_namespaceObject.writeSync(this.fd, data);
+        this.spilled += Buffer.byteLength(data);
+        this.pieces = [];
+        this.size = 0;
+    }
+}
+/**
+ * Renders a step's lines into a target. A line the runner could obey as a command (`::x::` at the
+ * start, or `##[x]` anywhere) goes inside a `::stop-commands::<random token>` fence; consecutive
+ * such lines share one fence. Our own commands (annotations, groups) close the fence first.
+ */
+class FencedText {
+    target;
+    token;
+    constructor(target) {
+        this.target = target;
+    }
+    /** A line of nested output, shown as text. */
+    text(line) {
+        if (looksLikeCommand(line)) {
+            if (this.token === undefined) {
+                this.token = (0,external_node_crypto_.randomUUID)();
+                this.target.append(`::stop-commands::${this.token}\n`);
+            }
+        }
+        else
+            this.close();
+        this.target.append(line + '\n');
+    }
+    /** A command line meant for the runner. */
+    command(line) {
+        this.close();
+        this.target.append(line + '\n');
+    }
+    /** Ends an open fence. */
+    close() {
+        if (this.token === undefined)
+            return;
+        this.target.append(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/report/log.ts
 /**
  * The log multiplexer: the only writer of our stdout while the step list runs.
  *
  * GitHub cannot nest or interleave `::group::` blocks (spec/anchors.md §0, style-anchors §4.6), and
  * everything we print is parsed by the outer runner as *our* step's workflow commands. So:
- * - `grouped`: a live step streams inside its own group; a buffered step (background, control)
- *   is printed as one contiguous group when it ends, after any open group has closed.
- * - `prefixed`: every line is printed at once with a step label.
- * - A nested line the runner could obey is wrapped in a stop-commands fence with an unguessable token.
- * - A mask is forwarded at once, before any later line of any step is printed.
+ * - `grouped`: a live (foreground) step streams inside its own group; a buffered step (background,
+ *   control) is printed as one contiguous group when it ends, after any open group has closed.
+ *   Between groups, one-line progress events (queued, started, finished).
+ * - `prefixed`: every line is printed at once with an aligned step label.
+ * - A nested line the runner could obey is fenced with an unguessable stop-commands token.
+ * - A mask is written at once, before any later line of any step (buffered lines included).
+ * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
  */
 
+
+const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice']);
+const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92];
+const MAX_LABEL_WIDTH = 24;
 /** Serialises all output; see the module comment for the rules. */
 class LogMultiplexer {
-    write;
+    options;
     mode;
-    openGroup;
-    pending = [];
-    constructor(write, mode = 'grouped') {
-        this.write = write;
-        this.mode = mode;
+    out;
+    /** Fence state of what is printed directly (live groups, events). */
+    direct;
+    liveOpen = false;
+    waiting = [];
+    labels = 0;
+    constructor(options) {
+        this.options = options;
+        this.mode = options.mode;
+        this.out = new BatchedWriter(options.write);
+        this.direct = new FencedText(this.out);
     }
     /** Opens the log of one step. */
     open(options) {
         if (this.mode === 'prefixed')
-            return new PrefixedLog(this, options.label ?? options.title);
+            return new PrefixedLog(this, options, this.label(options.title));
         if (options.live) {
-            const log = new LiveLog(this, options.title);
-            this.openGroup = log;
-            return log;
+            this.liveOpen = true;
+            this.direct.command(formatCommand('group', {}, options.title));
+            return new LiveLog(this, options);
         }
-        return new BufferedLog(this, options.title);
+        return new BufferedLog(this, options);
     }
     /** A one-line event outside any group (progress). Held back while a live group is open. */
     event(line) {
-        if (this.openGroup)
-            this.pending.push({ title: '', entries: [{ kind: 'text', line }] });
+        if (this.liveOpen)
+            this.waiting.push(() => this.direct.text(line));
         else
-            this.writeEntries([{ kind: 'text', line }]);
+            this.direct.text(line);
     }
-    /** @internal Prints entries, fencing runs of lines the runner could obey. */
-    writeEntries(entries, prefix = '') {
-        let out = '';
-        let risky = [];
-        const flushRisky = () => {
-            if (risky.length === 0)
-                return;
-            out += fenceLines(risky).join('\n') + '\n';
-            risky = [];
-        };
-        for (const entry of entries) {
-            const line = prefix + entry.line;
-            if (entry.kind === 'command') {
-                flushRisky();
-                out += entry.line + '\n';
-            }
-            else if (looksLikeCommand(line)) {
-                risky.push(line);
-            }
-            else {
-                flushRisky();
-                out += line + '\n';
-            }
-        }
-        flushRisky();
-        if (out)
-            this.write(out);
+    /** Writes everything collected; call before anything else writes to stdout. */
+    flush() {
+        this.direct.close();
+        this.out.flush();
     }
     /** @internal */
-    writeRaw(line) {
-        this.write(line + '\n');
+    writeText(line) {
+        this.direct.text(line);
     }
-    /** @internal A buffered group is ready: print it now or after the open group closes. */
-    groupReady(title, entries) {
-        if (this.openGroup)
-            this.pending.push({ title, entries });
-        else
-            this.printGroup(title, entries);
+    /** @internal */
+    writeCommand(line) {
+        this.direct.command(line);
     }
     /** @internal The live group closed: print whatever waited for it. */
-    liveClosed(log) {
-        if (this.openGroup === log)
-            this.openGroup = undefined;
-        while (!this.openGroup && this.pending.length > 0) {
-            const next = this.pending.shift();
-            if (next.title)
-                this.printGroup(next.title, next.entries);
-            else
-                this.writeEntries(next.entries);
-        }
+    liveClosed() {
+        this.liveOpen = false;
+        while (!this.liveOpen && this.waiting.length > 0)
+            this.waiting.shift()();
     }
-    printGroup(title, entries) {
-        this.writeRaw(formatCommand('group', {}, title));
-        this.writeEntries(entries);
-        this.writeRaw(formatCommand('endgroup', {}, ''));
+    /** @internal A buffered group is complete: print it now or once the live group closes. */
+    groupReady(title, buffer) {
+        const print = () => {
+            this.direct.command(formatCommand('group', {}, title));
+            buffer.replay(this.out);
+            this.direct.command(formatCommand('endgroup', {}, ''));
+        };
+        if (this.liveOpen)
+            this.waiting.push(print);
+        else
+            print();
+    }
+    /** @internal */
+    newBuffer() {
+        return new SpillBuffer(this.options.spillDir, this.options.memoryBytes ?? 256 * 1024);
+    }
+    label(title) {
+        const width = Math.min(this.options.labelWidth ?? MAX_LABEL_WIDTH, MAX_LABEL_WIDTH);
+        const text = title.length > width ? title.slice(0, width - 1) + '…' : title.padEnd(width);
+        if (!this.options.colour)
+            return `[${text}] `;
+        const colour = LABEL_COLOURS[this.labels++ % LABEL_COLOURS.length];
+        return `\u001b[${colour}m[${text}]\u001b[0m `;
     }
 }
-/** Shared behaviour: masks go straight out; annotations become commands. */
+/** Shared behaviour: annotations become commands and are reported; masks go straight out. */
 class BaseLog {
     mux;
-    constructor(mux) {
+    options;
+    constructor(mux, options) {
         this.mux = mux;
+        this.options = options;
+    }
+    command(line) {
+        if (this.options.onAnnotation) {
+            const parsed = parseWorkflowCommand(line);
+            const kind = parsed?.name.toLowerCase();
+            if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
+                this.options.onAnnotation({
+                    kind: kind,
+                    message: parsed.data,
+                    properties: Object.fromEntries(parsed.properties)
+                });
+            }
+        }
+        this.emitCommand(line);
     }
     error(message) {
         this.command(formatCommand('error', {}, message));
@@ -38158,70 +38361,72 @@ class BaseLog {
         this.command(formatCommand('warning', {}, message));
     }
     mask(value) {
-        this.mux.writeRaw(formatCommand('add-mask', {}, value));
+        this.mux.writeCommand(formatCommand('add-mask', {}, value));
     }
 }
 /** A foreground step: streams inside its group as lines arrive. */
 class LiveLog extends BaseLog {
     closed = false;
-    constructor(mux, title) {
-        super(mux);
-        mux.writeRaw(formatCommand('group', {}, title));
-    }
     text(line) {
-        this.mux.writeEntries([{ kind: 'text', line }]);
+        this.mux.writeText(line);
     }
-    command(line) {
-        this.mux.writeEntries([{ kind: 'command', line }]);
+    emitCommand(line) {
+        this.mux.writeCommand(line);
     }
-    end() {
+    /** Closes the group; `title` (mark, name, duration) follows it as the "finished" event. */
+    end(title) {
         if (this.closed)
             return;
         this.closed = true;
-        this.mux.writeRaw(formatCommand('endgroup', {}, ''));
-        this.mux.liveClosed(this);
+        this.mux.writeCommand(formatCommand('endgroup', {}, ''));
+        if (title)
+            this.mux.writeText(title);
+        this.mux.liveClosed();
     }
 }
-/** A background or control step: buffered, printed as one group when it ends. */
+/** A background or control step: buffered (spilling to disk), printed as one group when it ends. */
 class BufferedLog extends BaseLog {
-    title;
-    entries = [];
+    buffer;
+    fence;
     done = false;
-    constructor(mux, title) {
-        super(mux);
-        this.title = title;
+    constructor(mux, options) {
+        super(mux, options);
+        this.buffer = mux.newBuffer();
+        this.fence = new FencedText(this.buffer);
     }
     text(line) {
         if (!this.done)
-            this.entries.push({ kind: 'text', line });
+            this.fence.text(line);
     }
-    command(line) {
+    emitCommand(line) {
         if (!this.done)
-            this.entries.push({ kind: 'command', line });
+            this.fence.command(line);
     }
     end(title) {
         if (this.done)
             return;
         this.done = true;
-        const entries = this.entries;
-        this.entries = [];
-        this.mux.groupReady(title ?? this.title, entries);
+        this.fence.close();
+        this.mux.groupReady(title ?? this.options.title, this.buffer);
     }
 }
 /** Prefixed mode: every line at once, labelled. */
 class PrefixedLog extends BaseLog {
-    label;
-    constructor(mux, label) {
-        super(mux);
-        this.label = label;
+    prefix;
+    constructor(mux, options, prefix) {
+        super(mux, options);
+        this.prefix = prefix;
     }
     text(line) {
-        this.mux.writeEntries([{ kind: 'text', line }], `[${this.label}] `);
+        this.mux.writeText(this.prefix + line);
     }
-    command(line) {
-        this.mux.writeEntries([{ kind: 'command', line }]);
+    emitCommand(line) {
+        this.mux.writeCommand(line);
     }
-    end() { }
+    end(title) {
+        if (title)
+            this.mux.writeText(this.prefix + title);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -40951,6 +41156,7 @@ function assignKeys(steps) {
 
 
 
+
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 async function runMain() {
     const { settings, errors } = readSettings();
@@ -40974,23 +41180,33 @@ async function runMain() {
             annotate(error, settings);
         return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
     }
+    const runnerTemp = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
+    const plan = buildPlan(parsed.steps);
+    const log = new LogMultiplexer({
+        mode: settings.logMode,
+        write: (chunk) => process.stdout.write(chunk),
+        spillDir: external_node_path_namespaceObject.join(runnerTemp, '_background_steps_logs'),
+        colour: !process.env.NO_COLOR,
+        labelWidth: Math.max(...plan.steps.map((step) => (step.name ?? syntheticName(step)).length))
+    });
     const cancellation = watchForCancellation(() => {
         // Something still hangs 8.5 s after the cancellation: report what we know and leave
         // before the runner's kill at 10 s.
+        log.flush();
         core/* setOutput */.uH('result', 'cancelled');
         core/* error */.z3('Background Steps did not finish within its cancellation window; exiting.');
         process.exit(1);
     });
     try {
         const report = await runJob({
-            plan: buildPlan(parsed.steps),
+            plan,
             executorFor: createExecutors({
                 baseEnv: process.env,
-                runnerTemp: process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir(),
+                runnerTemp,
                 workspace: settings.workspace,
                 defaults: settings.defaults
             }),
-            log: new LogMultiplexer((chunk) => process.stdout.write(chunk), settings.logMode),
+            log,
             contexts: {
                 github: githubContext(process.env, readEvent(), settings.token),
                 runner: runnerContext(process.env),
@@ -41008,6 +41224,7 @@ async function runMain() {
             cancelSignal: cancellation.cancelSignal,
             killSignal: cancellation.killSignal
         });
+        log.flush();
         await finish(report, settings);
         return failureMessage(report);
     }

@@ -32,6 +32,8 @@ export interface BackgroundTask {
   body(signals: BodySignals): Promise<StepExecution>
   /** Evaluated when the step completes (R11.3); an evaluation error counts as false. */
   continueOnError(): boolean
+  /** Called when the step is queued while every slot is taken (R9). */
+  onQueued?(): void
   /** Called when the step acquires its slot (R7). */
   onStart?(): void
   /** Called when the step finishes, with its final result; `message` is an error to log (timeout, crash). */
@@ -115,6 +117,8 @@ export class Coordinator {
     this.byKey.set(task.key, entry)
     // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
     if (this.jobCancelled) this.abort(entry, 'job')
+    else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
+      task.onQueued?.()
     void this.limit(async () => this.execute(entry)).finally(markFinished)
     return entry
   }

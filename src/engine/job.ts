@@ -11,6 +11,7 @@ import {
   evaluateNumber,
   evaluateString
 } from '../expressions/evaluate.js'
+import { finishedTitle } from '../report/format.js'
 import type { LogMultiplexer, StepLog } from '../report/log.js'
 import type {
   ControlStep,
@@ -126,7 +127,8 @@ class Job {
       implicit: step.kind === 'wait-all' && step.implicit,
       queuedAt: this.elapsed(),
       summary: '',
-      errors: []
+      errors: [],
+      annotations: []
     }
     this.records.push(record)
     return record
@@ -188,9 +190,9 @@ class Job {
     displayName: string,
     message: string
   ): void {
-    const log = this.options.log.open({ title: displayName, live: false })
+    const log = this.openLog(record, false)
     log.error(message)
-    log.end()
+    log.end(finishedTitle(displayName, 'Failed', 0))
     record.errors.push(message)
     record.result = record.outcome = 'Failed'
     record.startedAt = record.endedAt = this.elapsed()
@@ -204,7 +206,7 @@ class Job {
     record: StepRecord,
     envContext: Record<string, string>
   ): Promise<void> {
-    const log = this.options.log.open({ title: record.displayName, live: true })
+    const log = this.openLog(record, true)
     const own = new AbortController()
     let cancelledByJob = false
     let timedOut = false
@@ -271,7 +273,7 @@ class Job {
       raw,
       raw === 'Failed' && this.continueOnError(step, envContext)
     )
-    log.end()
+    log.end(finishedTitle(record.displayName, verdict.result, record.endedAt - record.startedAt))
 
     if (execution) {
       this.state.applyEffects(step, execution)
@@ -289,7 +291,7 @@ class Job {
     record: StepRecord,
     envContext: Record<string, string>
   ): void {
-    const log = this.options.log.open({ title: record.displayName, live: false })
+    const log = this.openLog(record, false)
     // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
     const timeoutMinutes = this.timeoutOf(step, envContext, undefined)
     this.coordinator.start({
@@ -309,8 +311,11 @@ class Job {
           log
         }),
       continueOnError: () => this.continueOnError(step, envContext),
+      onQueued: () =>
+        this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
       onStart: () => {
         record.startedAt = this.elapsed()
+        this.options.log.event(`▶ ${record.displayName} started in the background`)
       },
       onFinish: (entry, message) => {
         record.endedAt = this.elapsed()
@@ -323,7 +328,7 @@ class Job {
         record.result = entry.result
         record.outcome = entry.outcome
         record.summary = entry.execution?.summary ?? ''
-        log.end()
+        log.end(finishedTitle(record.displayName, entry.result, record.endedAt - record.startedAt))
       }
     })
   }
@@ -360,9 +365,6 @@ class Job {
     }
     record.endedAt = this.elapsed()
     record.waited = outcome.waited
-    const log = this.options.log.open({ title: displayName, live: false })
-    for (const line of outcome.lines) log.text(line)
-    log.end()
 
     // Q1 (recommended emulation): continue-on-error on a control step only softens its own
     // displayed conclusion; the final drain (R40) still counts the failure.
@@ -372,6 +374,19 @@ class Job {
     record.outcome = verdict.outcome
     this.state.setResult(step, verdict.outcome, verdict.result)
     if (verdict.result === 'Failed') this.job.merge('Failed')
+
+    const log = this.openLog(record, false)
+    for (const line of outcome.lines) log.text(line)
+    log.end(finishedTitle(displayName, verdict.result, record.endedAt - record.startedAt))
+  }
+
+  /** Opens a step's log; its annotations are kept on the record for the summary. */
+  private openLog(record: StepRecord, live: boolean): StepLog {
+    return this.options.log.open({
+      title: record.displayName,
+      live,
+      onAnnotation: (annotation) => record.annotations.push(annotation)
+    })
   }
 
   private timeoutOf(

@@ -2,7 +2,8 @@
  * What happened to each step, for the summary and the outputs. Written by the engine, read by
  * `report/`. Times are milliseconds since the run started.
  */
-import type { PlannedStep, TaskResult } from '../workflow/model.js'
+import type { Annotation } from '../report/log.js'
+import type { PlannedStep, StepContextEntry, TaskResult } from '../workflow/model.js'
 
 /** One line of a control step's report: a step it waited for or cancelled, and its result (R20, R27, R31). */
 export interface WaitedStep {
@@ -33,13 +34,15 @@ export interface StepRecord {
   summary: string
   /** Our error messages for the step (exit code, timeout, …). */
   errors: string[]
+  /** Every annotation the step produced, in order (the runner shows only 10 per type). */
+  annotations: Annotation[]
 }
 
 /** The result of running the whole list. */
 export interface JobReport {
   result: 'success' | 'failure' | 'cancelled'
   records: StepRecord[]
-  steps: Record<string, import('../workflow/model.js').StepContextEntry>
+  steps: Record<string, StepContextEntry>
   exportedEnv: Map<string, string>
   pathPrepend: string[]
   /** Display names of the steps whose failure failed the list. */

@@ -3,15 +3,25 @@
  *
  * GitHub cannot nest or interleave `::group::` blocks (spec/anchors.md §0, style-anchors §4.6), and
  * everything we print is parsed by the outer runner as *our* step's workflow commands. So:
- * - `grouped`: a live step streams inside its own group; a buffered step (background, control)
- *   is printed as one contiguous group when it ends, after any open group has closed.
- * - `prefixed`: every line is printed at once with a step label.
- * - A nested line the runner could obey is wrapped in a stop-commands fence with an unguessable token.
- * - A mask is forwarded at once, before any later line of any step is printed.
+ * - `grouped`: a live (foreground) step streams inside its own group; a buffered step (background,
+ *   control) is printed as one contiguous group when it ends, after any open group has closed.
+ *   Between groups, one-line progress events (queued, started, finished).
+ * - `prefixed`: every line is printed at once with an aligned step label.
+ * - A nested line the runner could obey is fenced with an unguessable stop-commands token.
+ * - A mask is written at once, before any later line of any step (buffered lines included).
+ * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
  */
-import { fenceLines, formatCommand, looksLikeCommand } from '../runner/workflow-commands.js'
+import { formatCommand, parseWorkflowCommand } from '../runner/workflow-commands.js'
+import { BatchedWriter, FencedText, SpillBuffer } from './log-buffers.js'
 
 export type LogMode = 'grouped' | 'prefixed'
+
+/** An annotation a step produced (its own or ours about it). */
+export interface Annotation {
+  kind: 'error' | 'warning' | 'notice'
+  message: string
+  properties: Record<string, string>
+}
 
 /** What a step writes to the log. */
 export interface StepLog {
@@ -24,107 +34,142 @@ export interface StepLog {
   warning(message: string): void
   /** Registers a secret at once, ahead of anything still buffered. */
   mask(value: string): void
-  /** Ends the step's log; a buffered step's group is printed now (or as soon as no group is open). */
+  /** Ends the step's log; a buffered group is printed now (or once no live group is open). */
   end(title?: string): void
 }
 
-type Entry = { kind: 'text' | 'command'; line: string }
-
-interface StepLogOptions {
+export interface StepLogOptions {
   /** Group title (the step's display name). */
   title: string
   /** Stream live (foreground) or buffer until the end (background, control). */
   live: boolean
-  /** Label for prefixed mode. */
-  label?: string
+  /** Called for every annotation the step produces (the summary lists those beyond the runner's cap). */
+  onAnnotation?: (annotation: Annotation) => void
 }
+
+export interface LogOptions {
+  mode: LogMode
+  /** Where our output goes (process.stdout in the action). */
+  write: (chunk: string) => void
+  /** Folder for spilled buffers (under RUNNER_TEMP). */
+  spillDir: string
+  /** Bytes a buffered step keeps in memory before spilling. */
+  memoryBytes?: number
+  /** Colour the prefixed-mode labels (off with NO_COLOR). */
+  colour?: boolean
+  /** Width labels are padded to in prefixed mode. */
+  labelWidth?: number
+}
+
+const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice'])
+const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92]
+const MAX_LABEL_WIDTH = 24
 
 /** Serialises all output; see the module comment for the rules. */
 export class LogMultiplexer {
-  private openGroup: BufferedLog | LiveLog | undefined
-  private readonly pending: Array<{ title: string; entries: Entry[] }> = []
+  readonly mode: LogMode
+  private readonly out: BatchedWriter
+  /** Fence state of what is printed directly (live groups, events). */
+  private readonly direct: FencedText
+  private liveOpen = false
+  private readonly waiting: Array<() => void> = []
+  private labels = 0
 
-  constructor(
-    private readonly write: (chunk: string) => void,
-    readonly mode: LogMode = 'grouped'
-  ) {}
+  constructor(private readonly options: LogOptions) {
+    this.mode = options.mode
+    this.out = new BatchedWriter(options.write)
+    this.direct = new FencedText(this.out)
+  }
 
   /** Opens the log of one step. */
   open(options: StepLogOptions): StepLog {
-    if (this.mode === 'prefixed') return new PrefixedLog(this, options.label ?? options.title)
+    if (this.mode === 'prefixed') return new PrefixedLog(this, options, this.label(options.title))
     if (options.live) {
-      const log = new LiveLog(this, options.title)
-      this.openGroup = log
-      return log
+      this.liveOpen = true
+      this.direct.command(formatCommand('group', {}, options.title))
+      return new LiveLog(this, options)
     }
-    return new BufferedLog(this, options.title)
+    return new BufferedLog(this, options)
   }
 
   /** A one-line event outside any group (progress). Held back while a live group is open. */
   event(line: string): void {
-    if (this.openGroup) this.pending.push({ title: '', entries: [{ kind: 'text', line }] })
-    else this.writeEntries([{ kind: 'text', line }])
+    if (this.liveOpen) this.waiting.push(() => this.direct.text(line))
+    else this.direct.text(line)
   }
 
-  /** @internal Prints entries, fencing runs of lines the runner could obey. */
-  writeEntries(entries: readonly Entry[], prefix = ''): void {
-    let out = ''
-    let risky: string[] = []
-    const flushRisky = (): void => {
-      if (risky.length === 0) return
-      out += fenceLines(risky).join('\n') + '\n'
-      risky = []
-    }
-    for (const entry of entries) {
-      const line = prefix + entry.line
-      if (entry.kind === 'command') {
-        flushRisky()
-        out += entry.line + '\n'
-      } else if (looksLikeCommand(line)) {
-        risky.push(line)
-      } else {
-        flushRisky()
-        out += line + '\n'
-      }
-    }
-    flushRisky()
-    if (out) this.write(out)
+  /** Writes everything collected; call before anything else writes to stdout. */
+  flush(): void {
+    this.direct.close()
+    this.out.flush()
   }
 
   /** @internal */
-  writeRaw(line: string): void {
-    this.write(line + '\n')
+  writeText(line: string): void {
+    this.direct.text(line)
   }
 
-  /** @internal A buffered group is ready: print it now or after the open group closes. */
-  groupReady(title: string, entries: Entry[]): void {
-    if (this.openGroup) this.pending.push({ title, entries })
-    else this.printGroup(title, entries)
+  /** @internal */
+  writeCommand(line: string): void {
+    this.direct.command(line)
   }
 
   /** @internal The live group closed: print whatever waited for it. */
-  liveClosed(log: LiveLog): void {
-    if (this.openGroup === log) this.openGroup = undefined
-    while (!this.openGroup && this.pending.length > 0) {
-      const next = this.pending.shift()!
-      if (next.title) this.printGroup(next.title, next.entries)
-      else this.writeEntries(next.entries)
-    }
+  liveClosed(): void {
+    this.liveOpen = false
+    while (!this.liveOpen && this.waiting.length > 0) this.waiting.shift()!()
   }
 
-  private printGroup(title: string, entries: Entry[]): void {
-    this.writeRaw(formatCommand('group', {}, title))
-    this.writeEntries(entries)
-    this.writeRaw(formatCommand('endgroup', {}, ''))
+  /** @internal A buffered group is complete: print it now or once the live group closes. */
+  groupReady(title: string, buffer: SpillBuffer): void {
+    const print = (): void => {
+      this.direct.command(formatCommand('group', {}, title))
+      buffer.replay(this.out)
+      this.direct.command(formatCommand('endgroup', {}, ''))
+    }
+    if (this.liveOpen) this.waiting.push(print)
+    else print()
+  }
+
+  /** @internal */
+  newBuffer(): SpillBuffer {
+    return new SpillBuffer(this.options.spillDir, this.options.memoryBytes ?? 256 * 1024)
+  }
+
+  private label(title: string): string {
+    const width = Math.min(this.options.labelWidth ?? MAX_LABEL_WIDTH, MAX_LABEL_WIDTH)
+    const text = title.length > width ? title.slice(0, width - 1) + '…' : title.padEnd(width)
+    if (!this.options.colour) return `[${text}] `
+    const colour = LABEL_COLOURS[this.labels++ % LABEL_COLOURS.length]
+    return `\u001b[${colour}m[${text}]\u001b[0m `
   }
 }
 
-/** Shared behaviour: masks go straight out; annotations become commands. */
+/** Shared behaviour: annotations become commands and are reported; masks go straight out. */
 abstract class BaseLog implements StepLog {
-  constructor(protected readonly mux: LogMultiplexer) {}
+  constructor(
+    protected readonly mux: LogMultiplexer,
+    protected readonly options: StepLogOptions
+  ) {}
+
   abstract text(line: string): void
-  abstract command(line: string): void
+  protected abstract emitCommand(line: string): void
   abstract end(title?: string): void
+
+  command(line: string): void {
+    if (this.options.onAnnotation) {
+      const parsed = parseWorkflowCommand(line)
+      const kind = parsed?.name.toLowerCase()
+      if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
+        this.options.onAnnotation({
+          kind: kind as Annotation['kind'],
+          message: parsed.data,
+          properties: Object.fromEntries(parsed.properties)
+        })
+      }
+    }
+    this.emitCommand(line)
+  }
 
   error(message: string): void {
     this.command(formatCommand('error', {}, message))
@@ -135,7 +180,7 @@ abstract class BaseLog implements StepLog {
   }
 
   mask(value: string): void {
-    this.mux.writeRaw(formatCommand('add-mask', {}, value))
+    this.mux.writeCommand(formatCommand('add-mask', {}, value))
   }
 }
 
@@ -143,53 +188,49 @@ abstract class BaseLog implements StepLog {
 class LiveLog extends BaseLog {
   private closed = false
 
-  constructor(mux: LogMultiplexer, title: string) {
-    super(mux)
-    mux.writeRaw(formatCommand('group', {}, title))
-  }
-
   text(line: string): void {
-    this.mux.writeEntries([{ kind: 'text', line }])
+    this.mux.writeText(line)
   }
 
-  command(line: string): void {
-    this.mux.writeEntries([{ kind: 'command', line }])
+  protected emitCommand(line: string): void {
+    this.mux.writeCommand(line)
   }
 
-  end(): void {
+  /** Closes the group; `title` (mark, name, duration) follows it as the "finished" event. */
+  end(title?: string): void {
     if (this.closed) return
     this.closed = true
-    this.mux.writeRaw(formatCommand('endgroup', {}, ''))
-    this.mux.liveClosed(this)
+    this.mux.writeCommand(formatCommand('endgroup', {}, ''))
+    if (title) this.mux.writeText(title)
+    this.mux.liveClosed()
   }
 }
 
-/** A background or control step: buffered, printed as one group when it ends. */
+/** A background or control step: buffered (spilling to disk), printed as one group when it ends. */
 class BufferedLog extends BaseLog {
-  private entries: Entry[] = []
+  private readonly buffer: SpillBuffer
+  private readonly fence: FencedText
   private done = false
 
-  constructor(
-    mux: LogMultiplexer,
-    private readonly title: string
-  ) {
-    super(mux)
+  constructor(mux: LogMultiplexer, options: StepLogOptions) {
+    super(mux, options)
+    this.buffer = mux.newBuffer()
+    this.fence = new FencedText(this.buffer)
   }
 
   text(line: string): void {
-    if (!this.done) this.entries.push({ kind: 'text', line })
+    if (!this.done) this.fence.text(line)
   }
 
-  command(line: string): void {
-    if (!this.done) this.entries.push({ kind: 'command', line })
+  protected emitCommand(line: string): void {
+    if (!this.done) this.fence.command(line)
   }
 
   end(title?: string): void {
     if (this.done) return
     this.done = true
-    const entries = this.entries
-    this.entries = []
-    this.mux.groupReady(title ?? this.title, entries)
+    this.fence.close()
+    this.mux.groupReady(title ?? this.options.title, this.buffer)
   }
 }
 
@@ -197,18 +238,21 @@ class BufferedLog extends BaseLog {
 class PrefixedLog extends BaseLog {
   constructor(
     mux: LogMultiplexer,
-    private readonly label: string
+    options: StepLogOptions,
+    private readonly prefix: string
   ) {
-    super(mux)
+    super(mux, options)
   }
 
   text(line: string): void {
-    this.mux.writeEntries([{ kind: 'text', line }], `[${this.label}] `)
+    this.mux.writeText(this.prefix + line)
   }
 
-  command(line: string): void {
-    this.mux.writeEntries([{ kind: 'command', line }])
+  protected emitCommand(line: string): void {
+    this.mux.writeCommand(line)
   }
 
-  end(): void {}
+  end(title?: string): void {
+    if (title) this.mux.writeText(this.prefix + title)
+  }
 }
