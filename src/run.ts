@@ -11,6 +11,7 @@ import type { JobReport } from './engine/records.js'
 import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
 import { LogMultiplexer } from './report/log.js'
+import { makeStdoutBlocking } from './report/log-buffers.js'
 import { handOver } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import { watchForCancellation } from './cancellation.js'
@@ -22,6 +23,7 @@ import { buildPlan, syntheticName } from './workflow/plan.js'
 
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 export async function runMain(): Promise<string | undefined> {
+  makeStdoutBlocking()
   const { settings, errors } = readSettings()
   // Secrets are masked before anything else is printed.
   if (settings)
@@ -97,7 +99,7 @@ async function finish(report: JobReport, settings: Settings): Promise<void> {
   handOver(report)
   if (settings.summary) {
     try {
-      await writeSummary(report)
+      await writeSummary(report, { matrix: settings.matrix })
     } catch (error) {
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }

@@ -81,7 +81,7 @@ describe.each(['SIGINT', 'SIGTERM'] as const)('job cancellation by %s', (signal)
       skipped: { conclusion: 'skipped' },
       cleanup: { conclusion: 'success' }
     })
-    expect(run.summary).toContain('## Background Steps: cancelled')
+    expect(run.summary).toContain('## ⛔ Background Steps: cancelled')
     expect(run.summary).toContain('Stubborn service')
     expect(processesWith(marker)).toEqual([])
   }, 30_000)

@@ -47,7 +47,7 @@ describe('CLI', () => {
       dir
     )
     expect(result.status).toBe(0)
-    expect(result.stdout).toContain('▶ Foreground')
+    expect(result.stdout).toContain('┌─ Foreground')
     expect(result.stdout).toContain('Warning: look out')
     expect(result.stdout).toContain('secret is ***')
     expect(result.stdout).not.toContain('hunter2hunter2')
@@ -55,7 +55,7 @@ describe('CLI', () => {
     expect(result.stdout).toContain('  result = success')
     expect(result.stdout).toContain('  SHARED = yes')
     expect(fs.readFileSync(summaryFile, 'utf8')).toContain(
-      '| ✅ | Wait<br>✅ Background: Succeeded |'
+      '| ✅ | Wait<br>&nbsp;&nbsp;✅ Background: Succeeded | wait |'
     )
   })
 

@@ -318,8 +318,8 @@ class Job {
         this.options.log.event(`▶ ${record.displayName} started in the background`)
       },
       onFinish: (entry, message) => {
+        // A step cancelled while queued never started: it keeps no start time.
         record.endedAt = this.elapsed()
-        if (record.startedAt === undefined) record.startedAt = record.endedAt
         if (message !== undefined) {
           log.error(message)
           record.errors.push(message)
@@ -328,7 +328,13 @@ class Job {
         record.result = entry.result
         record.outcome = entry.outcome
         record.summary = entry.execution?.summary ?? ''
-        log.end(finishedTitle(record.displayName, entry.result, record.endedAt - record.startedAt))
+        log.end(
+          finishedTitle(
+            record.displayName,
+            entry.result,
+            record.endedAt - (record.startedAt ?? record.endedAt)
+          )
+        )
       }
     })
   }

@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import * as readline from 'node:readline'
 import { fileURLToPath } from 'node:url'
 import { parseKeyValueFile } from '../runner/file-commands.js'
+import { renderSummaryForTerminal } from './summary-view.js'
 import { TerminalRenderer } from './terminal.js'
 
 const USAGE = `Usage: background-steps run <steps-file> [options]
@@ -178,9 +179,10 @@ function report(
   )
   const summary = fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8')
   if (summary.trim() !== '') {
-    console.log(`\nJob summary (${files.GITHUB_STEP_SUMMARY}):\n`)
-    console.log(renderer.mask(summary))
     if (summaryFile) fs.writeFileSync(summaryFile, summary)
+    const colour = !process.env.NO_COLOR && process.stdout.isTTY === true
+    console.log(`\nJob summary (Markdown in ${summaryFile ?? files.GITHUB_STEP_SUMMARY}):\n`)
+    console.log(renderer.mask(renderSummaryForTerminal(summary, colour)))
   }
 }
 

@@ -12,8 +12,13 @@ const paint = (code: string, text: string): string =>
 export class TerminalRenderer {
   private readonly masks: string[] = []
   private stopToken: string | undefined
+  private inGroup = false
+  private readonly print: (line: string) => void
 
-  constructor(private readonly print: (line: string) => void) {}
+  constructor(print: (line: string) => void) {
+    // Lines inside a group are drawn inside a box edge, as the log viewer nests them.
+    this.print = (line) => print(this.inGroup ? `${paint('2', '│')} ${line}` : line)
+  }
 
   /** Renders one line of the action's stdout. */
   line(raw: string): void {
@@ -37,9 +42,13 @@ export class TerminalRenderer {
         this.stopToken = message
         break
       case 'group':
-        this.print(paint('1', `▶ ${this.mask(message)}`))
+        this.inGroup = false
+        this.print(paint('1', `┌─ ${this.mask(message)}`))
+        this.inGroup = true
         break
       case 'endgroup':
+        this.inGroup = false
+        this.print(paint('2', '└─'))
         break
       case 'error':
         this.print(paint('31', `Error${where(properties)}: ${this.mask(message)}`))

@@ -14,6 +14,18 @@ export interface TextTarget {
   append(text: string): void
 }
 
+/**
+ * Makes our stdout writes synchronous. The runner reads us through a pipe, where Node already
+ * writes synchronously; through a socket (Node's own `spawn`, as in tests and the CLI) writes are
+ * queued instead, so a flood would pile up in memory and `process.exit` could drop the tail.
+ */
+export function makeStdoutBlocking(): void {
+  const handle = (
+    process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } }
+  )._handle
+  handle?.setBlocking?.(true)
+}
+
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024
 

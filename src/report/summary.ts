@@ -1,37 +1,46 @@
 /**
  * The job summary (the only module that touches `core.summary`): one table row per step in list
- * order, including control steps and the implicit "Wait for all background steps" with the
- * result of each step it waited for, then the nested steps' own summaries in step order.
+ * order — control steps, parallel groups and the implicit "Wait for all background steps" with
+ * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
+ * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
  */
 import * as core from '@actions/core'
 import type { JobReport, StepRecord } from '../engine/records.js'
 import type { TaskResult } from '../workflow/model.js'
 import { toConclusion } from '../workflow/model.js'
+import { formatSeconds, RESULT_MARKS } from './format.js'
+import type { Annotation } from './log.js'
 
 /** The runner accepts at most 1 MiB of summary per step; ours carries the nested ones too. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
+/** The runner attaches at most this many annotations of each kind to one step (ours). */
+export const ANNOTATIONS_PER_KIND = 10
 
-const MARKS: Record<TaskResult | 'Unknown', string> = {
-  Succeeded: '✅',
-  Failed: '❌',
-  Canceled: '⛔',
-  Skipped: '⏭️',
-  Unknown: '❔'
+export interface SummaryOptions {
+  /** The matrix leg this run belongs to (`null` when the job has no matrix). */
+  matrix?: unknown
 }
 
 /** Renders the summary Markdown for a finished (or cancelled) run. */
-export function renderSummary(report: JobReport): string {
-  const rows = report.records.map(row)
-  let markdown =
-    `## Background Steps: ${report.result}\n\n` +
-    '| | Step | Kind | Outcome / conclusion | Queued | Started | Duration |\n' +
-    '|---|---|---|---|---|---|---|\n' +
-    rows.join('\n') +
-    '\n'
-  const nested = report.records.filter((record) => record.summary.trim() !== '')
-  let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - 256
+export function renderSummary(report: JobReport, options: SummaryOptions = {}): string {
+  const parts: string[] = []
+  const overall =
+    report.result === 'success' ? 'Succeeded' : report.result === 'failure' ? 'Failed' : 'Canceled'
+  parts.push(`## ${RESULT_MARKS[overall]} Background Steps: ${report.result}\n`)
+  const leg = matrixLeg(options.matrix)
+  const facts = [`${report.records.length} steps`, `${formatSeconds(report.durationMs)} in all`]
+  if (leg) facts.unshift(`matrix leg: ${leg}`)
+  parts.push(facts.join(' · ') + '\n')
+  parts.push(table(report.records))
+  parts.push(timeline(report.records))
+  const hidden = hiddenAnnotations(report.records)
+  if (hidden) parts.push(hidden)
+  let markdown = parts.join('\n')
+
+  let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - 512
   const cut: string[] = []
-  for (const record of nested) {
+  for (const record of report.records) {
+    if (record.summary.trim() === '') continue
     const block = `\n### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`
     const size = Buffer.byteLength(block)
     if (size > budget) {
@@ -42,35 +51,131 @@ export function renderSummary(report: JobReport): string {
     markdown += block
   }
   if (cut.length > 0) {
-    markdown += `\n> Summaries left out to stay within the 1 MiB limit: ${cut.map(escapeCell).join(', ')}\n`
+    markdown += `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${cut.map(escapeCell).join(', ')}.\n`
   }
   return markdown
 }
 
-function row(record: StepRecord): string {
-  const result = record.result ?? 'Unknown'
-  const kind = record.background ? `${record.kind} (background)` : record.kind
-  const outcome =
-    record.result === undefined
-      ? '—'
-      : record.outcome && record.outcome !== record.result
-        ? `${toConclusion[record.outcome]} / ${toConclusion[record.result]}`
-        : toConclusion[record.result]
-  let name = escapeCell(record.displayName)
-  if (record.waited && record.waited.length > 0) {
-    name +=
-      '<br>' +
-      record.waited.map((w) => `${MARKS[w.result]} ${escapeCell(w.name)}: ${w.result}`).join('<br>')
-  }
-  const duration =
-    record.startedAt !== undefined && record.endedAt !== undefined
-      ? seconds(record.endedAt - record.startedAt)
-      : '—'
-  return `| ${MARKS[result]} | ${name} | ${kind} | ${outcome} | ${seconds(record.queuedAt)} | ${seconds(record.startedAt)} | ${duration} |`
+function table(records: readonly StepRecord[]): string {
+  const rows = records.map((record) => {
+    const result = record.result ?? 'Unknown'
+    let name = `${escapeCell(record.displayName)}${record.background ? ' <sub>background</sub>' : ''}`
+    if (record.waited && record.waited.length > 0) {
+      name += record.waited
+        .map(
+          (step) =>
+            `<br>&nbsp;&nbsp;${RESULT_MARKS[step.result]} ${escapeCell(step.name)}: ${step.result}`
+        )
+        .join('')
+    }
+    const outcome =
+      record.result === undefined
+        ? 'not run'
+        : record.outcome && record.outcome !== record.result
+          ? `${toConclusion[record.outcome]} / ${toConclusion[record.result]}`
+          : toConclusion[record.result]
+    const queued =
+      record.background && record.queuedAt !== undefined && record.startedAt !== undefined
+        ? formatSeconds(record.startedAt - record.queuedAt)
+        : '—'
+    const start = record.startedAt !== undefined ? `+${formatSeconds(record.startedAt)}` : '—'
+    const duration =
+      record.startedAt !== undefined && record.endedAt !== undefined
+        ? formatSeconds(record.endedAt - record.startedAt)
+        : '—'
+    return `| ${RESULT_MARKS[result]} | ${name} | ${kindOf(record)} | ${outcome} | ${queued} | ${start} | ${duration} |`
+  })
+  return (
+    '| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
+    '|:-:|---|---|---|--:|--:|--:|\n' +
+    rows.join('\n') +
+    '\n'
+  )
 }
 
-function seconds(ms: number | undefined): string {
-  return ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`
+function kindOf(record: StepRecord): string {
+  if (record.implicit) return 'implicit wait-all'
+  if (record.kind === 'wait' && record.parallelGroup !== undefined) return 'parallel'
+  return record.kind
+}
+
+/** A Mermaid gantt chart (GitHub renders it): main-loop steps and background steps side by side. */
+function timeline(records: readonly StepRecord[]): string {
+  const ran = records.filter((r) => r.startedAt !== undefined && r.endedAt !== undefined)
+  if (ran.length === 0) return ''
+  const line = (record: StepRecord): string => {
+    const start = Math.round(record.startedAt!)
+    const end = Math.max(Math.round(record.endedAt!), start + 1)
+    const tag = tagOf(record.result)
+    return `    ${ganttName(record.displayName)} :${tag}${start}, ${end}`
+  }
+  const main = ran.filter((r) => !r.background)
+  const background = ran.filter((r) => r.background)
+  const lines = ['```mermaid', 'gantt', '    dateFormat x', '    axisFormat %M:%S']
+  if (main.length > 0) lines.push('    section Main loop', ...main.map(line))
+  if (background.length > 0) lines.push('    section Background', ...background.map(line))
+  lines.push('```')
+  return '### Timeline\n\n' + lines.join('\n') + '\n'
+}
+
+function tagOf(result: TaskResult | undefined): string {
+  switch (result) {
+    case 'Failed':
+      return 'crit, '
+    case 'Canceled':
+      return 'crit, done, '
+    case 'Succeeded':
+    case 'Skipped':
+    case undefined:
+      return ''
+  }
+}
+
+/** Mermaid task names cannot hold `:`, `;` or `#`; keep them short. */
+function ganttName(name: string): string {
+  const clean = name.replace(/[:;#\r\n]+/g, ' ').trim() || 'step'
+  return clean.length > 60 ? clean.slice(0, 59) + '…' : clean
+}
+
+/** Annotations beyond the runner's 10 per kind, which only this summary shows. */
+function hiddenAnnotations(records: readonly StepRecord[]): string {
+  const seen: Record<string, number> = {}
+  const hidden: Array<{ step: string; annotation: Annotation }> = []
+  for (const record of records) {
+    for (const annotation of record.annotations) {
+      seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1
+      if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
+        hidden.push({ step: record.displayName, annotation })
+    }
+  }
+  if (hidden.length === 0) return ''
+  const rows = hidden.map(({ step, annotation }) => {
+    const where = [
+      annotation.properties.file,
+      annotation.properties.line,
+      annotation.properties.col
+    ]
+      .filter(Boolean)
+      .join(':')
+    const title = annotation.properties.title
+      ? `**${escapeCell(annotation.properties.title)}** `
+      : ''
+    return `| ${annotation.kind} | ${escapeCell(step)} | ${escapeCell(where)} | ${title}${escapeCell(annotation.message)} |`
+  })
+  return (
+    `### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
+    '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +
+    rows.join('\n') +
+    '\n'
+  )
+}
+
+function matrixLeg(matrix: unknown): string {
+  if (matrix === null || typeof matrix !== 'object') return ''
+  return Object.entries(matrix as Record<string, unknown>)
+    .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+    .map(escapeCell)
+    .join(', ')
 }
 
 function escapeCell(text: string): string {
@@ -78,10 +183,10 @@ function escapeCell(text: string): string {
 }
 
 /** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
-export async function writeSummary(report: JobReport): Promise<void> {
+export async function writeSummary(report: JobReport, options: SummaryOptions = {}): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) {
     core.info('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.')
     return
   }
-  await core.summary.addRaw(renderSummary(report)).write()
+  await core.summary.addRaw(renderSummary(report, options)).write()
 }

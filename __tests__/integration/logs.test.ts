@@ -1,0 +1,213 @@
+/**
+ * What the user sees in the log, on the built action: one contiguous group per step in grouped
+ * mode, every line exactly once in both modes, masks ahead of any later line, awkward output
+ * (CRLF, no final newline, binary, huge lines) relayed intact.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { groups, runAction, scan } from './harness.js'
+
+/** Three background steps and a foreground one, all printing numbered lines at once. */
+const CHATTY = `
+- id: a
+  name: Chatty A
+  background: true
+  run: for i in $(seq 1 300); do echo "A-$i"; [ $((i % 50)) -eq 0 ] && sleep 0.05; done
+- id: b
+  name: Chatty B
+  background: true
+  run: for i in $(seq 1 300); do echo "B-$i" >&2; [ $((i % 50)) -eq 0 ] && sleep 0.05; done
+- id: c
+  name: Chatty C
+  background: true
+  run: for i in $(seq 1 300); do echo "C-$i"; done
+- name: Foreground F
+  run: for i in $(seq 1 300); do echo "F-$i"; [ $((i % 100)) -eq 0 ] && sleep 0.05; done
+- wait-all:
+`
+
+const numbered = (prefix: string): string[] =>
+  Array.from({ length: 300 }, (_, i) => `${prefix}-${i + 1}`)
+
+describe('grouped mode', () => {
+  it('prints each step as one contiguous group, groups never nest, every line exactly once', async () => {
+    const run = await runAction({ steps: CHATTY })
+    expect(run.exitCode).toBe(0)
+    const byTitle = Object.fromEntries(groups(run).map((g) => [g.title, g.lines]))
+    for (const [title, prefix] of [
+      ['Chatty A', 'A'],
+      ['Chatty B', 'B'],
+      ['Chatty C', 'C'],
+      ['Foreground F', 'F']
+    ]) {
+      const own = byTitle[title].filter((line) => /^[ABCF]-\d+$/.test(line))
+      expect(own).toEqual(numbered(prefix))
+    }
+    // Groups are balanced and never nested.
+    let depth = 0
+    for (const { line, fenced } of scan(run.stdout)) {
+      if (fenced) continue
+      if (line.startsWith('::group::')) depth++
+      if (line === '::endgroup::') depth--
+      expect(depth === 0 || depth === 1).toBe(true)
+    }
+    expect(depth).toBe(0)
+    // Each numbered line appears once in the whole log.
+    const all = scan(run.stdout)
+      .map((entry) => entry.line)
+      .filter((line) => /^[ABCF]-\d+$/.test(line))
+    expect(all.length).toBe(1200)
+    expect(new Set(all).size).toBe(1200)
+  })
+
+  it('shows progress events between groups and titles finished groups with mark and duration', async () => {
+    const run = await runAction({
+      inputs: { 'max-concurrency': '1' },
+      steps: `
+- id: one
+  name: One
+  background: true
+  run: sleep 0.3
+- id: two
+  name: Two
+  background: true
+  run: exit 1
+- wait-all:
+  continue-on-error: true
+`
+    })
+    const top = scan(run.stdout)
+      .filter((entry) => !entry.fenced)
+      .map((entry) => entry.line)
+    expect(top).toContain('▶ One started in the background')
+    expect(top).toContain('⏳ Two is waiting for a background slot')
+    expect(top.some((line) => /^::group::✅ One \(\d+\.\d s\)$/.test(line))).toBe(true)
+    expect(top.some((line) => /^::group::❌ Two \(\d+\.\d s\)$/.test(line))).toBe(true)
+  })
+})
+
+describe('prefixed mode', () => {
+  it('prints every line live with an aligned label, each exactly once; no colour with NO_COLOR', async () => {
+    const run = await runAction({
+      steps: CHATTY,
+      inputs: { 'log-mode': 'prefixed' },
+      env: { NO_COLOR: '1' }
+    })
+    expect(run.exitCode).toBe(0)
+    const lines = scan(run.stdout).map((entry) => entry.line)
+    for (const [label, prefix] of [
+      ['Chatty A', 'A'],
+      ['Chatty B', 'B'],
+      ['Chatty C', 'C'],
+      ['Foreground F', 'F']
+    ]) {
+      const own = lines.filter((line) => line.startsWith(`[${label}`) && / [ABCF]-\d+$/.test(line))
+      expect(own.map((line) => line.slice(line.indexOf('] ') + 2))).toEqual(numbered(prefix))
+    }
+    const labelled = lines.filter((line) => / [ABCF]-\d+$/.test(line))
+    expect(new Set(labelled.map((line) => line.indexOf('] '))).size).toBe(1) // aligned
+    expect(labelled.every((line) => line.startsWith('['))).toBe(true) // no colour codes
+    expect(groups(run)).toEqual([])
+  })
+
+  it('colours the labels when colour is allowed', async () => {
+    const run = await runAction({ steps: '- run: echo hi\n', inputs: { 'log-mode': 'prefixed' } })
+    // eslint-disable-next-line no-control-regex -- the colour codes are what this test checks
+    expect(run.stdout).toMatch(/\u001b\[\d+m\[Run echo hi\]\u001b\[0m hi/)
+  })
+})
+
+describe('masking order', () => {
+  it.each(['grouped', 'prefixed'])(
+    '%s: a mask from any step precedes every later line that holds the secret',
+    async (mode) => {
+      const secret = 'tOpS3cret-value-42'
+      const run = await runAction({
+        inputs: { 'log-mode': mode },
+        steps: `
+- id: masker
+  name: Masker
+  background: true
+  run: |
+    echo "::add-mask::${secret}"
+    touch "$RUNNER_TEMP/masked"
+- id: leaker
+  name: Leaker
+  background: true
+  run: |
+    while [ ! -f "$RUNNER_TEMP/masked" ]; do sleep 0.05; done
+    for i in 1 2 3; do echo "leak ${secret} $i"; done
+- name: Foreground leak
+  run: |
+    while [ ! -f "$RUNNER_TEMP/masked" ]; do sleep 0.05; done
+    echo "fg ${secret}"
+- wait-all:
+`
+      })
+      const lines = run.stdout.split('\n')
+      const maskAt = lines.indexOf(`::add-mask::${secret}`)
+      expect(maskAt).toBeGreaterThanOrEqual(0)
+      // The script text in a step's header holds the secret too, as on the runner; count output only.
+      const uses = lines
+        .map((line, index) =>
+          line.includes(secret) && !line.includes('\u001b[36;1m') ? index : -1
+        )
+        .filter((i) => i >= 0)
+      expect(uses.length).toBe(5)
+      for (const index of uses) expect(index).toBeGreaterThanOrEqual(maskAt)
+    }
+  )
+})
+
+describe('awkward output', () => {
+  it('relays CRLF, a missing final newline, invalid UTF-8 and a multi-megabyte line intact from a buffered step', async () => {
+    const run = await runAction({
+      steps: `
+- id: odd
+  name: Odd output
+  background: true
+  run: |
+    printf 'crlf one\\r\\ncrlf two\\r\\n'
+    printf 'bin \\xff\\xfe end\\n'
+    head -c 3000000 /dev/zero | tr '\\0' 'x'; echo
+    printf 'no final newline'
+- wait: odd
+`
+    })
+    const lines = groups(run).find((g) => g.title === 'Odd output')!.lines
+    const output = lines.slice(lines.findIndex((l) => l.startsWith('shell: ')) + 1)
+    expect(output).toEqual([
+      'crlf one',
+      'crlf two',
+      'bin \ufffd\ufffd end',
+      'x'.repeat(3_000_000),
+      'no final newline'
+    ])
+  })
+
+  it('relays 200,000 lines from each of three buffered steps (spilled to disk) without losing or duplicating one', async () => {
+    const run = await runAction({
+      steps: `
+- id: f1
+  name: Flood 1
+  background: true
+  run: seq 1 200000
+- id: f2
+  name: Flood 2
+  background: true
+  run: seq 1 200000
+- id: f3
+  name: Flood 3
+  background: true
+  run: seq 1 200000
+- wait-all:
+`
+    })
+    const expected = Array.from({ length: 200000 }, (_, i) => String(i + 1))
+    for (const title of ['Flood 1', 'Flood 2', 'Flood 3']) {
+      const lines = groups(run)
+        .find((g) => g.title === title)!
+        .lines.filter((l) => /^\d+$/.test(l))
+      expect(lines).toEqual(expected)
+    }
+  }, 60_000)
+})
