@@ -122,7 +122,7 @@ describe('renderSummary', () => {
         '```mermaid',
         'gantt',
         '    dateFormat x',
-        '    axisFormat %M:%S',
+        '    axisFormat %S.%Ls',
         '    section Main loop',
         '    Test :crit, 10, 900',
         '    section Background',
@@ -194,7 +194,7 @@ describe('summary of real runs', () => {
       '| ❌ | Wait for all background steps<br>&nbsp;&nbsp;✅ Quick: Succeeded<br>&nbsp;&nbsp;❌ Broken: Failed | implicit wait-all |'
     )
     expect(run.summary).toContain('```mermaid\ngantt')
-    expect(run.summary).toContain('### Quick\n\n## from quick')
+    expect(run.summary).toContain('#### Quick\n\n## from quick')
   })
 
   it('is written on a cancelled run too, with the cancelled steps', async () => {

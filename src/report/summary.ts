@@ -39,9 +39,10 @@ export function renderSummary(report: JobReport, options: SummaryOptions = {}): 
 
   let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - 512
   const cut: string[] = []
-  for (const record of report.records) {
-    if (record.summary.trim() === '') continue
-    const block = `\n### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`
+  const withSummaries = report.records.filter((record) => record.summary.trim() !== '')
+  if (withSummaries.length > 0) markdown += '\n### Step summaries\n'
+  for (const record of withSummaries) {
+    const block = `\n#### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`
     const size = Buffer.byteLength(block)
     if (size > budget) {
       cut.push(record.displayName)
@@ -111,7 +112,10 @@ function timeline(records: readonly StepRecord[]): string {
   }
   const main = ran.filter((r) => !r.background)
   const background = ran.filter((r) => r.background)
-  const lines = ['```mermaid', 'gantt', '    dateFormat x', '    axisFormat %M:%S']
+  // Seconds and milliseconds for short runs; minutes and seconds once a run passes a minute.
+  const longest = Math.max(...ran.map((r) => r.endedAt!))
+  const axis = longest < 60_000 ? '%S.%Ls' : '%M:%S'
+  const lines = ['```mermaid', 'gantt', '    dateFormat x', `    axisFormat ${axis}`]
   if (main.length > 0) lines.push('    section Main loop', ...main.map(line))
   if (background.length > 0) lines.push('    section Background', ...background.map(line))
   lines.push('```')
