@@ -1,0 +1,204 @@
+/**
+ * Downloading a repository action the way older runners did it themselves
+ * (spec/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
+ * runner's cache layout `_actions/<owner>/<repo>/<ref>` with a `<ref>.completed` watermark beside it.
+ */
+import { createWriteStream, promises as fs } from 'node:fs'
+import path from 'node:path'
+import { Readable } from 'node:stream'
+import { pipeline } from 'node:stream/promises'
+import type { ReadableStream as WebReadableStream } from 'node:stream/web'
+import { extractTarball } from './tarball.js'
+
+export interface DownloadOptions {
+  /** `GITHUB_API_URL`, e.g. `https://api.github.com` or `https://HOST/api/v3`. */
+  apiUrl: string
+  /** Sent as `Authorization: Bearer <token>`; omitted when empty. Never logged. */
+  token: string
+  /** Usually `path.join(path.dirname(RUNNER_TEMP), '_actions')`. */
+  cacheDir: string
+  /** For tests; the global `fetch` otherwise. */
+  fetchImpl?: typeof fetch
+}
+
+export interface RepositoryRef {
+  owner: string
+  repo: string
+  ref: string
+}
+
+const USER_AGENT = 'background-steps'
+
+/** One download per cache folder at a time; later callers share the running one. */
+const inFlight = new Map<string, Promise<string>>()
+
+/** Downloads owner/repo@ref once per job into `${cacheDir}/${owner}/${repo}/${ref}` (watermark `${ref}.completed` beside it); concurrent callers for one ref share one download (single-flight). Returns the folder. */
+export async function downloadAction(
+  ref: RepositoryRef,
+  options: DownloadOptions
+): Promise<string> {
+  const folder = cacheFolder(ref, options.cacheDir)
+  const running = inFlight.get(folder)
+  if (running) return running
+  const download = downloadOnce(ref, folder, options).finally(() => inFlight.delete(folder))
+  inFlight.set(folder, download)
+  return download
+}
+
+/** The cache folder; refuses names that would step out of the cache directory. */
+function cacheFolder(ref: RepositoryRef, cacheDir: string): string {
+  const described = describe(ref)
+  const refSegments = ref.ref.split('/')
+  for (const [what, segments] of [
+    ['owner', [ref.owner]],
+    ['repository', [ref.repo]],
+    ['ref', refSegments]
+  ] as const) {
+    if (segments.some((segment) => ['', '.', '..'].includes(segment) || /[\\\0]/.test(segment))) {
+      throw new Error(`Unable to download action '${described}': invalid ${what} name`)
+    }
+  }
+  return path.join(path.resolve(cacheDir), ref.owner, ref.repo, ...refSegments)
+}
+
+function describe(ref: RepositoryRef): string {
+  return `${ref.owner}/${ref.repo}@${ref.ref}`
+}
+
+async function downloadOnce(
+  ref: RepositoryRef,
+  folder: string,
+  options: DownloadOptions
+): Promise<string> {
+  const watermark = `${folder}.completed`
+  if ((await isFile(watermark)) && (await isDirectory(folder))) return folder
+
+  const response = await request(ref, options)
+  const parent = path.dirname(folder)
+  await fs.mkdir(parent, { recursive: true })
+  const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(folder)}.download-`))
+  try {
+    const archive = path.join(staging, 'archive.tar.gz')
+    if (!response.body)
+      throw new Error(`Unable to download action '${describe(ref)}': empty response`)
+    const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>)
+    await pipeline(body, createWriteStream(archive)).catch((error: unknown) => {
+      throw new Error(`Unable to download action '${describe(ref)}': ${reasonOf(error)}`, {
+        cause: error
+      })
+    })
+    // A folder without its watermark is a broken earlier attempt: start over.
+    await fs.rm(folder, { recursive: true, force: true })
+    await extractTarball(archive, folder).catch((error: unknown) => {
+      throw new Error(`Unable to extract action '${describe(ref)}': ${reasonOf(error)}`, {
+        cause: error
+      })
+    })
+    await fs.writeFile(watermark, new Date().toISOString())
+    return folder
+  } finally {
+    await fs.rm(staging, { recursive: true, force: true })
+  }
+}
+
+/** GET the tarball (fetch follows the 302 to codeload); a clear error for anything but 2xx. */
+async function request(ref: RepositoryRef, options: DownloadOptions): Promise<Response> {
+  // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
+  const refPath = ref.ref.split('/').map(encodeURIComponent).join('/')
+  const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`
+  const headers: Record<string, string> = {
+    Accept: 'application/vnd.github+json',
+    'User-Agent': USER_AGENT,
+    'X-GitHub-Api-Version': '2022-11-28'
+  }
+  if (options.token) headers.Authorization = `Bearer ${options.token}`
+  const fetchImpl = options.fetchImpl ?? fetch
+  let response: Response
+  try {
+    response = await fetchImpl(url, { headers, redirect: 'follow' })
+  } catch (error) {
+    throw new Error(
+      `Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`,
+      {
+        cause: error
+      }
+    )
+  }
+  if (response.ok) return response
+  const detail = await gitHubMessage(response)
+  await response.body?.cancel().catch(() => undefined)
+  throw new Error(httpFailure(ref, response, detail, options.token !== ''))
+}
+
+function httpFailure(
+  ref: RepositoryRef,
+  response: Response,
+  detail: string,
+  authenticated: boolean
+): string {
+  const prefix = `Unable to download action '${describe(ref)}'`
+  const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`
+  switch (response.status) {
+    case 404:
+      return (
+        `${prefix}: the repository or ref was not found, or the token cannot read it (${status}). ` +
+        'github.token reaches only the current repository and public repositories; a private ' +
+        'action in another repository needs a token that can read it.'
+      )
+    case 401:
+      return authenticated
+        ? `${prefix}: the token was rejected (${status}). Check that the token is valid and not expired.`
+        : `${prefix}: authentication is required (${status}). Pass a token.`
+    case 403:
+      if (response.headers.get('x-ratelimit-remaining') === '0') {
+        return `${prefix}: the API rate limit is exhausted (${status}).${authenticated ? '' : ' Pass a token: anonymous requests share a small rate limit.'}`
+      }
+      return `${prefix}: access denied (${status}). The token lacks permission to read this repository.`
+    default:
+      return `${prefix}: ${status}${response.statusText ? ` ${response.statusText}` : ''}`
+  }
+}
+
+/** GitHub's JSON `message`, if the error body has one (short; it never contains the token). */
+async function gitHubMessage(response: Response): Promise<string> {
+  try {
+    const text = await response.text()
+    const parsed = JSON.parse(text) as { message?: unknown }
+    return typeof parsed.message === 'string' ? parsed.message.slice(0, 300) : ''
+  } catch {
+    return ''
+  }
+}
+
+/**
+ * The error's message, with the underlying cause of a `fetch failed` TypeError. Duck-typed:
+ * errors from fetch may come from another realm, where `instanceof Error` is false.
+ */
+function reasonOf(error: unknown): string {
+  const message = messageOf(error)
+  const cause =
+    typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined
+  const causeMessage = cause === undefined ? undefined : messageOf(cause)
+  return causeMessage && causeMessage !== message ? `${message} (${causeMessage})` : message
+}
+
+function messageOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String(error.message)
+  }
+  return String(error)
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (stats) => stats.isFile(),
+    () => false
+  )
+}
+
+async function isDirectory(folder: string): Promise<boolean> {
+  return fs.stat(folder).then(
+    (stats) => stats.isDirectory(),
+    () => false
+  )
+}
