@@ -1,0 +1,216 @@
+/**
+ * NodeActionExecutor with real node processes and the stateful fixture action
+ * (spec/runner-emulation.md §4.5, §5, §1.2, §1.4, §2.6).
+ */
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { cp } from 'node:fs/promises'
+import * as path from 'node:path'
+import { NodeActionExecutor } from '../../src/executors/node-action.js'
+import {
+  catalogOf,
+  loadFixture,
+  outputsOf,
+  requestFor,
+  sandbox,
+  STATEFUL_DIR,
+  statefulRemote,
+  usesStep,
+  type Sandbox
+} from './action-helpers.js'
+
+let box: Sandbox
+
+beforeEach(async () => {
+  box = await sandbox()
+})
+
+afterEach(async () => {
+  await box.cleanup()
+})
+
+describe('node actions: inputs (§5)', () => {
+  it('§5.3: provided inputs win, case-insensitively; defaults fill the rest, expressions included', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const step = usesStep(action.uses, {
+      id: 'greet',
+      with: { Greeting: 'hi ${{ github.sha }}', needed: 'yes' }
+    })
+    const request = requestFor(box, step)
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Succeeded')
+    const outputs = outputsOf(execution)
+    expect(outputs.greeting).toBe('hi abc123')
+    expect(outputs.repo).toBe('octo/hello')
+    expect(outputs.label).toBe('one')
+    expect(outputs.needed).toBe('yes')
+    // An input without a default is still set, to ''.
+    expect(outputs['old-name']).toBe('')
+    // The header lists non-empty inputs, the provided spelling first.
+    expect(request.log.lines.slice(0, 7)).toEqual([
+      'with:',
+      '  Greeting: hi abc123',
+      '  needed: yes',
+      '  repo: octo/hello',
+      '  label: one',
+      '  exit-code: 0',
+      '  delay-ms: 0'
+    ])
+  })
+
+  it('§5.4: deprecation and unexpected-input warnings; `required` is not enforced', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const request = requestFor(
+      box,
+      usesStep(action.uses, { with: { 'old-name': 'x', bogus: '1', Extra: '2' } })
+    )
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Succeeded')
+    expect(outputsOf(execution).needed).toBe('')
+    expect(request.log.warnings).toEqual([
+      "Input 'old-name' has been deprecated with message: Use greeting instead.",
+      "Unexpected input(s) 'bogus', 'Extra', valid inputs are ['greeting', 'repo', 'label', " +
+        "'marker', 'exit-code', 'delay-ms', 'old-name', 'needed']"
+    ])
+    expect(request.log.errors).toEqual([])
+  })
+
+  it('R7: `with:` is evaluated when the step starts; an evaluation error fails the step', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const request = requestFor(
+      box,
+      usesStep(action.uses, { with: { greeting: '${{ fromJSON(x) }}' } })
+    )
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Failed')
+    expect(request.log.errors).toHaveLength(1)
+    expect(request.log.errors[0]).toMatch(/^with\.greeting: /)
+  })
+})
+
+describe('node actions: environment (§1.2, §1.4)', () => {
+  it('§1.2: runtime variables reach node actions; our own INPUT_*/STATE_* do not', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+
+    const outputs = outputsOf(await executor.execute(requestFor(box, usesStep(action.uses))))
+
+    expect(outputs['runtime-token']).toBe('runtime-token-123')
+    expect(outputs['our-input']).toBe('<unset>')
+    expect(outputs['our-state']).toBe('<unset>')
+  })
+
+  it('§1.4: a remote action gets its repository and ref, no GITHUB_ACTION_PATH, the workspace as cwd', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+
+    const outputs = outputsOf(
+      await executor.execute(requestFor(box, usesStep(action.uses, { id: 'mine' })))
+    )
+
+    expect(outputs.action).toBe('mine')
+    expect(outputs['action-repository']).toBe('octo/stateful')
+    expect(outputs['action-ref']).toBe('v1')
+    expect(outputs['action-path']).toBe('<unset>')
+    expect(outputs.cwd).toBe(box.workspace)
+  })
+
+  it('§1.4: a local action gets empty repository and ref, and a warning that its pre is not run', async () => {
+    const local = path.join(box.workspace, 'local-stateful')
+    await cp(STATEFUL_DIR, local, { recursive: true })
+    const action = await loadFixture(
+      local,
+      { kind: 'local', path: './local-stateful' },
+      './local-stateful'
+    )
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const request = requestFor(box, usesStep('./local-stateful', { id: 'local' }))
+
+    const outputs = outputsOf(await executor.execute(request))
+
+    expect(outputs.action).toBe('local')
+    expect(outputs['action-repository']).toBe('')
+    expect(outputs['action-ref']).toBe('')
+    expect(request.log.warnings).toContain(
+      "`pre` execution is not supported for local action from './local-stateful'"
+    )
+  })
+})
+
+describe('node actions: results (§2.6, §4.5)', () => {
+  it('§2.6: a non-zero exit fails the step without an extra message; file commands are still read', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const request = requestFor(box, usesStep(action.uses, { with: { 'exit-code': '3' } }))
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Failed')
+    expect(request.log.errors).toEqual([])
+    expect(outputsOf(execution).greeting).toBe('hello')
+    expect(request.log.commands).toEqual(['::notice::main ran'])
+  })
+
+  it('§4.5: a missing entry file fails the step, naming the file', async () => {
+    const action = await statefulRemote()
+    const broken = {
+      ...action,
+      manifest: { ...action.manifest, runs: { using: 'node20' as const, main: 'missing.js' } }
+    }
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(broken) })
+    const request = requestFor(box, usesStep(action.uses))
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Failed')
+    expect(request.log.errors).toEqual([
+      `File not found: '${path.join(STATEFUL_DIR, 'missing.js')}'`
+    ])
+  })
+
+  it('an action that was not prepared fails the step with the catalog message', async () => {
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf() })
+    const request = requestFor(box, usesStep('octo/absent@v1'))
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Failed')
+    expect(request.log.errors).toEqual(["The action 'octo/absent@v1' was not prepared."])
+  })
+})
+
+describe('node actions: state (§4.6)', () => {
+  it('§4.6: what pre saves reaches main as STATE_*, and main adds to the same step state', async () => {
+    const action = await statefulRemote()
+    const states = new Map<string, Record<string, string>>()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action), states })
+    const step = usesStep(action.uses, { key: 'k1', with: { label: 'first' } })
+
+    const pre = await executor.runStage('pre', requestFor(box, step, { displayName: 'Pre x' }))
+    const main = await executor.execute(requestFor(box, step))
+
+    expect(pre.result).toBe('Succeeded')
+    expect(outputsOf(main)['state-phase']).toBe('pre')
+    expect(states.get('k1')).toEqual({ phase: 'main', label: 'first', 'main-saw': 'pre' })
+  })
+
+  it('§4.6: state is kept per step: another step of the same action starts empty', async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const first = usesStep(action.uses, { key: 'a' })
+    const second = usesStep(action.uses, { key: 'b' })
+
+    await executor.runStage('pre', requestFor(box, first))
+    const other = await executor.execute(requestFor(box, second))
+
+    expect(outputsOf(other)['state-phase']).toBe('<unset>')
+  })
+})
