@@ -1,10 +1,43 @@
 /**
- * Our post stage. Nested `post:` stages of actions run here, newest first (the `uses:` issue);
- * `run:` steps register nothing, so today this only confirms there is nothing to do.
+ * Our post stage: nested actions' `post:` stages, newest first, each with its `post-if` against
+ * the job status of now (read from our `job` input, which the runner evaluates again for post),
+ * with the state and inputs their main saved (runner-emulation §4.6, §6).
  */
-import * as core from '@actions/core'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import { runPostStages } from './actions/post-stages.js'
+import { LogMultiplexer } from './report/log.js'
+import { makeStdoutBlocking } from './report/log-buffers.js'
+import { readPostSettings } from './settings.js'
+import * as core from './toolkit.js'
 
-export async function runPost(): Promise<void> {
-  core.debug('Background Steps: no nested post stages registered.')
-  return Promise.resolve()
+/** The name under which our main saves the path of the post-stage manifest. */
+export const POST_MANIFEST_STATE = 'background-steps-post-manifest'
+
+/** Runs the post stage; resolves to a failure message, or undefined. */
+export async function runPost(): Promise<string | undefined> {
+  makeStdoutBlocking()
+  const manifest = core.getState(POST_MANIFEST_STATE)
+  if (!manifest) return undefined
+  const settings = readPostSettings()
+  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  const log = new LogMultiplexer({
+    mode: 'grouped',
+    write: (chunk) => process.stdout.write(chunk),
+    spillDir: path.join(runnerTemp, '_background_steps_logs')
+  })
+  const result = await runPostStages(manifest, {
+    jobStatus: settings.jobStatus,
+    host: { baseEnv: process.env, runnerTemp, workspace: settings.workspace, defaults: {} },
+    log
+  })
+  log.flush()
+  for (const [name, value] of result.env) core.exportVariable(name, value)
+  for (const entry of result.path) core.addPath(entry)
+  for (const summary of result.summaries)
+    core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
+  const failed = result.stages
+    .filter((stage) => stage.result === 'Failed')
+    .map((stage) => stage.title)
+  return failed.length > 0 ? `Nested post stage(s) failed: ${failed.join(', ')}` : undefined
 }

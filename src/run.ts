@@ -2,12 +2,17 @@
  * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
  * Returns the failure message for the entry point to report (only entry points call setFailed).
  */
-import * as core from '@actions/core'
+import * as core from './toolkit.js'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { runJob } from './engine/job.js'
 import type { JobReport } from './engine/records.js'
+import { runPrelude, resolveOptionsFor } from './actions/prepare.js'
+import { PostStageRegistry } from './actions/post-stages.js'
+import { resolveActions } from './actions/resolve.js'
+import { POST_MANIFEST_STATE } from './post-stage.js'
+import type { HostContext } from './executors/host.js'
 import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
 import { LogMultiplexer } from './report/log.js'
@@ -50,8 +55,34 @@ export async function runMain(): Promise<string | undefined> {
     write: (chunk) => process.stdout.write(chunk),
     spillDir: path.join(runnerTemp, '_background_steps_logs'),
     colour: !process.env.NO_COLOR,
-    labelWidth: Math.max(...plan.steps.map((step) => (step.name ?? syntheticName(step)).length))
+    // Labels belong to run/uses steps only; control steps print inside their own group.
+    labelWidth: Math.max(
+      1,
+      ...plan.steps
+        .filter((step) => step.kind === 'run' || step.kind === 'uses')
+        .map((step) => (step.name ?? syntheticName(step)).length)
+    )
   })
+  const host: HostContext = {
+    baseEnv: process.env,
+    runnerTemp,
+    workspace: settings.workspace,
+    defaults: settings.defaults,
+    states: new Map(),
+    postStages: new PostStageRegistry({ runnerTemp }),
+    resolveOptions: resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token),
+    maxConcurrency: settings.maxConcurrency
+  }
+  // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
+  const resolution = await resolveActions(parsed.steps, host.resolveOptions!)
+  if (resolution.errors.length > 0) {
+    for (const message of resolution.errors) {
+      core.error(message, { title: 'Background Steps: action' })
+    }
+    return `${resolution.errors.length} action(s) could not be prepared; no step ran.`
+  }
+  host.actions = resolution.catalog
+
   const cancellation = watchForCancellation(() => {
     // Something still hangs 8.5 s after the cancellation: report what we know and leave
     // before the runner's kill at 10 s.
@@ -60,46 +91,67 @@ export async function runMain(): Promise<string | undefined> {
     core.error('Background Steps did not finish within its cancellation window; exiting.')
     process.exit(1)
   })
+  const initialEnv = baseEnvContext(process.env)
+  const contexts = {
+    github: githubContext(process.env, readEvent(), settings.token),
+    runner: runnerContext(process.env),
+    job: settings.job,
+    strategy: settings.strategy,
+    matrix: settings.matrix,
+    secrets: settings.secrets,
+    vars: settings.vars,
+    inputs: settings.inputs
+  }
   try {
+    const prelude = await runPrelude(
+      plan.steps,
+      host,
+      log,
+      () => ({
+        contexts: { ...contexts, env: initialEnv, steps: {} },
+        status: 'success',
+        cancelled: cancellation.cancelSignal.aborted,
+        workspace: settings.workspace
+      }),
+      cancellation
+    )
     const report = await runJob({
       plan,
-      executorFor: createExecutors({
-        baseEnv: process.env,
-        runnerTemp,
-        workspace: settings.workspace,
-        defaults: settings.defaults
-      }),
+      executorFor: createExecutors(host),
       log,
-      contexts: {
-        github: githubContext(process.env, readEvent(), settings.token),
-        runner: runnerContext(process.env),
-        job: settings.job,
-        strategy: settings.strategy,
-        matrix: settings.matrix,
-        secrets: settings.secrets,
-        vars: settings.vars,
-        inputs: settings.inputs
-      },
-      initialEnv: baseEnvContext(process.env),
+      contexts,
+      initialEnv,
       workspace: settings.workspace,
       maxConcurrency: settings.maxConcurrency,
       failFast: settings.failFast,
       cancelSignal: cancellation.cancelSignal,
-      killSignal: cancellation.killSignal
+      killSignal: cancellation.killSignal,
+      prelude
     })
     log.flush()
-    await finish(report, settings)
+    await finish(report, settings, host, initialEnv)
     return failureMessage(report)
   } finally {
     cancellation.dispose()
   }
 }
 
-async function finish(report: JobReport, settings: Settings): Promise<void> {
+async function finish(
+  report: JobReport,
+  settings: Settings,
+  host: HostContext,
+  initialEnv: Record<string, string>
+): Promise<void> {
   handOver(report)
+  // Nested actions' post stages run in our own post; they find what they need through our state.
+  if (host.postStages && host.postStages.registered.length > 0) {
+    const env = { ...initialEnv, ...Object.fromEntries(report.exportedEnv) }
+    const manifest = await host.postStages.persist({ env, pathPrepend: report.pathPrepend })
+    core.saveState(POST_MANIFEST_STATE, manifest)
+  }
   if (settings.summary) {
     try {
-      await writeSummary(report, { matrix: settings.matrix })
+      writeSummary(report, { matrix: settings.matrix })
     } catch (error) {
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }

@@ -3,7 +3,7 @@
  * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
  * with the step list's own errors.
  */
-import * as core from '@actions/core'
+import * as core from './toolkit.js'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import YAML from 'yaml'
@@ -196,4 +196,23 @@ function defaultsInput(value: string, fail: (message: string) => void): RunDefau
   const text = (v: unknown): string | undefined =>
     typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined
   return { shell: text(run?.shell), workingDirectory: text(run?.['working-directory']) }
+}
+
+/** What our post stage needs: the job status now (the runner re-evaluates our `job` input). */
+export interface PostSettings {
+  jobStatus: 'success' | 'failure' | 'cancelled'
+  workspace: string
+}
+
+export function readPostSettings(env: NodeJS.ProcessEnv = process.env): PostSettings {
+  let status: unknown
+  try {
+    status = (JSON.parse(core.getInput(Inputs.Job) || '{}') as { status?: unknown }).status
+  } catch {
+    status = undefined
+  }
+  return {
+    jobStatus: status === 'failure' || status === 'cancelled' ? status : 'success',
+    workspace: env.GITHUB_WORKSPACE || process.cwd()
+  }
 }

@@ -27,6 +27,8 @@ export interface ActionRunOptions {
   env?: Record<string, string>
   /** Files to create in the workspace before the run (relative path → content). */
   files?: Record<string, string>
+  /** Folders to copy into the workspace before the run (relative destination → source folder). */
+  copy?: Record<string, string>
   /** Send this signal to the action once `trigger` returns true for a stdout line. */
   signal?: { name: NodeJS.Signals; when: (line: string, run: { elapsedMs: number }) => boolean }
   /** Also run the post stage. */
@@ -82,6 +84,9 @@ export function makeRunnerDirs(): { root: string; workspace: string; runnerTemp:
 
 export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const { root, workspace, runnerTemp } = makeRunnerDirs()
+  for (const [destination, source] of Object.entries(options.copy ?? {})) {
+    fs.cpSync(source, path.join(workspace, destination), { recursive: true })
+  }
   for (const [file, content] of Object.entries(options.files ?? {})) {
     fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
     fs.writeFileSync(path.join(workspace, file), content)
@@ -140,7 +145,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   let stderr = main.stderr
   let exitCode = main.exitCode
   if (options.post) {
-    const postEnv = { ...env }
+    // The runner evaluates our `job` input again for post: our failed main failed the job.
+    const postEnv: Record<string, string> = {
+      ...env,
+      INPUT_JOB: JSON.stringify({ status: main.exitCode === 0 ? 'success' : 'failure' })
+    }
     for (const [name, value] of readKeyValues(files.GITHUB_STATE)) postEnv[`STATE_${name}`] = value
     const post = await spawnStage(POST, postEnv, workspace, undefined, started)
     stdout += post.stdout

@@ -12,7 +12,7 @@ import {
   evaluateString
 } from '../expressions/evaluate.js'
 import { finishedTitle } from '../report/format.js'
-import type { LogMultiplexer, StepLog } from '../report/log.js'
+import type { StepLog, StepLogs } from '../report/log.js'
 import type {
   ControlStep,
   ExecutableStep,
@@ -34,7 +34,7 @@ export type StaticContexts = Omit<ExpressionScope['contexts'], 'env' | 'steps'>
 export interface JobOptions {
   plan: Plan
   executorFor(step: ExecutableStep): Executor
-  log: LogMultiplexer
+  log: StepLogs
   contexts: StaticContexts
   /** The env context the list starts with (runner-emulation §1.5). */
   initialEnv: Record<string, string>
@@ -49,6 +49,16 @@ export interface JobOptions {
   now?: () => number
   /** Grace period of `cancel` (R29); injectable for tests. */
   cancelGraceMs?: number
+  /** What ran before the first step (nested actions' `pre` stages): applied before the list. */
+  prelude?: Prelude
+}
+
+/** The effects of the `pre` stages, which the runner runs at job start (runner-emulation §4.6). */
+export interface Prelude {
+  records: StepRecord[]
+  env: ReadonlyArray<readonly [string, string]>
+  path: readonly string[]
+  failed: boolean
 }
 
 /** Runs a validated plan to the end and reports what happened. */
@@ -89,6 +99,12 @@ class Job {
     }
     if (this.options.cancelSignal.aborted) cancelled()
     else this.options.cancelSignal.addEventListener('abort', cancelled, { once: true })
+    const prelude = this.options.prelude
+    if (prelude) {
+      this.records.push(...prelude.records)
+      this.state.applyEffects({ id: '', explicitId: false }, { outputs: [], ...prelude })
+      if (prelude.failed) this.job.merge('Failed')
+    }
     try {
       for (const step of this.options.plan.steps) {
         if (step.kind === 'run' || step.kind === 'uses') await this.runExecutable(step)

@@ -1,6 +1,9 @@
 /**
  * What every executor needs to know about the machine it runs on.
  */
+import type { ActionCatalog } from '../actions/model.js'
+import type { ResolveOptions } from '../actions/resolve.js'
+import type { PostStageRegistry } from '../actions/post-stages.js'
 
 /** Workflow-level `defaults.run`, from our `defaults` input; applies to top-level `run:` steps only. */
 export interface RunDefaults {
@@ -14,4 +17,22 @@ export interface HostContext {
   runnerTemp: string
   workspace: string
   defaults: RunDefaults
+  /** The actions this run prepared, looked up by the `uses:` string (node and docker executors). */
+  actions?: ActionCatalog
+  /** Intra-action state (`STATE_*`) per step key, shared by the pre, main and post of one step. */
+  states?: Map<string, Record<string, string>>
+  /** Where an action's post stage is registered when its pre or main starts (runner-emulation §4.6). */
+  postStages?: PostStageRegistry
+  /** `job.container.network`, when known: docker actions then join it (`--network`); none by default. */
+  dockerNetwork?: string
+  /** How to prepare the actions a composite action uses (download settings), at run time. */
+  resolveOptions?: ResolveOptions
+  /** Background slots for the steps of composite actions (our `max-concurrency`). */
+  maxConcurrency?: number
+  /** Inside a composite: the composite step's id, which embedded steps keep as GITHUB_ACTION. */
+  parentAction?: string
+  /** Inside a composite: its folder, as GITHUB_ACTION_PATH (runner-emulation §1.4). */
+  actionPath?: string
+  /** Composite nesting depth of the steps run with this host (0 at the top level). */
+  depth?: number
 }

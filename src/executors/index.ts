@@ -1,38 +1,43 @@
 /**
- * executorFor(step): one executor per kind of step.
+ * executorFor(step): one executor per kind of step. A `uses:` step goes to the executor of its
+ * action's `runs.using`, looked up in the actions prepared before the run.
  */
-import type { Executor } from '../engine/executor.js'
+import type { Executor, StepRequest } from '../engine/executor.js'
+import { emptyExecution } from '../engine/executor.js'
 import type { ExecutableStep } from '../workflow/model.js'
+import { CompositeActionExecutor } from './composite-action.js'
+import { DockerActionExecutor } from './docker-action.js'
 import type { HostContext } from './host.js'
+import { NodeActionExecutor } from './node-action.js'
 import { RunStepExecutor } from './run-step.js'
 
-/** `uses:` steps arrive with the actions issue; until then they fail with a clear message. */
-class UnsupportedUsesExecutor implements Executor {
-  async execute(request: Parameters<Executor['execute']>[0]): ReturnType<Executor['execute']> {
-    request.log.error(
-      `'uses: ${(request.step as { uses: string }).uses}' steps are not supported yet.`
-    )
-    return Promise.resolve({
-      result: 'Failed',
-      outputs: [],
-      env: [],
-      path: [],
-      state: [],
-      summary: ''
-    })
+/** A step whose action cannot be found fails with the catalog's message. */
+class MissingActionExecutor implements Executor {
+  constructor(private readonly message: string) {}
+
+  async execute(request: StepRequest): ReturnType<Executor['execute']> {
+    request.log.error(this.message)
+    return Promise.resolve(emptyExecution('Failed'))
   }
 }
 
-/** Builds the executor lookup for one run. */
+/** Builds the executor lookup for one run (or for the steps of one composite action). */
 export function createExecutors(host: HostContext): (step: ExecutableStep) => Executor {
   const run = new RunStepExecutor(host)
-  const uses = new UnsupportedUsesExecutor()
+  const node = new NodeActionExecutor(host)
+  const docker = new DockerActionExecutor(host)
+  const composite = new CompositeActionExecutor(host, createExecutors)
   return (step) => {
-    switch (step.kind) {
-      case 'run':
-        return run
-      case 'uses':
-        return uses
+    if (step.kind === 'run') return run
+    let using: string
+    try {
+      if (!host.actions) throw new Error(`The action '${step.uses}' was not prepared.`)
+      using = host.actions.get(step.uses).manifest.runs.using
+    } catch (error) {
+      return new MissingActionExecutor(error instanceof Error ? error.message : String(error))
     }
+    if (using === 'composite') return composite
+    if (using === 'docker') return docker
+    return node
   }
 }

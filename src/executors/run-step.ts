@@ -64,7 +64,11 @@ export class RunStepExecutor implements Executor {
       base: this.host.baseEnv,
       envContext: request.envContext,
       pathPrepend,
-      identity: { GITHUB_ACTION: step.id, files: files.files },
+      identity: {
+        GITHUB_ACTION: this.host.parentAction ?? step.id,
+        GITHUB_ACTION_PATH: this.host.actionPath,
+        files: files.files
+      },
       kind: 'run'
     })
     const collector = new CommandCollector(log, env)
@@ -75,7 +79,8 @@ export class RunStepExecutor implements Executor {
       env,
       cancelSignal: request.cancelSignal,
       killSignal: request.killSignal,
-      onLine: (line) => collector.line(line)
+      onLine: (line) => collector.line(line),
+      onLines: (block) => collector.lines(block)
     })
 
     let failed = collector.failed

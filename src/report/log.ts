@@ -11,7 +11,11 @@
  * - A mask is written at once, before any later line of any step (buffered lines included).
  * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
  */
-import { formatCommand, parseWorkflowCommand } from '../runner/workflow-commands.js'
+import {
+  blockMayHoldCommand,
+  formatCommand,
+  parseWorkflowCommand
+} from '../runner/workflow-commands.js'
 import { BatchedWriter, FencedText, SpillBuffer } from './log-buffers.js'
 
 export type LogMode = 'grouped' | 'prefixed'
@@ -27,6 +31,8 @@ export interface Annotation {
 export interface StepLog {
   /** A line of the step's output: shown as text, never obeyed as a command. */
   text(line: string): void
+  /** Several lines joined by `\n` that the caller checked cannot hold a command (blockMayHoldCommand). */
+  textBlock(block: string): void
   /** A workflow command for the outer runner (annotation, debug, matcher), kept in order with the text. */
   command(line: string): void
   /** Our own annotation for this step (e.g. `Process completed with exit code 1.`). */
@@ -45,6 +51,12 @@ export interface StepLogOptions {
   live: boolean
   /** Called for every annotation the step produces (the summary lists those beyond the runner's cap). */
   onAnnotation?: (annotation: Annotation) => void
+}
+
+/** What the main loop needs from a log: a log per step, and one-line events between them. */
+export interface StepLogs {
+  open(options: StepLogOptions): StepLog
+  event(line: string): void
 }
 
 export interface LogOptions {
@@ -66,7 +78,7 @@ const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92]
 const MAX_LABEL_WIDTH = 24
 
 /** Serialises all output; see the module comment for the rules. */
-export class LogMultiplexer {
+export class LogMultiplexer implements StepLogs {
   readonly mode: LogMode
   private readonly out: BatchedWriter
   /** Fence state of what is printed directly (live groups, events). */
@@ -107,6 +119,11 @@ export class LogMultiplexer {
   /** @internal */
   writeText(line: string): void {
     this.direct.text(line)
+  }
+
+  /** @internal */
+  writeTextBlock(block: string): void {
+    this.direct.textBlock(block)
   }
 
   /** @internal */
@@ -153,6 +170,7 @@ abstract class BaseLog implements StepLog {
   ) {}
 
   abstract text(line: string): void
+  abstract textBlock(block: string): void
   protected abstract emitCommand(line: string): void
   abstract end(title?: string): void
 
@@ -192,6 +210,10 @@ class LiveLog extends BaseLog {
     this.mux.writeText(line)
   }
 
+  textBlock(block: string): void {
+    this.mux.writeTextBlock(block)
+  }
+
   protected emitCommand(line: string): void {
     this.mux.writeCommand(line)
   }
@@ -222,6 +244,10 @@ class BufferedLog extends BaseLog {
     if (!this.done) this.fence.text(line)
   }
 
+  textBlock(block: string): void {
+    if (!this.done) this.fence.textBlock(block)
+  }
+
   protected emitCommand(line: string): void {
     if (!this.done) this.fence.command(line)
   }
@@ -242,10 +268,20 @@ class PrefixedLog extends BaseLog {
     private readonly prefix: string
   ) {
     super(mux, options)
+    this.safePrefix = !blockMayHoldCommand(prefix)
   }
+
+  private readonly safePrefix: boolean
 
   text(line: string): void {
     this.mux.writeText(this.prefix + line)
+  }
+
+  textBlock(block: string): void {
+    // A label that could itself look like a command falls back to the checked per-line path.
+    if (this.safePrefix)
+      this.mux.writeTextBlock(this.prefix + block.replaceAll('\n', '\n' + this.prefix))
+    else for (const line of block.split('\n')) this.text(line)
   }
 
   protected emitCommand(line: string): void {
@@ -254,5 +290,89 @@ class PrefixedLog extends BaseLog {
 
   end(title?: string): void {
     if (title) this.mux.writeText(this.prefix + title)
+  }
+}
+
+/**
+ * The logs of a composite action's own steps, written into the composite step's log: GitHub
+ * cannot nest groups, so each inner step is a `▶ <title>` heading inside the outer group. Live
+ * steps stream; buffered ones (background, control) are replayed when they end.
+ */
+export class ChildLogs implements StepLogs {
+  constructor(private readonly parent: StepLog) {}
+
+  open(options: StepLogOptions): StepLog {
+    return options.live
+      ? new ChildLiveLog(this.parent, options)
+      : new ChildBufferedLog(this.parent, options)
+  }
+
+  event(line: string): void {
+    this.parent.text(line)
+  }
+}
+
+/** Forwards an inner step's lines to the parent log; annotations still reach the summary. */
+class ChildLiveLog implements StepLog {
+  constructor(
+    protected readonly parent: StepLog,
+    protected readonly options: StepLogOptions
+  ) {
+    if (options.live) parent.text(`▶ ${options.title}`)
+  }
+
+  text(line: string): void {
+    this.parent.text(line)
+  }
+
+  textBlock(block: string): void {
+    this.parent.textBlock(block)
+  }
+
+  command(line: string): void {
+    this.parent.command(line)
+  }
+
+  error(message: string): void {
+    this.command(formatCommand('error', {}, message))
+  }
+
+  warning(message: string): void {
+    this.command(formatCommand('warning', {}, message))
+  }
+
+  mask(value: string): void {
+    this.parent.mask(value)
+  }
+
+  end(title?: string): void {
+    if (title) this.parent.text(title)
+  }
+}
+
+/** An inner background or control step: kept until it ends, then written under its title. */
+class ChildBufferedLog extends ChildLiveLog {
+  private entries: Array<{ kind: 'text' | 'block' | 'command'; value: string }> = []
+
+  override text(line: string): void {
+    this.entries.push({ kind: 'text', value: line })
+  }
+
+  override textBlock(block: string): void {
+    this.entries.push({ kind: 'block', value: block })
+  }
+
+  override command(line: string): void {
+    this.entries.push({ kind: 'command', value: line })
+  }
+
+  override end(title?: string): void {
+    this.parent.text(`▶ ${title ?? this.options.title}`)
+    for (const entry of this.entries) {
+      if (entry.kind === 'text') this.parent.text(entry.value)
+      else if (entry.kind === 'block') this.parent.textBlock(entry.value)
+      else this.parent.command(entry.value)
+    }
+    this.entries = []
   }
 }

@@ -1,0 +1,262 @@
+/**
+ * `uses:` steps on the built action, main and post as the runner runs them: remote actions from a
+ * local stand-in for the REST API, local node/composite/docker actions from the fixtures, pre/post
+ * ordering and state (spec/runner-emulation.md §4–§6).
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import {
+  failure,
+  redirect,
+  startApiServer,
+  tarball,
+  type ApiServer
+} from '../actions/api-server.js'
+import { repositoryArchive } from '../actions/tar-writer.js'
+import { groups, readLines, ROOT, runAction } from './harness.js'
+
+const STATEFUL = path.join(ROOT, '__fixtures__', 'node-actions', 'stateful')
+const COMPOSITES = path.join(ROOT, '__fixtures__', 'composite')
+
+/** The stateful fixture as a repository archive `octo-hello-abc1234/`. */
+function statefulArchive(): Buffer {
+  const files: Record<string, string> = {}
+  for (const name of fs.readdirSync(STATEFUL))
+    files[name] = fs.readFileSync(path.join(STATEFUL, name), 'utf8')
+  return repositoryArchive('octo-hello-abc1234', files)
+}
+
+let api: ApiServer | undefined
+afterEach(async () => {
+  await api?.close()
+  api = undefined
+})
+
+const markerLines = (file: string): Array<Record<string, string>> =>
+  fs.existsSync(file)
+    ? fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as Record<string, string>)
+    : []
+
+describe('remote actions', () => {
+  it('downloads owner/repo@ref once for concurrent steps, with the token, and runs pre, main and post in the runner order', async () => {
+    api = await startApiServer()
+    api.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const run = await runAction({
+      env: { GITHUB_API_URL: api.url, FROM_FINAL: 'job-env' },
+      post: true,
+      steps: `
+- id: first
+  uses: octo/hello@v1
+  background: true
+  with: { label: first, marker: ${marker}, needed: x, delay-ms: '300' }
+- id: second
+  uses: octo/hello@v1
+  background: true
+  with: { label: second, marker: ${marker}, needed: x }
+- wait-all:
+`
+    })
+    expect(run.exitCode).toBe(0)
+    const downloads = api.requests.filter((r) => r.url === '/repos/octo/hello/tarball/v1')
+    expect(downloads).toHaveLength(1)
+    expect(downloads[0].headers.authorization).toBe('Bearer test-token-value')
+    expect(run.outputs).toMatchObject({
+      'first--greeting': 'hello',
+      'first--repo': 'octo/repo',
+      'first--state-phase': 'pre',
+      'first--action': 'first',
+      'first--action-repository': 'octo/hello',
+      'first--action-ref': 'v1',
+      'first--action-path': '<unset>',
+      'first--our-input': '<unset>',
+      'second--label': 'second'
+    })
+    // Pre stages ran before any step, in list order; posts run in our post, newest first, with their state.
+    const titles = groups(run).map((g) => g.title)
+    expect(titles.slice(0, 2)).toEqual(['Pre Run octo/hello@v1', 'Pre Run octo/hello@v1'])
+    expect(titles.slice(-2)).toEqual(['Post Run octo/hello@v1', 'Post Run octo/hello@v1'])
+    const posts = markerLines(marker)
+    expect(posts).toHaveLength(2)
+    for (const post of posts)
+      expect(post).toMatchObject({ phase: 'main', mainSaw: 'pre', fromFinal: 'job-env' })
+    // "second" started after "first" (list order), so its post runs first.
+    expect(posts.map((p) => p.label)).toEqual(['second', 'first'])
+  })
+
+  it('follows a redirect to the archive', async () => {
+    api = await startApiServer()
+    api.routes.set('/repos/octo/hello/tarball/v2', redirect('/codeload/octo/hello/v2'))
+    api.routes.set('/codeload/octo/hello/v2', tarball(statefulArchive()))
+    const run = await runAction({
+      env: { GITHUB_API_URL: api.url },
+      steps: '- id: hi\n  uses: octo/hello@v2\n  with: { needed: x }\n'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(api.requests.map((r) => r.url)).toEqual([
+      '/repos/octo/hello/tarball/v2',
+      '/codeload/octo/hello/v2'
+    ])
+    expect(run.outputs['hi--greeting']).toBe('hello')
+  })
+
+  it.each([
+    [404, /octo\/missing@v1/, /not found/i],
+    [401, /octo\/missing@v1/, /token/i]
+  ])(
+    'a %i fails the action before any step runs, naming the action',
+    async (status, names, says) => {
+      api = await startApiServer()
+      api.routes.set('/repos/octo/missing/tarball/v1', failure(status, 'nope'))
+      const run = await runAction({
+        env: { GITHUB_API_URL: api.url },
+        steps: '- run: touch "$RUNNER_TEMP/ran"\n- uses: octo/missing@v1\n'
+      })
+      expect(run.exitCode).toBe(1)
+      const error = run.annotations.find((a) => names.test(a.message))
+      expect(error?.message).toMatch(says)
+      expect(readLines(run, 'ran')).toEqual([])
+      expect(fs.existsSync(path.join(run.runnerTemp, 'ran'))).toBe(false)
+    }
+  )
+})
+
+describe('local actions', () => {
+  it('a node action: main fails, its post still runs (post-if defaults to always()), and a failure() post runs because the job failed', async () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const failurePost = fs
+      .readFileSync(path.join(STATEFUL, 'action.yml'), 'utf8')
+      .replace('  post: post.js', '  post: post.js\n  post-if: failure()')
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL, 'actions/on-failure': STATEFUL },
+      files: { 'actions/on-failure/action.yml': failurePost },
+      post: true,
+      steps: `
+- id: ok
+  uses: ./actions/on-failure
+  with: { label: on-failure, marker: ${marker}, needed: x }
+- id: broken
+  uses: ./actions/stateful
+  with: { label: broken, marker: ${marker}, needed: x, exit-code: '3' }
+`
+    })
+    expect(run.outputs['broken--outcome']).toBe('failure')
+    // Local actions have no pre (the runner warns); posts newest first: broken, then on-failure.
+    expect(run.annotations.map((a) => a.message)).toContain(
+      "`pre` execution is not supported for local action from './actions/on-failure'"
+    )
+    // Our main failed, so in our post the job status is failure: both posts run, newest first.
+    expect(markerLines(marker).map((p) => p.label)).toEqual(['broken', 'on-failure'])
+  })
+
+  it('a composite action with inputs, outputs, env hand-over and a nested node action', async () => {
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL, 'actions/greeter': path.join(COMPOSITES, 'greeter') },
+      steps: `
+- id: greet
+  uses: ./actions/greeter
+  with: { who: octocat }
+- run: echo "after=$COMPOSITE_SET"
+`
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['greet--text']).toBe('hello octocat')
+    expect(run.outputs['greet--node-greeting']).toBe('from-composite-octocat')
+    expect(readLines(run, 'composite.txt')).toEqual([
+      `action=greet path=${path.join(run.workspace, 'actions', 'greeter')}`
+    ])
+    expect(groups(run).flatMap((g) => g.lines)).toContain('after=yes')
+    expect(run.env.COMPOSITE_SET).toBe('yes')
+  })
+
+  it('beyond native: parallel inside a composite runs the members at once, then waits for them', async () => {
+    const run = await runAction({
+      copy: { 'actions/par': path.join(COMPOSITES, 'parallel-inside') },
+      steps: '- id: par\n  uses: ./actions/par\n'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['par--both']).toBe('A+B')
+    const at = Object.fromEntries(
+      readLines(run, 'par.txt')
+        .map((l) => l.split(' ') as [string, string])
+        .map(([k, v]) => [k, BigInt(v)])
+    )
+    expect(at['a-start'] < at['b-end'] && at['b-start'] < at['a-end']).toBe(true) // overlapped
+    expect(at['after-group'] > at['a-end'] && at['after-group'] > at['b-end']).toBe(true)
+  })
+
+  it('a docker action runs `docker run` as the runner builds it; without a daemon the step fails fast and clearly', async () => {
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-docker-'))
+    const record = path.join(bin, 'record.jsonl')
+    fs.writeFileSync(
+      path.join(bin, 'docker'),
+      `#!/bin/sh\nexec "${process.execPath}" "${path.join(ROOT, '__fixtures__', 'docker', 'fake-docker.mjs')}" "$@"\n`,
+      { mode: 0o755 }
+    )
+    const env = { PATH: `${bin}:${process.env.PATH}`, FAKE_DOCKER_RECORD: record }
+    const run = await runAction({
+      env,
+      steps: '- id: alp\n  uses: docker://alpine:3\n  with: { args: echo hi }\n'
+    })
+    expect(run.exitCode).toBe(0)
+    const calls = fs
+      .readFileSync(record, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
+    const dockerRun = calls.find((argv) => argv[0] === 'run')!
+    expect(dockerRun.slice(0, 1)).toEqual(['run'])
+    expect(dockerRun).toEqual(
+      expect.arrayContaining(['--workdir', '/github/workspace', '--rm', 'alpine:3', 'echo', 'hi'])
+    )
+    expect(dockerRun).toContain(`${run.workspace}:/github/workspace`)
+
+    const noDaemon = await runAction({
+      env: { ...env, FAKE_DOCKER_NO_DAEMON: '1' },
+      steps: '- id: alp\n  uses: docker://alpine:3\n'
+    })
+    expect(noDaemon.outputs['alp--outcome']).toBe('failure')
+    expect(noDaemon.annotations.some((a) => /Docker daemon/i.test(a.message))).toBe(true)
+  })
+})
+
+describe('post-if against the job status', () => {
+  it('a failure() post is skipped when the job succeeded', async () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const failurePost = fs
+      .readFileSync(path.join(STATEFUL, 'action.yml'), 'utf8')
+      .replace('  post: post.js', '  post: post.js\n  post-if: failure()')
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL, 'actions/on-failure': STATEFUL },
+      files: { 'actions/on-failure/action.yml': failurePost },
+      post: true,
+      steps: `
+- uses: ./actions/on-failure
+  with: { label: on-failure, marker: ${marker}, needed: x }
+- uses: ./actions/stateful
+  with: { label: always, marker: ${marker}, needed: x }
+`
+    })
+    expect(run.exitCode).toBe(0)
+    expect(markerLines(marker).map((p) => p.label)).toEqual(['always'])
+  })
+})
+
+describe('post stages run only in our post', () => {
+  it('nothing of a post stage runs during main', async () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL },
+      steps: `- uses: ./actions/stateful\n  with: { label: main-only, marker: ${marker}, needed: x }\n`
+    })
+    expect(run.exitCode).toBe(0)
+    expect(markerLines(marker)).toEqual([])
+    expect(groups(run).some((g) => g.title.startsWith('Post '))).toBe(false)
+  })
+})

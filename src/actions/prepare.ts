@@ -1,0 +1,100 @@
+/**
+ * What our main does for `uses:` steps before the first step runs, as the runner does at job
+ * start: after "Prepare all required actions" (`resolve.ts`), every nested action's `pre` stage
+ * in list order (runner-emulation §4.2, §4.6).
+ */
+import * as path from 'node:path'
+import type { StepRequest } from '../engine/executor.js'
+import type { Prelude } from '../engine/job.js'
+import type { StepRecord } from '../engine/records.js'
+import type { ExpressionScope } from '../expressions/evaluate.js'
+import type { HostContext } from '../executors/host.js'
+import { DockerActionExecutor } from '../executors/docker-action.js'
+import { NodeActionExecutor } from '../executors/node-action.js'
+import type { StepLogs } from '../report/log.js'
+import type { PlannedStep } from '../workflow/model.js'
+import { runPreStages } from './post-stages.js'
+import type { ResolveOptions } from './resolve.js'
+
+/** Download settings from the runner's environment and our `token` input. */
+export function resolveOptionsFor(
+  env: NodeJS.ProcessEnv,
+  workspace: string,
+  runnerTemp: string,
+  token: string
+): ResolveOptions {
+  return {
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+    token,
+    workspace,
+    // The runner's own action cache is <work>/_actions, beside RUNNER_TEMP (<work>/_temp).
+    cacheDir: path.join(path.dirname(runnerTemp), '_actions')
+  }
+}
+
+/** Runs the `pre` stages and returns their effects for the main loop. */
+export async function runPrelude(
+  steps: readonly PlannedStep[],
+  host: HostContext,
+  log: StepLogs,
+  scope: () => ExpressionScope,
+  signals: Pick<StepRequest, 'cancelSignal' | 'killSignal'>
+): Promise<Prelude> {
+  const prelude: Prelude & { env: Array<[string, string]>; path: string[] } = {
+    records: [],
+    env: [],
+    path: [],
+    failed: false
+  }
+  if (!host.actions) return prelude
+  const node = new NodeActionExecutor(host)
+  const docker = new DockerActionExecutor(host)
+  const started = Date.now()
+  const records = new Map<string, StepRecord>()
+  const outcomes = await runPreStages(steps, host.actions, {
+    executorFor: (_step, action) => (action.manifest.runs.using === 'docker' ? docker : node),
+    scope,
+    request: (step, title) => {
+      const record: StepRecord = {
+        key: `pre:${step.key}`,
+        id: step.id,
+        explicitId: false,
+        kind: 'uses',
+        displayName: title,
+        background: false,
+        implicit: false,
+        queuedAt: Date.now() - started,
+        startedAt: Date.now() - started,
+        summary: '',
+        errors: [],
+        annotations: []
+      }
+      records.set(step.key, record)
+      return {
+        step,
+        displayName: title,
+        scope,
+        envContext: { ...scope().contexts.env },
+        pathPrepend: () => prelude.path,
+        ...signals,
+        log: log.open({
+          title,
+          live: true,
+          onAnnotation: (annotation) => record.annotations.push(annotation)
+        })
+      }
+    }
+  })
+  for (const outcome of outcomes) {
+    const record = records.get(outcome.step.key)
+    if (!record || !outcome.execution) continue
+    record.endedAt = Date.now() - started
+    record.result = record.outcome = outcome.result === 'Failed' ? 'Failed' : 'Succeeded'
+    record.summary = outcome.execution.summary
+    prelude.records.push(record)
+    prelude.env.push(...outcome.execution.env)
+    prelude.path.push(...outcome.execution.path)
+    if (outcome.result === 'Failed') prelude.failed = true
+  }
+  return prelude
+}

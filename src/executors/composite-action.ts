@@ -1,0 +1,130 @@
+/**
+ * Composite actions (spec/runner-emulation.md §4.7; runner `CompositeActionHandler.cs`): the
+ * composite's steps run through our own engine, in a scope of their own — `inputs` (with: plus
+ * defaults), a private `steps` context, action-scoped `success()`/`failure()`, GITHUB_ACTION_PATH,
+ * the parent's GITHUB_ACTION — then `outputs.<id>.value` is evaluated over that scope.
+ * Beyond native: background, wait, wait-all, cancel and parallel work inside (our parser accepts
+ * them there), with the same slots as the top level.
+ */
+import type { LoadedAction } from '../actions/model.js'
+import { resolveActions } from '../actions/resolve.js'
+import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
+import { emptyExecution } from '../engine/executor.js'
+import { runJob } from '../engine/job.js'
+import { evaluateString } from '../expressions/evaluate.js'
+import { ChildLogs } from '../report/log.js'
+import type { ExecutableStep, UsesStep } from '../workflow/model.js'
+import { buildPlan } from '../workflow/plan.js'
+import { actionInputs, evaluateWith } from './action-inputs.js'
+import type { HostContext } from './host.js'
+
+/** How the composite builds the executors of its own steps (injected to avoid an import cycle). */
+export type ExecutorFactory = (host: HostContext) => (step: ExecutableStep) => Executor
+
+/** The runner's nesting limit for composite actions. */
+const MAX_DEPTH = 9
+
+export class CompositeActionExecutor implements Executor {
+  constructor(
+    private readonly host: HostContext,
+    private readonly executorsFor: ExecutorFactory
+  ) {}
+
+  async execute(request: StepRequest): Promise<StepExecution> {
+    const step = request.step as UsesStep
+    const { log } = request
+    let action: LoadedAction
+    let inputs: Record<string, string>
+    try {
+      action = this.host.actions!.get(step.uses)
+      const scope = request.scope()
+      const result = actionInputs(action, evaluateWith(step.with, scope), scope)
+      inputs = result.inputs
+      for (const warning of result.warnings) log.warning(warning)
+    } catch (error) {
+      log.error(errorText(error))
+      return emptyExecution('Failed')
+    }
+    const runs = action.manifest.runs
+    if (runs.using !== 'composite') {
+      log.error(`'${step.uses}' is not a composite action.`)
+      return emptyExecution('Failed')
+    }
+    const depth = (this.host.depth ?? 0) + 1
+    if (depth > MAX_DEPTH) {
+      log.error(`Composite action depth exceeded max depth ${MAX_DEPTH}`)
+      return emptyExecution('Failed')
+    }
+
+    // The runner prepares the actions of a local composite only when it runs.
+    let catalog = this.host.actions!
+    if (this.host.resolveOptions) {
+      const resolution = await resolveActions(runs.steps, { ...this.host.resolveOptions, depth })
+      if (resolution.errors.length > 0) {
+        for (const message of resolution.errors) log.error(message)
+        return emptyExecution('Failed')
+      }
+      catalog = resolution.catalog
+    }
+
+    const outer = request.scope()
+    const github = { ...asObject(outer.contexts.github), action_path: action.directory }
+    const host: HostContext = {
+      ...this.host,
+      actions: catalog,
+      // Workflow `defaults.run` never applies inside a composite.
+      defaults: {},
+      parentAction: this.host.parentAction ?? step.id,
+      actionPath: action.directory,
+      depth
+    }
+    const report = await runJob({
+      plan: buildPlan(runs.steps),
+      executorFor: this.executorsFor(host),
+      log: new ChildLogs(log),
+      contexts: { ...outer.contexts, github, inputs },
+      initialEnv: request.envContext,
+      workspace: this.host.workspace,
+      maxConcurrency: this.host.maxConcurrency ?? 10,
+      failFast: false,
+      cancelSignal: request.cancelSignal,
+      killSignal: request.killSignal
+    })
+
+    // outputs.<id>.value over the composite's own steps context (ActionManifestManager).
+    const outputs: Array<[string, string]> = []
+    const outputScope = {
+      ...outer,
+      contexts: { ...outer.contexts, github, inputs, steps: report.steps, env: request.envContext }
+    }
+    let failed = report.result !== 'success'
+    for (const [name, definition] of Object.entries(action.manifest.outputs)) {
+      if (definition.value === undefined) continue
+      try {
+        outputs.push([name, evaluateString(definition.value, outputScope, `outputs.${name}`)])
+      } catch (error) {
+        log.error(errorText(error))
+        failed = true
+      }
+    }
+    return {
+      result: failed ? 'Failed' : 'Succeeded',
+      outputs,
+      env: [...report.exportedEnv],
+      path: report.pathPrepend,
+      state: [],
+      summary: report.records
+        .map((record) => record.summary)
+        .filter((summary) => summary.trim() !== '')
+        .join('\n')
+    }
+  }
+}
+
+function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
+}
