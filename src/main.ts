@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './toolkit.js'
 import { runMain } from './run.js'
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.

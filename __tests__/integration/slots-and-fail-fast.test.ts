@@ -15,12 +15,14 @@ function timeline(lines: string[]): Array<{ event: string; id: string; at: bigin
 
 describe('slots', () => {
   it('R9: at most max-concurrency background steps run at once; queued steps start in list order', async () => {
+    // Durations chosen so each queued step gets its slot well after the previous one.
+    const seconds: Record<string, number> = { a: 0.3, b: 0.9, c: 0.9, d: 0.4, e: 0.2 }
     const step = (id: string): string => `
 - id: ${id}
   background: true
   run: |
     echo "start ${id} $(date +%s%N)" >> "$RUNNER_TEMP/t.txt"
-    sleep 0.4
+    sleep ${seconds[id]}
     echo "end ${id} $(date +%s%N)" >> "$RUNNER_TEMP/t.txt"`
     const run = await runAction({
       inputs: { 'max-concurrency': '2' },

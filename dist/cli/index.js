@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(897);
+/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
 /**
  * Local CLI: runs a step-list file outside GitHub. It plays the runner: makes temp `GITHUB_*`
  * files, starts the bundled action (main, then post) with `INPUT_*` env, renders the workflow
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 897:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -309,6 +309,120 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/local/summary-view.ts
+/**
+ * Renders the job-summary Markdown for a terminal: headings, tables as aligned columns (the
+ * `<br>` lines of a control step become indented rows), and the Mermaid gantt as text bars.
+ */
+const BAR_WIDTH = 40;
+/** Terminal text for the summary Markdown we write. */
+function renderSummaryForTerminal(markdown, colour) {
+    const bold = (text) => (colour ? `\u001b[1m${text}\u001b[0m` : text);
+    const out = [];
+    const lines = markdown.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+        const line = lines[i];
+        if (line.startsWith('```mermaid')) {
+            const block = [];
+            for (i++; i < lines.length && !lines[i].startsWith('```'); i++)
+                block.push(lines[i]);
+            out.push(...gantt(block));
+        }
+        else if (line.startsWith('|')) {
+            const rows = [];
+            for (; i < lines.length && lines[i].startsWith('|'); i++)
+                rows.push(lines[i]);
+            i--;
+            out.push(...table(rows, bold));
+        }
+        else if (/^#{1,6} /.test(line)) {
+            out.push(bold(line.replace(/^#{1,6} /, '')));
+        }
+        else {
+            out.push(inline(line));
+        }
+    }
+    return out.join('\n');
+}
+/** HTML bits we use in cells, as plain text. */
+function inline(text) {
+    return text
+        .replace(/<sub>(.*?)<\/sub>/g, '($1)')
+        .replace(/&nbsp;/g, ' ')
+        .replace(/\*\*(.*?)\*\*/g, '$1')
+        .replace(/\\\|/g, '|');
+}
+function splitRow(row) {
+    return row
+        .replace(/^\|/, '')
+        .replace(/\|$/, '')
+        .split(/(?<!\\)\|/)
+        .map((cell) => cell.trim());
+}
+function table(rows, bold) {
+    const cells = rows.filter((row) => !/^\|[\s:|-]+\|$/.test(row)).map(splitRow);
+    // A cell with <br> becomes several lines: the first in the row, the rest below it.
+    const expanded = [];
+    for (const row of cells) {
+        const parts = row.map((cell) => cell.split('<br>').map(inline));
+        const height = Math.max(...parts.map((p) => p.length));
+        for (let line = 0; line < height; line++)
+            expanded.push(parts.map((p) => p[line] ?? ''));
+    }
+    const widths = expanded[0].map((_, col) => Math.max(...expanded.map((row) => width(row[col] ?? ''))));
+    return expanded.map((row, index) => {
+        const text = row
+            .map((cell, col) => cell + ' '.repeat(widths[col] - width(cell)))
+            .join('  ')
+            .trimEnd();
+        return index === 0 ? bold(text) : text;
+    });
+}
+/** Display width, counting emoji as two columns. */
+function width(text) {
+    let columns = 0;
+    for (const char of text)
+        columns += /\p{Extended_Pictographic}/u.test(char) ? 2 : char === '\ufe0f' ? 0 : 1;
+    return columns;
+}
+function gantt(block) {
+    const tasks = [];
+    let section = '';
+    for (const line of block) {
+        const trimmed = line.trim();
+        if (trimmed.startsWith('section '))
+            section = trimmed.slice(8);
+        const match = /^(.*?) :(crit, )?(done, )?(\d+), (\d+)$/.exec(trimmed);
+        if (match)
+            tasks.push({
+                section,
+                name: match[1],
+                start: Number(match[4]),
+                end: Number(match[5]),
+                crit: !!match[2]
+            });
+    }
+    if (tasks.length === 0)
+        return [];
+    const total = Math.max(...tasks.map((t) => t.end), 1);
+    const nameWidth = Math.min(Math.max(...tasks.map((t) => width(t.name))), 32);
+    const out = [];
+    let current = '';
+    for (const task of tasks) {
+        if (task.section !== current) {
+            current = task.section;
+            out.push(`  ${current}`);
+        }
+        const from = Math.floor((task.start / total) * BAR_WIDTH);
+        const to = Math.max(from + 1, Math.round((task.end / total) * BAR_WIDTH));
+        const name = task.name.length > nameWidth ? task.name.slice(0, nameWidth - 1) + '…' : task.name;
+        const bar = ' '.repeat(from) + (task.crit ? '▓' : '█').repeat(to - from);
+        out.push(`    ${name.padEnd(nameWidth)} │${bar.padEnd(BAR_WIDTH)}│ ${((task.end - task.start) / 1000).toFixed(1)} s`);
+    }
+    out.push(`    ${' '.repeat(nameWidth)} 0 s${' '.repeat(BAR_WIDTH - 3)}${(total / 1000).toFixed(1)} s`);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/local/terminal.ts
 /**
  * Renders what the action prints (workflow commands included) for a terminal, as the GitHub log
@@ -318,11 +432,13 @@ function errorMessage(error) {
 const useColour = () => !process.env.NO_COLOR && process.stdout.isTTY === true;
 const paint = (code, text) => useColour() ? `\u001b[${code}m${text}\u001b[0m` : text;
 class TerminalRenderer {
-    print;
     masks = [];
     stopToken;
+    inGroup = false;
+    print;
     constructor(print) {
-        this.print = print;
+        // Lines inside a group are drawn inside a box edge, as the log viewer nests them.
+        this.print = (line) => print(this.inGroup ? `${paint('2', '│')} ${line}` : line);
     }
     /** Renders one line of the action's stdout. */
     line(raw) {
@@ -349,9 +465,13 @@ class TerminalRenderer {
                 this.stopToken = message;
                 break;
             case 'group':
-                this.print(paint('1', `▶ ${this.mask(message)}`));
+                this.inGroup = false;
+                this.print(paint('1', `┌─ ${this.mask(message)}`));
+                this.inGroup = true;
                 break;
             case 'endgroup':
+                this.inGroup = false;
+                this.print(paint('2', '└─'));
                 break;
             case 'error':
                 this.print(paint('31', `Error${where(properties)}: ${this.mask(message)}`));
@@ -399,6 +519,7 @@ function where(properties) {
  * The local "runner" behind the CLI: an emulated runner environment in temp folders, the bundled
  * action started exactly as a stock runner starts it (main, then post), and a readable report.
  */
+
 
 
 
@@ -557,10 +678,11 @@ function report(files, renderer, summaryFile) {
     section('PATH additions', added.map((entry, index) => [String(index + 1), entry]));
     const summary = external_node_fs_namespaceObject.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
     if (summary.trim() !== '') {
-        console.log(`\nJob summary (${files.GITHUB_STEP_SUMMARY}):\n`);
-        console.log(renderer.mask(summary));
         if (summaryFile)
             external_node_fs_namespaceObject.writeFileSync(summaryFile, summary);
+        const colour = !process.env.NO_COLOR && process.stdout.isTTY === true;
+        console.log(`\nJob summary (Markdown in ${summaryFile ?? files.GITHUB_STEP_SUMMARY}):\n`);
+        console.log(renderer.mask(renderSummaryForTerminal(summary, colour)));
     }
 }
 function safeParse(content) {

@@ -154,6 +154,12 @@ export class FencedText {
     this.target.append(line + '\n')
   }
 
+  /** Lines joined by `\n` that cannot hold a command (checked by the caller): no fence needed. */
+  textBlock(block: string): void {
+    this.close()
+    this.target.append(block + '\n')
+  }
+
   /** A command line meant for the runner. */
   command(line: string): void {
     this.close()

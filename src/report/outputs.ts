@@ -2,7 +2,7 @@
  * Hands the nested results over to the job: action outputs (DESIGN §2) and the nested
  * GITHUB_ENV / GITHUB_PATH changes, which reach later job steps as a composite action's would.
  */
-import * as core from '@actions/core'
+import * as core from '../toolkit.js'
 import type { JobReport } from '../engine/records.js'
 
 export const Outputs = { Steps: 'steps', Result: 'result' } as const

@@ -1,10 +1,10 @@
 /**
- * The job summary (the only module that touches `core.summary`): one table row per step in list
+ * The job summary (the only module that writes our step summary): one table row per step in list
  * order — control steps, parallel groups and the implicit "Wait for all background steps" with
  * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
  * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
  */
-import * as core from '@actions/core'
+import * as core from '../toolkit.js'
 import type { JobReport, StepRecord } from '../engine/records.js'
 import type { TaskResult } from '../workflow/model.js'
 import { toConclusion } from '../workflow/model.js'
@@ -187,10 +187,8 @@ function escapeCell(text: string): string {
 }
 
 /** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
-export async function writeSummary(report: JobReport, options: SummaryOptions = {}): Promise<void> {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
+export function writeSummary(report: JobReport, options: SummaryOptions = {}): void {
+  if (!core.appendSummary(renderSummary(report, options))) {
     core.info('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.')
-    return
   }
-  await core.summary.addRaw(renderSummary(report, options)).write()
 }

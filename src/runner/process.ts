@@ -25,6 +25,12 @@ export interface SpawnRequest {
   drainAfterExitMs?: number
   /** Called once per complete line, in order per stream, without its terminator. Lines end at \n, \r\n or a lone \r (.NET ReadLine). A final line without terminator is delivered at the end. Must not throw. */
   onLine: (line: string, stream: OutputStream) => void
+  /**
+   * Optional fast path for floods: several complete lines at once, joined by `\n` (no `\r`, no
+   * final terminator), in order with the single lines of the same stream. When absent, every
+   * line goes to `onLine`.
+   */
+  onLines?: (block: string, stream: OutputStream) => void
 }
 
 export interface ProcessOutcome {
@@ -73,7 +79,10 @@ export class LineDecoder {
   /** The last chunk ended in `\r`: a `\n` that starts the next chunk belongs to that terminator. */
   private afterCarriageReturn = false
 
-  constructor(private readonly emit: (line: string) => void) {}
+  constructor(
+    private readonly emit: (line: string) => void,
+    private readonly emitBlock?: (block: string) => void
+  ) {}
 
   /** Decodes `chunk` and emits every line it completes. */
   write(chunk: Buffer): void {
@@ -88,6 +97,22 @@ export class LineDecoder {
 
   private split(text: string): void {
     if (text.length === 0) return
+    // Fast path: the complete `\n` lines of a chunk without any `\r` go out as one block
+    // ("a\nb" is two lines, "" is one empty line); only the unterminated tail is kept.
+    if (this.emitBlock && !this.afterCarriageReturn && text.indexOf('\r') === -1) {
+      const lastLineFeed = text.lastIndexOf('\n')
+      if (lastLineFeed !== -1) {
+        let begin = 0
+        if (this.pending.length > 0) {
+          const firstLineFeed = text.indexOf('\n')
+          this.emitLine(text.slice(0, firstLineFeed))
+          begin = firstLineFeed + 1
+        }
+        if (begin <= lastLineFeed) this.emitBlock(text.slice(begin, lastLineFeed))
+        if (lastLineFeed + 1 < text.length) this.appendPending(text.slice(lastLineFeed + 1))
+        return
+      }
+    }
     let lineBegin = 0
     if (this.afterCarriageReturn) {
       this.afterCarriageReturn = false
@@ -193,7 +218,11 @@ class SupervisedProcess {
 
   private read(stream: Readable | null, name: OutputStream): void {
     if (stream === null) return
-    const decoder = new LineDecoder((line) => this.request.onLine(line, name))
+    const { onLine, onLines } = this.request
+    const decoder = new LineDecoder(
+      (line) => onLine(line, name),
+      onLines ? (block) => onLines(block, name) : undefined
+    )
     this.streams.push(stream)
     this.decoders.push(decoder)
     this.openStreams += 1

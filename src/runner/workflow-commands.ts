@@ -300,6 +300,20 @@ export function looksLikeCommand(line: string): boolean {
   return visible !== line && parseWith(visible, DEFAULT_REGISTERED) !== undefined
 }
 
+/**
+ * A cheap, sound pre-check for a block of lines: false means no line in it can be a workflow
+ * command, neither for the nested step's parser (which looks at lines with `::` or `##[`) nor for
+ * the outer runner after invisible characters are dropped (`:` or `#` followed by one). Used to
+ * relay floods of plain output without looking at each line.
+ */
+export function blockMayHoldCommand(block: string): boolean {
+  return MAY_HOLD_COMMAND.test(block)
+}
+
+// Cc without `\n` (lines are split there), and Cf: what looksLikeCommand strips.
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
+const MAY_HOLD_COMMAND = /::|##\[|[:#][\p{Cf}\x00-\x09\x0b-\x1f\x7f-\x9f]/u
+
 /** Formats a command line as @actions/core would (escapeData / escapeProperty). */
 export function formatCommand(
   name: string,

@@ -22,7 +22,7 @@ import {
   type YAMLError
 } from 'yaml'
 import { FeatureFlags } from '@actions/expressions/features'
-import { NoOperationTraceWriter } from '@actions/workflow-parser'
+import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer'
 import { convertSteps } from '@actions/workflow-parser/model/converter/steps'
 import type { Step as ConvertedStep } from '@actions/workflow-parser/model/workflow-template'
 import {

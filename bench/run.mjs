@@ -1,0 +1,302 @@
+// `npm run bench`: runs the BUILT action as a stock runner would and measures it side by side with
+// a bare shell and with the `concurrently` package, in one run. Prints a Markdown table of medians
+// and ratios; exits non-zero when a target is missed. Not part of `npm test`.
+//
+//   node bench/run.mjs [--reps N] [--only B1,B3]
+import { spawn } from 'node:child_process'
+import * as fs from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+
+const ROOT = path.resolve(import.meta.dirname, '..')
+const MAIN = path.join(ROOT, 'dist', 'main', 'index.js')
+const CONCURRENTLY = path.join(
+  ROOT,
+  'node_modules',
+  'concurrently',
+  'dist',
+  'bin',
+  'concurrently.js'
+)
+const args = process.argv.slice(2)
+const reps = Number(args[args.indexOf('--reps') + 1] || 5) || 5
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
+
+/** Runs a command; resolves wall ms, peak RSS (kB, from /proc VmHWM) and the stdout line count per pattern. */
+function measure(
+  file,
+  argv,
+  { env = process.env, cwd = os.tmpdir(), count = () => undefined } = {}
+) {
+  return new Promise((resolve, reject) => {
+    const started = process.hrtime.bigint()
+    const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'ignore'] })
+    let peakKb = 0
+    const poll = setInterval(() => {
+      try {
+        const status = fs.readFileSync(`/proc/${child.pid}/status`, 'utf8')
+        const hwm = /VmHWM:\s+(\d+)/.exec(status)
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]))
+      } catch {
+        // exited between polls
+      }
+    }, 10)
+    let rest = ''
+    child.stdout.setEncoding('utf8')
+    child.stdout.on('data', (chunk) => {
+      const lines = (rest + chunk).split('\n')
+      rest = lines.pop()
+      for (const line of lines) count(line)
+    })
+    child.on('error', reject)
+    child.on('close', (code) => {
+      clearInterval(poll)
+      if (rest) count(rest)
+      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, peakKb, code })
+    })
+  })
+}
+
+/** A runner-like environment for one run of the action, with the step list inline. */
+function actionEnv(steps, inputs = {}) {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-bench-'))
+  const temp = path.join(root, 'temp')
+  fs.mkdirSync(temp)
+  const files = {}
+  for (const name of [
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+  ]) {
+    files[name] = path.join(root, name.toLowerCase())
+    fs.writeFileSync(files[name], '')
+  }
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    ...files,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: root,
+    RUNNER_TEMP: temp,
+    NO_COLOR: '1'
+  }
+  const all = {
+    steps,
+    'max-concurrency': '10',
+    'log-mode': 'grouped',
+    summary: 'true',
+    matrix: 'null',
+    strategy: '{}',
+    job: '{}',
+    ...inputs
+  }
+  for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
+  return { env, root, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) }
+}
+
+async function runAction(steps, inputs, count) {
+  const { env, root, cleanup } = actionEnv(steps, inputs)
+  try {
+    const result = await measure(process.execPath, [MAIN], { env, cwd: root, count })
+    if (result.code !== 0) throw new Error(`the action failed (exit ${result.code})`)
+    return result
+  } finally {
+    cleanup()
+  }
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]
+}
+
+/** Runs `fn` `n` times (interleaved callers keep conditions alike) and returns the medians. */
+async function repeat(n, fn) {
+  const runs = []
+  for (let i = 0; i < n; i++) runs.push(await fn(i))
+  return { ms: median(runs.map((r) => r.ms)), peakKb: Math.max(...runs.map((r) => r.peakKb)), runs }
+}
+
+const list = (n, make) => Array.from({ length: n }, (_, i) => make(i)).join('')
+const rows = []
+const row = (id, workload, comparedWith, measured, target, pass) => {
+  rows.push({ id, workload, comparedWith, measured, target, pass })
+  console.error(`${pass ? 'ok  ' : 'MISS'} ${id}: ${measured}`)
+}
+const fmt = (ms) => `${(ms / 1000).toFixed(3)} s`
+const want = (id) => !only || only.includes(id)
+
+// B1 — 20 background `sleep 1`, 20 slots, against the 1.0 s limit.
+if (want('B1')) {
+  const steps =
+    list(20, (i) => `- id: s${i}\n  background: true\n  run: sleep 1\n`) + '- wait-all:\n'
+  const r = await repeat(reps, () => runAction(steps, { 'max-concurrency': '20' }))
+  const ratio = r.ms / 1000
+  row(
+    'B1',
+    '20 background `sleep 1`, max-concurrency 20',
+    'the limit: 1.0 s',
+    `${fmt(r.ms)} → ratio ${ratio.toFixed(3)}`,
+    '≤ 1.10',
+    ratio <= 1.1
+  )
+}
+
+// B2 — 300 foreground `true` against bash running the same 300 script files with `bash -e {0}`.
+if (want('B2')) {
+  const steps = list(300, () => `- run: "true"\n`)
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-bench-sh-'))
+  for (let i = 0; i < 300; i++) fs.writeFileSync(path.join(dir, `s${i}.sh`), 'true\n')
+  const loop = `for f in ${dir}/s*.sh; do bash -e "$f"; done`
+  const ours = [],
+    bash = []
+  for (let i = 0; i < reps; i++) {
+    bash.push(await measure('bash', ['-c', loop]))
+    ours.push(await runAction(steps))
+  }
+  const ratio = median(ours.map((r) => r.ms)) / median(bash.map((r) => r.ms))
+  row(
+    'B2',
+    '300 foreground `run: "true"`',
+    `bash, same 300 scripts: ${fmt(median(bash.map((r) => r.ms)))}`,
+    `${fmt(median(ours.map((r) => r.ms)))} → ratio ${ratio.toFixed(3)}`,
+    '≤ 1.3',
+    ratio <= 1.3
+  )
+  fs.rmSync(dir, { recursive: true, force: true })
+}
+
+// B3 — two background steps printing 1,000,000 lines each, prefixed mode, against concurrently --raw.
+if (want('B3')) {
+  const steps =
+    '- id: a\n  name: A\n  background: true\n  run: seq 1 1000000\n- id: b\n  name: B\n  background: true\n  run: seq 1 1000000\n- wait-all:\n'
+  const ours = [],
+    theirs = []
+  let delivered = true
+  for (let i = 0; i < Math.max(3, Math.ceil(reps / 2)); i++) {
+    let n = 0
+    theirs.push(
+      await measure(process.execPath, [CONCURRENTLY, '--raw', 'seq 1 1000000', 'seq 1 1000000'], {
+        count: () => n++
+      })
+    )
+    let a = 0,
+      b = 0
+    ours.push(
+      await runAction(steps, { 'log-mode': 'prefixed' }, (line) => {
+        if (/^\[A\] \d+$/.test(line)) a++
+        else if (/^\[B\] \d+$/.test(line)) b++
+      })
+    )
+    delivered &&= a === 1_000_000 && b === 1_000_000
+  }
+  const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms))
+  row(
+    'B3',
+    'two background steps × 1,000,000 lines, `prefixed`',
+    `concurrently --raw: ${fmt(median(theirs.map((r) => r.ms)))}`,
+    `${fmt(median(ours.map((r) => r.ms)))} → ratio ${ratio.toFixed(3)}, every line delivered: ${delivered ? 'yes' : 'NO'}`,
+    '≤ 1.0, every line',
+    ratio <= 1.0 && delivered
+  )
+}
+
+// B4 — ten background steps printing 1,000,000 lines each, grouped mode: peak RSS.
+if (want('B4')) {
+  const steps =
+    list(10, (i) => `- id: f${i}\n  name: Flood ${i}\n  background: true\n  run: seq 1 1000000\n`) +
+    '- wait-all:\n'
+  let delivered = true
+  const r = await repeat(Math.max(2, Math.ceil(reps / 3)), async () => {
+    let lines = 0
+    const result = await runAction(steps, {}, (line) => {
+      if (/^\d+$/.test(line)) lines++
+    })
+    delivered &&= lines === 10_000_000
+    return result
+  })
+  const mb = r.peakKb / 1024
+  row(
+    'B4',
+    'ten background steps × 1,000,000 lines, `grouped`',
+    '—',
+    `peak RSS ${mb.toFixed(1)} MB (${fmt(r.ms)}), every line delivered: ${delivered ? 'yes' : 'NO'}`,
+    '≤ 100 MB, every line',
+    mb <= 100 && delivered
+  )
+}
+
+// B5 — one `true` step against concurrently running `true`.
+if (want('B5')) {
+  const ours = [],
+    theirs = []
+  for (let i = 0; i < reps * 2; i++) {
+    theirs.push(await measure(process.execPath, [CONCURRENTLY, 'true']))
+    ours.push(await runAction('- run: "true"\n'))
+  }
+  const ratio = median(ours.map((r) => r.ms)) / median(theirs.map((r) => r.ms))
+  row(
+    'B5',
+    'one `run: "true"` step',
+    `concurrently running \`true\`: ${fmt(median(theirs.map((r) => r.ms)))}`,
+    `${fmt(median(ours.map((r) => r.ms)))} → ratio ${ratio.toFixed(3)}`,
+    '≤ 1.0',
+    ratio <= 1.0
+  )
+}
+
+// B6 — 10, 100, 1000 foreground steps: the per-step cost stays flat (fixed cost from an empty list).
+if (want('B6')) {
+  const empty = await repeat(reps, () => runAction('[]\n'))
+  const cost = {}
+  for (const n of [10, 100, 1000]) {
+    // Explicit ids: the official parser gives up generating `__run_N` ids past 999.
+    const r = await repeat(n === 1000 ? Math.max(3, Math.ceil(reps / 2)) : reps, () =>
+      runAction(list(n, (i) => `- id: s${i}\n  run: "true"\n`))
+    )
+    cost[n] = (r.ms - empty.ms) / n
+  }
+  const ratio = cost[1000] / cost[10]
+  row(
+    'B6',
+    '10 / 100 / 1000 foreground steps',
+    `itself (fixed cost ${fmt(empty.ms)})`,
+    `per step ${cost[10].toFixed(2)} / ${cost[100].toFixed(2)} / ${cost[1000].toFixed(2)} ms → 1000 vs 10: ${ratio.toFixed(3)}`,
+    '≤ 1.2',
+    ratio <= 1.2
+  )
+}
+
+// B7 — 100 background `true` with 10 slots against the same 100 in the foreground.
+if (want('B7')) {
+  const bg = list(100, (i) => `- id: t${i}\n  background: true\n  run: "true"\n`) + '- wait-all:\n'
+  const fg = list(100, () => `- run: "true"\n`)
+  const ours = [],
+    serial = []
+  for (let i = 0; i < reps; i++) {
+    serial.push(await runAction(fg))
+    ours.push(await runAction(bg))
+  }
+  const ratio = median(ours.map((r) => r.ms)) / median(serial.map((r) => r.ms))
+  row(
+    'B7',
+    '100 background `run: "true"`, max-concurrency 10',
+    `the same 100 in the foreground: ${fmt(median(serial.map((r) => r.ms)))}`,
+    `${fmt(median(ours.map((r) => r.ms)))} → ratio ${ratio.toFixed(3)}`,
+    '≤ 0.8',
+    ratio <= 0.8
+  )
+}
+
+console.log(
+  `\nBackground Steps benchmark — ${os.cpus().length} cores, Node ${process.version}, ${reps} repetitions (medians)\n`
+)
+console.log('| id | workload | compared with | measured | target | met |')
+console.log('|---|---|---|---|---|---|')
+for (const r of rows)
+  console.log(
+    `| ${r.id} | ${r.workload} | ${r.comparedWith} | ${r.measured} | ${r.target} | ${r.pass ? '✅' : '❌'} |`
+  )
+process.exitCode = rows.every((r) => r.pass) ? 0 : 1
