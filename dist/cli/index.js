@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
+/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(366);
 /**
  * Local CLI: runs a step-list file outside GitHub. It plays the runner: makes temp `GITHUB_*`
  * files, starts the bundled action (main, then post) with `INPUT_*` env, renders the workflow
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 112:
+/***/ 366:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45,8 +45,6 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -94,20 +92,29 @@ const PROCESSING_ORDER = (/* unused pure expression or super */ null && ([
 ]));
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
-/** Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run. */
+/** Folders already made this run: a step start should not pay for mkdir again. */
+const madeFolders = new Set();
+/**
+ * Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run.
+ * Synchronous on purpose: five tiny files through the thread pool cost more in round trips than
+ * the writes themselves, on every step (`npm run bench`, B2).
+ */
 async function createFileCommandFiles(runnerTemp) {
     const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
-    await mkdir(folder, { recursive: true });
+    if (!madeFolders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        madeFolders.add(folder);
+    }
     // One GUID per step run, shared by all its files, as the runner's InitializeFiles does.
     const suffix = randomUUID();
     const files = {};
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
         files[name] = path.join(folder, `${prefix}${suffix}`);
-        await writeFile(files[name], '');
+        writeFileSync(files[name], '');
     }
-    return { files };
+    return Promise.resolve({ files });
 }
-/** Reads and parses a step's files after its process exited (also after failure/cancel). */
+/** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {
     const result = {
         outputs: [],
@@ -121,13 +128,13 @@ async function readFileCommands(files) {
     for (const [variable, contextName] of PROCESSING_ORDER) {
         const file = files.files[variable];
         if (variable === 'GITHUB_STEP_SUMMARY') {
-            await readSummary(file, result);
+            readSummary(file, result);
             continue;
         }
         // Every file is handled on its own: one bad file does not stop the others (runner try/catch).
         try {
             // The runner checks `File.Exists` for GITHUB_PATH only, so a directory there is skipped.
-            const content = await readTextIfPresent(file, variable === 'GITHUB_PATH');
+            const content = readTextIfPresent(file, variable === 'GITHUB_PATH');
             if (content === undefined)
                 continue;
             if (variable === 'GITHUB_PATH') {
@@ -143,7 +150,7 @@ async function readFileCommands(files) {
             failFile(contextName, errorMessage(error), result);
         }
     }
-    return result;
+    return Promise.resolve(result);
 }
 /** The runner's key=value / heredoc parser (EnvFileKeyValuePairs). Throws Error with the runner's message. */
 function parseKeyValueFile(content) {
@@ -249,9 +256,9 @@ function addEntries(variable, entries, result) {
     }
 }
 /** Reads the summary with the runner's size rule; problems never fail the step. */
-async function readSummary(file, result) {
+function readSummary(file, result) {
     try {
-        const size = await sizeIfPresent(file);
+        const size = sizeIfPresent(file);
         if (size === undefined || size === 0)
             return;
         if (size > STEP_SUMMARY_SIZE_LIMIT) {
@@ -261,7 +268,7 @@ async function readSummary(file, result) {
                 `workflow-commands-for-github-actions#adding-a-markdown-summary`);
             return;
         }
-        result.summary = stripByteOrderMark(await readFile(file, 'utf8'));
+        result.summary = stripByteOrderMark(readFileSync(file, 'utf8'));
     }
     catch (error) {
         result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorMessage(error)}`);
@@ -272,9 +279,9 @@ function failFile(contextName, detail, result) {
     result.errors.push(`Unable to process file command '${contextName}' successfully.`, detail);
 }
 /** Reads a UTF-8 file; undefined when it does not exist (the runner silently skips those). */
-async function readTextIfPresent(file, directoryCountsAsMissing) {
+function readTextIfPresent(file, directoryCountsAsMissing) {
     try {
-        return await readFile(file, 'utf8');
+        return readFileSync(file, 'utf8');
     }
     catch (error) {
         const code = errorCode(error);
@@ -286,9 +293,9 @@ async function readTextIfPresent(file, directoryCountsAsMissing) {
     }
 }
 /** A regular file's size in bytes; undefined when there is no such file (`File.Exists` false). */
-async function sizeIfPresent(file) {
+function sizeIfPresent(file) {
     try {
-        const info = await stat(file);
+        const info = statSync(file);
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {

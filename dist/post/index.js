@@ -6258,20 +6258,29 @@ const PROCESSING_ORDER = [
 ];
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
-/** Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run. */
+/** Folders already made this run: a step start should not pay for mkdir again. */
+const madeFolders = new Set();
+/**
+ * Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run.
+ * Synchronous on purpose: five tiny files through the thread pool cost more in round trips than
+ * the writes themselves, on every step (`npm run bench`, B2).
+ */
 async function createFileCommandFiles(runnerTemp) {
     const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
-    await (0,promises_namespaceObject.mkdir)(folder, { recursive: true });
+    if (!madeFolders.has(folder)) {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        madeFolders.add(folder);
+    }
     // One GUID per step run, shared by all its files, as the runner's InitializeFiles does.
     const suffix = (0,external_node_crypto_.randomUUID)();
     const files = {};
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
         files[name] = external_node_path_default().join(folder, `${prefix}${suffix}`);
-        await (0,promises_namespaceObject.writeFile)(files[name], '');
+        (0,external_node_fs_.writeFileSync)(files[name], '');
     }
-    return { files };
+    return Promise.resolve({ files });
 }
-/** Reads and parses a step's files after its process exited (also after failure/cancel). */
+/** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {
     const result = {
         outputs: [],
@@ -6285,13 +6294,13 @@ async function readFileCommands(files) {
     for (const [variable, contextName] of PROCESSING_ORDER) {
         const file = files.files[variable];
         if (variable === 'GITHUB_STEP_SUMMARY') {
-            await readSummary(file, result);
+            readSummary(file, result);
             continue;
         }
         // Every file is handled on its own: one bad file does not stop the others (runner try/catch).
         try {
             // The runner checks `File.Exists` for GITHUB_PATH only, so a directory there is skipped.
-            const content = await readTextIfPresent(file, variable === 'GITHUB_PATH');
+            const content = readTextIfPresent(file, variable === 'GITHUB_PATH');
             if (content === undefined)
                 continue;
             if (variable === 'GITHUB_PATH') {
@@ -6307,7 +6316,7 @@ async function readFileCommands(files) {
             failFile(contextName, file_commands_errorMessage(error), result);
         }
     }
-    return result;
+    return Promise.resolve(result);
 }
 /** The runner's key=value / heredoc parser (EnvFileKeyValuePairs). Throws Error with the runner's message. */
 function parseKeyValueFile(content) {
@@ -6413,9 +6422,9 @@ function addEntries(variable, entries, result) {
     }
 }
 /** Reads the summary with the runner's size rule; problems never fail the step. */
-async function readSummary(file, result) {
+function readSummary(file, result) {
     try {
-        const size = await sizeIfPresent(file);
+        const size = sizeIfPresent(file);
         if (size === undefined || size === 0)
             return;
         if (size > STEP_SUMMARY_SIZE_LIMIT) {
@@ -6425,7 +6434,7 @@ async function readSummary(file, result) {
                 `workflow-commands-for-github-actions#adding-a-markdown-summary`);
             return;
         }
-        result.summary = stripByteOrderMark(await (0,promises_namespaceObject.readFile)(file, 'utf8'));
+        result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
         result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${file_commands_errorMessage(error)}`);
@@ -6436,9 +6445,9 @@ function failFile(contextName, detail, result) {
     result.errors.push(`Unable to process file command '${contextName}' successfully.`, detail);
 }
 /** Reads a UTF-8 file; undefined when it does not exist (the runner silently skips those). */
-async function readTextIfPresent(file, directoryCountsAsMissing) {
+function readTextIfPresent(file, directoryCountsAsMissing) {
     try {
-        return await (0,promises_namespaceObject.readFile)(file, 'utf8');
+        return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
         const code = file_commands_errorCode(error);
@@ -6450,9 +6459,9 @@ async function readTextIfPresent(file, directoryCountsAsMissing) {
     }
 }
 /** A regular file's size in bytes; undefined when there is no such file (`File.Exists` false). */
-async function sizeIfPresent(file) {
+function sizeIfPresent(file) {
     try {
-        const info = await (0,promises_namespaceObject.stat)(file);
+        const info = (0,external_node_fs_.statSync)(file);
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
@@ -6842,6 +6851,8 @@ const SCRIPT_EXTENSIONS = new Map([
 ]);
 const POWERSHELL_PROLOGUE = "$ErrorActionPreference = 'stop'";
 const POWERSHELL_EPILOGUE = 'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
+/** Folders already made this run. */
+const shell_madeFolders = new Set();
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
 async function prepareShell(options) {
     const searchPath = [...options.pathPrepend, ...options.envPath.split(path.delimiter)];
@@ -6851,10 +6862,14 @@ async function prepareShell(options) {
     const extension = SCRIPT_EXTENSIONS.get(shellName.toLowerCase()) ?? '';
     const scriptPath = path.join(options.runnerTemp, `${randomUUID()}${extension}`);
     const args = splitCommandLine(formatWithPath(format, scriptPath.replaceAll('"', '\\"')));
-    await mkdir(options.runnerTemp, { recursive: true });
+    if (!shell_madeFolders.has(options.runnerTemp)) {
+        mkdirSync(options.runnerTemp, { recursive: true });
+        shell_madeFolders.add(options.runnerTemp);
+    }
     // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
-    await writeFile(scriptPath, fixUpScript(shellName, options.script), 'utf8');
-    return { command, args, scriptPath, display: `${command} ${format}` };
+    // Synchronous: one small file per step costs less than a thread-pool round trip (bench B2).
+    writeFileSync(scriptPath, fixUpScript(shellName, options.script), 'utf8');
+    return Promise.resolve({ command, args, scriptPath, display: `${command} ${format}` });
 }
 /** The runner's shell name (which picks extension and fix-ups), executable and argument format. */
 function resolveShell(shell, searchPath) {
@@ -6895,8 +6910,20 @@ function requireCommand(command, searchPath) {
         throw new Error(`${command}: command not found`);
     return found;
 }
+/** Found executables, by command and search path: every step would otherwise stat the PATH again. */
+const found = new Map();
 /** WhichUtil.Which on Linux: a fully qualified path as is, else the first match in the search path. */
 function which(command, searchPath) {
+    const key = `${command}\0${searchPath.join('\0')}`;
+    const known = found.get(key);
+    if (known !== undefined && isExecutableFile(known))
+        return known;
+    const result = search(command, searchPath);
+    if (result !== undefined)
+        found.set(key, result);
+    return result;
+}
+function search(command, searchPath) {
     if (path.isAbsolute(command))
         return isExecutableFile(command) ? command : undefined;
     for (const directory of searchPath) {

@@ -8,7 +8,7 @@
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
@@ -89,21 +89,31 @@ const PROCESSING_ORDER: ReadonlyArray<[FileCommandVar, string]> = [
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 
-/** Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run. */
+/** Folders already made this run: a step start should not pay for mkdir again. */
+const madeFolders = new Set<string>()
+
+/**
+ * Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run.
+ * Synchronous on purpose: five tiny files through the thread pool cost more in round trips than
+ * the writes themselves, on every step (`npm run bench`, B2).
+ */
 export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  await mkdir(folder, { recursive: true })
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true })
+    madeFolders.add(folder)
+  }
   // One GUID per step run, shared by all its files, as the runner's InitializeFiles does.
   const suffix = randomUUID()
   const files = {} as Record<FileCommandVar, string>
   for (const [name, prefix] of Object.entries(FILE_COMMANDS) as Array<[FileCommandVar, string]>) {
     files[name] = path.join(folder, `${prefix}${suffix}`)
-    await writeFile(files[name], '')
+    writeFileSync(files[name], '')
   }
-  return { files }
+  return Promise.resolve({ files })
 }
 
-/** Reads and parses a step's files after its process exited (also after failure/cancel). */
+/** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 export async function readFileCommands(files: FileCommandFiles): Promise<FileCommandResult> {
   const result: FileCommandResult = {
     outputs: [],
@@ -117,13 +127,13 @@ export async function readFileCommands(files: FileCommandFiles): Promise<FileCom
   for (const [variable, contextName] of PROCESSING_ORDER) {
     const file = files.files[variable]
     if (variable === 'GITHUB_STEP_SUMMARY') {
-      await readSummary(file, result)
+      readSummary(file, result)
       continue
     }
     // Every file is handled on its own: one bad file does not stop the others (runner try/catch).
     try {
       // The runner checks `File.Exists` for GITHUB_PATH only, so a directory there is skipped.
-      const content = await readTextIfPresent(file, variable === 'GITHUB_PATH')
+      const content = readTextIfPresent(file, variable === 'GITHUB_PATH')
       if (content === undefined) continue
       if (variable === 'GITHUB_PATH') {
         result.path.push(...splitPathFileLines(content))
@@ -136,7 +146,7 @@ export async function readFileCommands(files: FileCommandFiles): Promise<FileCom
       failFile(contextName, errorMessage(error), result)
     }
   }
-  return result
+  return Promise.resolve(result)
 }
 
 /** The runner's key=value / heredoc parser (EnvFileKeyValuePairs). Throws Error with the runner's message. */
@@ -260,9 +270,9 @@ function addEntries(
 }
 
 /** Reads the summary with the runner's size rule; problems never fail the step. */
-async function readSummary(file: string, result: FileCommandResult): Promise<void> {
+function readSummary(file: string, result: FileCommandResult): void {
   try {
-    const size = await sizeIfPresent(file)
+    const size = sizeIfPresent(file)
     if (size === undefined || size === 0) return
     if (size > STEP_SUMMARY_SIZE_LIMIT) {
       result.warnings.push(
@@ -273,7 +283,7 @@ async function readSummary(file: string, result: FileCommandResult): Promise<voi
       )
       return
     }
-    result.summary = stripByteOrderMark(await readFile(file, 'utf8'))
+    result.summary = stripByteOrderMark(readFileSync(file, 'utf8'))
   } catch (error) {
     result.warnings.push(
       `Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorMessage(error)}`
@@ -287,12 +297,9 @@ function failFile(contextName: string, detail: string, result: FileCommandResult
 }
 
 /** Reads a UTF-8 file; undefined when it does not exist (the runner silently skips those). */
-async function readTextIfPresent(
-  file: string,
-  directoryCountsAsMissing: boolean
-): Promise<string | undefined> {
+function readTextIfPresent(file: string, directoryCountsAsMissing: boolean): string | undefined {
   try {
-    return await readFile(file, 'utf8')
+    return readFileSync(file, 'utf8')
   } catch (error) {
     const code = errorCode(error)
     if (code === 'ENOENT' || code === 'ENOTDIR') return undefined
@@ -302,9 +309,9 @@ async function readTextIfPresent(
 }
 
 /** A regular file's size in bytes; undefined when there is no such file (`File.Exists` false). */
-async function sizeIfPresent(file: string): Promise<number | undefined> {
+function sizeIfPresent(file: string): number | undefined {
   try {
-    const info = await stat(file)
+    const info = statSync(file)
     return info.isFile() ? info.size : undefined
   } catch (error) {
     const code = errorCode(error)

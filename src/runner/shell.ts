@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { accessSync, constants, statSync } from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface ShellPlan {
@@ -55,6 +55,9 @@ export interface ShellOptions {
   envPath: string
 }
 
+/** Folders already made this run. */
+const madeFolders = new Set<string>()
+
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
 export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
   const searchPath = [...options.pathPrepend, ...options.envPath.split(path.delimiter)]
@@ -65,10 +68,14 @@ export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
   const scriptPath = path.join(options.runnerTemp, `${randomUUID()}${extension}`)
   const args = splitCommandLine(formatWithPath(format, scriptPath.replaceAll('"', '\\"')))
 
-  await mkdir(options.runnerTemp, { recursive: true })
+  if (!madeFolders.has(options.runnerTemp)) {
+    mkdirSync(options.runnerTemp, { recursive: true })
+    madeFolders.add(options.runnerTemp)
+  }
   // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
-  await writeFile(scriptPath, fixUpScript(shellName, options.script), 'utf8')
-  return { command, args, scriptPath, display: `${command} ${format}` }
+  // Synchronous: one small file per step costs less than a thread-pool round trip (bench B2).
+  writeFileSync(scriptPath, fixUpScript(shellName, options.script), 'utf8')
+  return Promise.resolve({ command, args, scriptPath, display: `${command} ${format}` })
 }
 
 /** The runner's shell name (which picks extension and fix-ups), executable and argument format. */
@@ -115,8 +122,20 @@ function requireCommand(command: string, searchPath: readonly string[]): string 
   return found
 }
 
+/** Found executables, by command and search path: every step would otherwise stat the PATH again. */
+const found = new Map<string, string>()
+
 /** WhichUtil.Which on Linux: a fully qualified path as is, else the first match in the search path. */
 function which(command: string, searchPath: readonly string[]): string | undefined {
+  const key = `${command}\0${searchPath.join('\0')}`
+  const known = found.get(key)
+  if (known !== undefined && isExecutableFile(known)) return known
+  const result = search(command, searchPath)
+  if (result !== undefined) found.set(key, result)
+  return result
+}
+
+function search(command: string, searchPath: readonly string[]): string | undefined {
   if (path.isAbsolute(command)) return isExecutableFile(command) ? command : undefined
   for (const directory of searchPath) {
     // Empty entries are dropped, never read as "the current directory".
