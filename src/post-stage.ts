@@ -5,7 +5,8 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { runPostStages } from './actions/post-stages.js'
+import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
+import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
 import { makeStdoutBlocking } from './report/log-buffers.js'
 import { readPostSettings } from './settings.js'
@@ -26,16 +27,32 @@ export async function runPost(): Promise<string | undefined> {
     write: (chunk) => process.stdout.write(chunk),
     spillDir: path.join(runnerTemp, '_background_steps_logs')
   })
-  const result = await runPostStages(manifest, {
-    jobStatus: settings.jobStatus,
-    host: { baseEnv: process.env, runnerTemp, workspace: settings.workspace, defaults: {} },
-    log
+  // The runner can cancel our post too (a second cancellation, the job's timeout): the nested
+  // posts' process groups get the same SIGINT → SIGTERM → SIGKILL as in main, and we exit
+  // before the runner's kill instead of dying by signal and leaving them running.
+  const cancellation = watchForCancellation(() => {
+    log.flush()
+    core.error('Background Steps did not finish its post stage within the cancellation window.')
+    process.exit(1)
   })
+  let result: PostStagesResult
+  try {
+    result = await runPostStages(manifest, {
+      jobStatus: settings.jobStatus,
+      host: { baseEnv: process.env, runnerTemp, workspace: settings.workspace, defaults: {} },
+      log,
+      cancelSignal: cancellation.cancelSignal,
+      killSignal: cancellation.killSignal
+    })
+  } finally {
+    cancellation.dispose()
+  }
   log.flush()
   for (const [name, value] of result.env) core.exportVariable(name, value)
   for (const entry of result.path) core.addPath(entry)
   for (const summary of result.summaries)
     core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
+  if (cancellation.cancelSignal.aborted) return 'The post stage was cancelled.'
   const failed = result.stages
     .filter((stage) => stage.result === 'Failed')
     .map((stage) => stage.title)

@@ -17,9 +17,11 @@ import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
 import { LogMultiplexer } from './report/log.js'
 import { makeStdoutBlocking } from './report/log-buffers.js'
+import { recordingMasks, SecretMasker } from './report/masker.js'
 import { handOver } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
-import { watchForCancellation } from './cancellation.js'
+import { watchForCancellation, type Cancellation } from './cancellation.js'
+import { signalAllProcessGroups } from './runner/process.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 import type { ValidationError } from './workflow/model.js'
@@ -29,10 +31,42 @@ import { buildPlan, syntheticName } from './workflow/plan.js'
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 export async function runMain(): Promise<string | undefined> {
   makeStdoutBlocking()
+  // The handlers go in first: a job cancelled while we validate or download actions must still
+  // end with result=cancelled and a summary, not with Node's default death by signal.
+  let log: LogMultiplexer | undefined
+  const cancellation = watchForCancellation(() => {
+    // Something still hangs 8.5 s after the cancellation: report what we know and leave
+    // before the runner's kill at 10 s.
+    log?.flush()
+    core.setOutput('result', 'cancelled')
+    core.error('Background Steps did not finish within its cancellation window; exiting.')
+    process.exit(1)
+  })
+  try {
+    return await runCancellable(cancellation, (created) => (log = created))
+  } finally {
+    cancellation.dispose()
+    // Whatever still runs now is a step a `cancel` abandoned after its grace (R29.3) or one a
+    // crash left behind: its SIGTERM/SIGKILL timers die with us, so stop it before we exit.
+    // Daemons of steps that ended are not in this list and are left alone.
+    signalAllProcessGroups('SIGKILL')
+  }
+}
+
+async function runCancellable(
+  cancellation: Cancellation,
+  logCreated: (log: LogMultiplexer) => void
+): Promise<string | undefined> {
   const { settings, errors } = readSettings()
-  // Secrets are masked before anything else is printed.
-  if (settings)
-    for (const value of Object.values(settings.secrets)) if (value) core.setSecret(value)
+  // Secrets are masked before anything else is printed: our secrets input, each line of a
+  // multi-line one (output reaches the runner line by line), and the token.
+  const masker = new SecretMasker()
+  if (settings) {
+    for (const value of [...Object.values(settings.secrets), settings.token]) {
+      if (value) masker.add(value)
+    }
+    for (const value of masker.secrets) core.setSecret(value)
+  }
   if (!settings) {
     for (const error of errors) core.error(error.message, { title: 'Background Steps input' })
     return `Invalid input: ${errors.length} error(s).`
@@ -52,7 +86,7 @@ export async function runMain(): Promise<string | undefined> {
   const plan = buildPlan(parsed.steps)
   const log = new LogMultiplexer({
     mode: settings.logMode,
-    write: (chunk) => process.stdout.write(chunk),
+    write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
     spillDir: path.join(runnerTemp, '_background_steps_logs'),
     colour: !process.env.NO_COLOR,
     // Labels belong to run/uses steps only; control steps print inside their own group.
@@ -63,6 +97,9 @@ export async function runMain(): Promise<string | undefined> {
         .map((step) => (step.name ?? syntheticName(step)).length)
     )
   })
+  logCreated(log)
+  // Nested masks are recorded too: the summary is a file the runner's masker never sees.
+  const logs = recordingMasks(log, masker)
   const host: HostContext = {
     baseEnv: process.env,
     runnerTemp,
@@ -83,14 +120,6 @@ export async function runMain(): Promise<string | undefined> {
   }
   host.actions = resolution.catalog
 
-  const cancellation = watchForCancellation(() => {
-    // Something still hangs 8.5 s after the cancellation: report what we know and leave
-    // before the runner's kill at 10 s.
-    log.flush()
-    core.setOutput('result', 'cancelled')
-    core.error('Background Steps did not finish within its cancellation window; exiting.')
-    process.exit(1)
-  })
   const initialEnv = baseEnvContext(process.env)
   const contexts = {
     github: githubContext(process.env, readEvent(), settings.token),
@@ -102,45 +131,42 @@ export async function runMain(): Promise<string | undefined> {
     vars: settings.vars,
     inputs: settings.inputs
   }
-  try {
-    const prelude = await runPrelude(
-      plan.steps,
-      host,
-      log,
-      () => ({
-        contexts: { ...contexts, env: initialEnv, steps: {} },
-        status: 'success',
-        cancelled: cancellation.cancelSignal.aborted,
-        workspace: settings.workspace
-      }),
-      cancellation
-    )
-    const report = await runJob({
-      plan,
-      executorFor: createExecutors(host),
-      log,
-      contexts,
-      initialEnv,
-      workspace: settings.workspace,
-      maxConcurrency: settings.maxConcurrency,
-      failFast: settings.failFast,
-      cancelSignal: cancellation.cancelSignal,
-      killSignal: cancellation.killSignal,
-      prelude
-    })
-    log.flush()
-    await finish(report, settings, host, initialEnv)
-    return failureMessage(report)
-  } finally {
-    cancellation.dispose()
-  }
+  const prelude = await runPrelude(
+    plan.steps,
+    host,
+    logs,
+    () => ({
+      contexts: { ...contexts, env: initialEnv, steps: {} },
+      status: 'success',
+      cancelled: cancellation.cancelSignal.aborted,
+      workspace: settings.workspace
+    }),
+    cancellation
+  )
+  const report = await runJob({
+    plan,
+    executorFor: createExecutors(host),
+    log: logs,
+    contexts,
+    initialEnv,
+    workspace: settings.workspace,
+    maxConcurrency: settings.maxConcurrency,
+    failFast: settings.failFast,
+    cancelSignal: cancellation.cancelSignal,
+    killSignal: cancellation.killSignal,
+    prelude
+  })
+  log.flush()
+  await finish(report, settings, host, initialEnv, masker)
+  return failureMessage(report)
 }
 
 async function finish(
   report: JobReport,
   settings: Settings,
   host: HostContext,
-  initialEnv: Record<string, string>
+  initialEnv: Record<string, string>,
+  masker: SecretMasker
 ): Promise<void> {
   handOver(report)
   // Nested actions' post stages run in our own post; they find what they need through our state.
@@ -151,7 +177,7 @@ async function finish(
   }
   if (settings.summary) {
     try {
-      writeSummary(report, { matrix: settings.matrix })
+      writeSummary(report, { matrix: settings.matrix, mask: (text) => masker.mask(text) })
     } catch (error) {
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }

@@ -107,7 +107,7 @@ export function startJob(
 
   const mux = new LogMultiplexer({
     mode: 'grouped',
-    write: (chunk) => log.push(...chunk.split('\n').filter(Boolean)),
+    write: (chunk) => log.push(...chunk.toString().split('\n').filter(Boolean)),
     spillDir: path.join(os.tmpdir(), 'bgs-job-harness')
   })
   const done = runJob({

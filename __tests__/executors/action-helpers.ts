@@ -40,8 +40,8 @@ export class RecordingLog implements StepLog {
   text(line: string): void {
     this.lines.push(line)
   }
-  textBlock(block: string): void {
-    this.lines.push(...block.split('\n'))
+  textBytes(block: Buffer): void {
+    this.lines.push(...block.toString('utf8').split('\n'))
   }
   command(line: string): void {
     this.commands.push(line)

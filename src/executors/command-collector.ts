@@ -3,7 +3,7 @@
  * the nested step are collected here, everything meant for the log goes to the step's log.
  */
 import type { StepLog } from '../report/log.js'
-import { blockMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
+import { bytesMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
 
 export class CommandCollector {
   readonly outputs: Array<[string, string]> = []
@@ -35,10 +35,10 @@ export class CommandCollector {
     })
   }
 
-  /** Processes complete lines joined by `\n`; plain output skips the per-line parser. */
-  lines(block: string): void {
-    if (!blockMayHoldCommand(block)) this.log.textBlock(block)
-    else for (const line of block.split('\n')) this.line(line)
+  /** Processes whole lines joined by `\n`, as bytes; plain output skips the per-line parser. */
+  bytes(block: Buffer): void {
+    if (!bytesMayHoldCommand(block)) this.log.textBytes(block)
+    else for (const line of block.toString('utf8').split('\n')) this.line(line)
   }
 
   /** Processes one line of stdout or stderr. */

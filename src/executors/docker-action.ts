@@ -489,11 +489,9 @@ class ContainerPathsLog implements StepLog {
     this.log.text(line)
   }
 
-  /** Plain text in bulk (the log layer's flood path), passed through untouched. */
-  textBlock(block: string): void {
-    const log = this.log as StepLog & { textBlock?: (block: string) => void }
-    if (log.textBlock !== undefined) log.textBlock(block)
-    else for (const line of block.split('\n')) log.text(line)
+  /** Plain lines in bulk (the log layer's flood path), passed through untouched. */
+  textBytes(block: Buffer): void {
+    this.log.textBytes(block)
   }
 
   command(line: string): void {

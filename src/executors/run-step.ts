@@ -80,7 +80,7 @@ export class RunStepExecutor implements Executor {
       cancelSignal: request.cancelSignal,
       killSignal: request.killSignal,
       onLine: (line) => collector.line(line),
-      onLines: (block) => collector.lines(block)
+      onBytes: (block) => collector.bytes(block)
     })
 
     let failed = collector.failed

@@ -6,12 +6,13 @@
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { StringDecoder } from 'node:string_decoder'
 import { looksLikeCommand } from '../runner/workflow-commands.js'
 
-/** Where rendered text goes: our stdout (batched) or a step's buffer. */
+/** Where rendered output goes: our stdout (batched) or a step's buffer. Buffers hold whole lines. */
 export interface TextTarget {
-  append(text: string): void
+  append(text: string | Buffer): void
+  /** Raw bytes as a latin1 string (one character per byte). */
+  appendLatin1(bytes: string): void
 }
 
 /**
@@ -28,6 +29,8 @@ export function makeStdoutBlocking(): void {
 
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024
+/** Byte blocks below this size are batched as text. */
+const SMALL_BYTES = 4096
 
 /**
  * Batches our stdout writes (one write per ~64 KiB instead of one per line). Everything we print
@@ -38,9 +41,31 @@ export class BatchedWriter implements TextTarget {
   private size = 0
   private scheduled = false
 
-  constructor(private readonly write: (chunk: string) => void) {}
+  constructor(private readonly write: (chunk: string | Buffer, encoding?: 'latin1') => void) {}
 
-  append(text: string): void {
+  /** Raw bytes as a latin1 string (one character per byte): written through, never decoded. */
+  appendLatin1(bytes: string): void {
+    this.flush()
+    this.write(bytes, 'latin1')
+  }
+
+  append(text: string | Buffer): void {
+    if (typeof text !== 'string') {
+      // Whole lines of a flood: a big piece goes out as it is, a small one joins the batch.
+      if (text.length < SMALL_BYTES) {
+        this.append(text.toString('utf8'))
+        return
+      }
+      this.flush()
+      this.write(text)
+      return
+    }
+    // A big piece goes out as it is: joining it would only copy it.
+    if (text.length >= BATCH_BYTES) {
+      this.flush()
+      this.write(text)
+      return
+    }
     this.pieces.push(text)
     this.size += text.length
     if (this.size >= BATCH_BYTES) this.flush()
@@ -63,15 +88,15 @@ export class BatchedWriter implements TextTarget {
   }
 
   /** Writes raw bytes after what is collected (used to replay a spilled buffer). */
-  writeThrough(chunk: string): void {
+  writeThrough(chunk: Buffer): void {
     this.flush()
-    if (chunk !== '') this.write(chunk)
+    if (chunk.length > 0) this.write(chunk)
   }
 }
 
 /** A step's buffered output: in memory up to `memoryBytes`, then in a temp file. */
 export class SpillBuffer implements TextTarget {
-  private pieces: string[] = []
+  private pieces: Array<string | Buffer> = []
   private size = 0
   private fd: number | undefined
   private file: string | undefined
@@ -82,10 +107,14 @@ export class SpillBuffer implements TextTarget {
     private readonly memoryBytes: number
   ) {}
 
-  append(text: string): void {
+  append(text: string | Buffer): void {
     this.pieces.push(text)
     this.size += text.length
     if (this.size >= this.memoryBytes) this.spill()
+  }
+
+  appendLatin1(bytes: string): void {
+    this.append(Buffer.from(bytes, 'latin1'))
   }
 
   /** Bytes held on disk so far (for tests and diagnostics). */
@@ -99,17 +128,15 @@ export class SpillBuffer implements TextTarget {
       for (const piece of this.pieces) writer.append(piece)
     } else {
       this.spill()
-      // A streaming decoder keeps a multi-byte character split across reads whole.
-      const decoder = new StringDecoder('utf8')
+      // The bytes go out as they were written: nothing to decode, a split character is harmless.
       const chunk = Buffer.allocUnsafe(1024 * 1024)
       let position = 0
       for (;;) {
         const read = fs.readSync(this.fd, chunk, 0, chunk.length, position)
         if (read === 0) break
         position += read
-        writer.writeThrough(decoder.write(chunk.subarray(0, read)))
+        writer.writeThrough(Buffer.from(chunk.subarray(0, read)))
       }
-      writer.writeThrough(decoder.end())
       fs.closeSync(this.fd)
       fs.rmSync(this.file!, { force: true })
       this.fd = undefined
@@ -125,9 +152,11 @@ export class SpillBuffer implements TextTarget {
       this.fd = fs.openSync(this.file, 'w+')
     }
     if (this.size === 0) return
-    const data = this.pieces.join('')
-    fs.writeSync(this.fd, data)
-    this.spilled += Buffer.byteLength(data)
+    for (const piece of this.pieces) {
+      if (typeof piece === 'string') fs.writeSync(this.fd, piece)
+      else fs.writeSync(this.fd, piece)
+      this.spilled += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length
+    }
     this.pieces = []
     this.size = 0
   }
@@ -154,10 +183,17 @@ export class FencedText {
     this.target.append(line + '\n')
   }
 
-  /** Lines joined by `\n` that cannot hold a command (checked by the caller): no fence needed. */
-  textBlock(block: string): void {
+  /** Whole lines as a latin1 string of their bytes, with their final `\n`: straight to our stdout. */
+  latin1(lines: string): void {
     this.close()
-    this.target.append(block + '\n')
+    this.target.appendLatin1(lines + '\n')
+  }
+
+  /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */
+  textBytes(block: Buffer): void {
+    this.close()
+    this.target.append(block)
+    this.target.append('\n')
   }
 
   /** A command line meant for the runner. */

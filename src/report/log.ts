@@ -12,9 +12,9 @@
  * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
  */
 import {
-  blockMayHoldCommand,
   formatCommand,
-  parseWorkflowCommand
+  parseWorkflowCommand,
+  textMayHoldCommand
 } from '../runner/workflow-commands.js'
 import { BatchedWriter, FencedText, SpillBuffer } from './log-buffers.js'
 
@@ -31,8 +31,8 @@ export interface Annotation {
 export interface StepLog {
   /** A line of the step's output: shown as text, never obeyed as a command. */
   text(line: string): void
-  /** Several lines joined by `\n` that the caller checked cannot hold a command (blockMayHoldCommand). */
-  textBlock(block: string): void
+  /** Whole lines as bytes, joined by `\n`, that the caller checked cannot hold a command (bytesMayHoldCommand). */
+  textBytes(block: Buffer): void
   /** A workflow command for the outer runner (annotation, debug, matcher), kept in order with the text. */
   command(line: string): void
   /** Our own annotation for this step (e.g. `Process completed with exit code 1.`). */
@@ -61,8 +61,8 @@ export interface StepLogs {
 
 export interface LogOptions {
   mode: LogMode
-  /** Where our output goes (process.stdout in the action). */
-  write: (chunk: string) => void
+  /** Where our output goes (process.stdout in the action); latin1 strings carry raw bytes. */
+  write: (chunk: string | Buffer, encoding?: 'latin1') => void
   /** Folder for spilled buffers (under RUNNER_TEMP). */
   spillDir: string
   /** Bytes a buffered step keeps in memory before spilling. */
@@ -74,6 +74,8 @@ export interface LogOptions {
 }
 
 const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice'])
+/** A regular expression beats replaceAll for this on V8 (measured: ~35 vs ~55 ms for 14 MB). */
+const LINE_STARTS = /\n/g
 const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92]
 const MAX_LABEL_WIDTH = 24
 
@@ -122,8 +124,13 @@ export class LogMultiplexer implements StepLogs {
   }
 
   /** @internal */
-  writeTextBlock(block: string): void {
-    this.direct.textBlock(block)
+  writeTextBytes(block: Buffer): void {
+    this.direct.textBytes(block)
+  }
+
+  /** @internal Whole lines as a latin1 string (one character per byte), already checked. */
+  writeLatin1(lines: string): void {
+    this.direct.latin1(lines)
   }
 
   /** @internal */
@@ -170,7 +177,7 @@ abstract class BaseLog implements StepLog {
   ) {}
 
   abstract text(line: string): void
-  abstract textBlock(block: string): void
+  abstract textBytes(block: Buffer): void
   protected abstract emitCommand(line: string): void
   abstract end(title?: string): void
 
@@ -210,8 +217,8 @@ class LiveLog extends BaseLog {
     this.mux.writeText(line)
   }
 
-  textBlock(block: string): void {
-    this.mux.writeTextBlock(block)
+  textBytes(block: Buffer): void {
+    this.mux.writeTextBytes(block)
   }
 
   protected emitCommand(line: string): void {
@@ -244,8 +251,8 @@ class BufferedLog extends BaseLog {
     if (!this.done) this.fence.text(line)
   }
 
-  textBlock(block: string): void {
-    if (!this.done) this.fence.textBlock(block)
+  textBytes(block: Buffer): void {
+    if (!this.done) this.fence.textBytes(block)
   }
 
   protected emitCommand(line: string): void {
@@ -268,20 +275,32 @@ class PrefixedLog extends BaseLog {
     private readonly prefix: string
   ) {
     super(mux, options)
-    this.safePrefix = !blockMayHoldCommand(prefix)
+    this.safePrefix = !textMayHoldCommand(prefix)
+    this.prefixBytes = Buffer.from(prefix, 'utf8').toString('latin1')
+    // `$` would be special in a replacement string.
+    this.prefixReplacement = '\n' + this.prefixBytes.replaceAll('$', '$$$$')
   }
 
+  private readonly prefixReplacement: string
+
   private readonly safePrefix: boolean
+  /** The label's UTF-8 bytes, one latin1 character each. */
+  private readonly prefixBytes: string
 
   text(line: string): void {
     this.mux.writeText(this.prefix + line)
   }
 
-  textBlock(block: string): void {
+  textBytes(block: Buffer): void {
     // A label that could itself look like a command falls back to the checked per-line path.
-    if (this.safePrefix)
-      this.mux.writeTextBlock(this.prefix + block.replaceAll('\n', '\n' + this.prefix))
-    else for (const line of block.split('\n')) this.text(line)
+    if (!this.safePrefix) {
+      for (const line of block.toString('utf8').split('\n')) this.text(line)
+      return
+    }
+    // latin1 keeps every byte as one character, so the label goes in after each `\n` natively
+    // and the result is written as latin1 again: bytes in, the same bytes out, never decoded.
+    const lines = block.toString('latin1').replace(LINE_STARTS, this.prefixReplacement)
+    this.mux.writeLatin1(this.prefixBytes + lines)
   }
 
   protected emitCommand(line: string): void {
@@ -325,8 +344,8 @@ class ChildLiveLog implements StepLog {
     this.parent.text(line)
   }
 
-  textBlock(block: string): void {
-    this.parent.textBlock(block)
+  textBytes(block: Buffer): void {
+    this.parent.textBytes(block)
   }
 
   command(line: string): void {
@@ -352,14 +371,16 @@ class ChildLiveLog implements StepLog {
 
 /** An inner background or control step: kept until it ends, then written under its title. */
 class ChildBufferedLog extends ChildLiveLog {
-  private entries: Array<{ kind: 'text' | 'block' | 'command'; value: string }> = []
+  private entries: Array<
+    { kind: 'text' | 'command'; value: string } | { kind: 'bytes'; value: Buffer }
+  > = []
 
   override text(line: string): void {
     this.entries.push({ kind: 'text', value: line })
   }
 
-  override textBlock(block: string): void {
-    this.entries.push({ kind: 'block', value: block })
+  override textBytes(block: Buffer): void {
+    this.entries.push({ kind: 'bytes', value: block })
   }
 
   override command(line: string): void {
@@ -369,8 +390,8 @@ class ChildBufferedLog extends ChildLiveLog {
   override end(title?: string): void {
     this.parent.text(`▶ ${title ?? this.options.title}`)
     for (const entry of this.entries) {
-      if (entry.kind === 'text') this.parent.text(entry.value)
-      else if (entry.kind === 'block') this.parent.textBlock(entry.value)
+      if (entry.kind === 'bytes') this.parent.textBytes(entry.value)
+      else if (entry.kind === 'text') this.parent.text(entry.value)
       else this.parent.command(entry.value)
     }
     this.entries = []

@@ -19,6 +19,11 @@ export const ANNOTATIONS_PER_KIND = 10
 export interface SummaryOptions {
   /** The matrix leg this run belongs to (`null` when the job has no matrix). */
   matrix?: unknown
+  /**
+   * Hides secrets. The summary is a file the runner stores as it is, so every secret it may
+   * hold (in a step name, an error, a nested summary) is masked here, before sizes are counted.
+   */
+  mask?: (text: string) => string
 }
 
 /** Renders the summary Markdown for a finished (or cancelled) run. */
@@ -35,14 +40,16 @@ export function renderSummary(report: JobReport, options: SummaryOptions = {}): 
   parts.push(timeline(report.records))
   const hidden = hiddenAnnotations(report.records)
   if (hidden) parts.push(hidden)
-  let markdown = parts.join('\n')
+  const mask = options.mask ?? ((text: string): string => text)
+  let markdown = mask(parts.join('\n'))
 
-  let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - 512
+  // The reserve keeps room for the headings and the note naming what was left out.
+  let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - SUMMARY_RESERVE_BYTES
   const cut: string[] = []
   const withSummaries = report.records.filter((record) => record.summary.trim() !== '')
   if (withSummaries.length > 0) markdown += '\n### Step summaries\n'
   for (const record of withSummaries) {
-    const block = `\n#### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`
+    const block = mask(`\n#### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`)
     const size = Buffer.byteLength(block)
     if (size > budget) {
       cut.push(record.displayName)
@@ -51,10 +58,26 @@ export function renderSummary(report: JobReport, options: SummaryOptions = {}): 
     budget -= size
     markdown += block
   }
-  if (cut.length > 0) {
-    markdown += `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${cut.map(escapeCell).join(', ')}.\n`
-  }
+  if (cut.length > 0) markdown += mask(leftOutNote(cut))
   return markdown
+}
+
+/** Room kept free under the limit for the headings and the left-out note. */
+const SUMMARY_RESERVE_BYTES = 4096
+
+/** Names the steps whose summaries were cut, itself bounded: thousands of names must not overflow the limit. */
+function leftOutNote(cut: readonly string[]): string {
+  const names: string[] = []
+  let size = 0
+  for (const name of cut) {
+    const escaped = escapeCell(name)
+    if (size + Buffer.byteLength(escaped) > SUMMARY_RESERVE_BYTES / 2) break
+    names.push(escaped)
+    size += Buffer.byteLength(escaped) + 2
+  }
+  const more = cut.length - names.length
+  const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ')
+  return `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${list}.\n`
 }
 
 function table(records: readonly StepRecord[]): string {
@@ -141,6 +164,9 @@ function ganttName(name: string): string {
   return clean.length > 60 ? clean.slice(0, 59) + '…' : clean
 }
 
+/** Most bytes of the annotation table, so the whole summary stays within the runner's limit. */
+const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024
+
 /** Annotations beyond the runner's 10 per kind, which only this summary shows. */
 function hiddenAnnotations(records: readonly StepRecord[]): string {
   const seen: Record<string, number> = {}
@@ -153,7 +179,7 @@ function hiddenAnnotations(records: readonly StepRecord[]): string {
     }
   }
   if (hidden.length === 0) return ''
-  const rows = hidden.map(({ step, annotation }) => {
+  const all = hidden.map(({ step, annotation }) => {
     const where = [
       annotation.properties.file,
       annotation.properties.line,
@@ -166,6 +192,18 @@ function hiddenAnnotations(records: readonly StepRecord[]): string {
       : ''
     return `| ${annotation.kind} | ${escapeCell(step)} | ${escapeCell(where)} | ${title}${escapeCell(annotation.message)} |`
   })
+  // A step may print thousands of annotations (or one of megabytes): the section has a budget.
+  const rows: string[] = []
+  let size = 0
+  for (const row of all) {
+    const bytes = Buffer.byteLength(row) + 1
+    if (size + bytes > HIDDEN_ANNOTATIONS_BYTES) break
+    rows.push(row)
+    size += bytes
+  }
+  if (rows.length < all.length) {
+    rows.push(`| … | | | ${all.length - rows.length} more not shown (summary size limit) |`)
+  }
   return (
     `### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
     '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +

@@ -5,7 +5,6 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { Readable } from 'node:stream'
-import { StringDecoder } from 'node:string_decoder'
 import { performance } from 'node:perf_hooks'
 
 export type OutputStream = 'stdout' | 'stderr'
@@ -26,11 +25,11 @@ export interface SpawnRequest {
   /** Called once per complete line, in order per stream, without its terminator. Lines end at \n, \r\n or a lone \r (.NET ReadLine). A final line without terminator is delivered at the end. Must not throw. */
   onLine: (line: string, stream: OutputStream) => void
   /**
-   * Optional fast path for floods: several complete lines at once, joined by `\n` (no `\r`, no
-   * final terminator), in order with the single lines of the same stream. When absent, every
-   * line goes to `onLine`.
+   * Optional fast path for floods: several whole lines at once as raw bytes, joined by `\n` (no
+   * `\r`, no final terminator), in order with the single lines of the same stream. When absent,
+   * every line goes to `onLine`.
    */
-  onLines?: (block: string, stream: OutputStream) => void
+  onBytes?: (block: Buffer, stream: OutputStream) => void
 }
 
 export interface ProcessOutcome {
@@ -53,6 +52,7 @@ const DEFAULT_DRAIN_AFTER_EXIT_MS = 5000
 const MAX_LINE_LENGTH = 2 ** 27
 
 const LINE_FEED = 0x0a
+const CARRIAGE_RETURN = 0x0d
 
 /** Leaders of the process groups we started whose leader has not exited yet. */
 const liveGroups = new Set<number>()
@@ -68,96 +68,97 @@ export function signalAllProcessGroups(signal: NodeJS.Signals): void {
 }
 
 /**
- * Streaming UTF-8 → lines, matching .NET `StreamReader.ReadLine`: `\n`, `\r\n` and a lone `\r`
- * end a line, even when a terminator or a multi-byte character is split across chunks.
+ * Bytes → lines, matching .NET `StreamReader.ReadLine`: `\n`, `\r\n` and a lone `\r` end a line,
+ * even when a terminator or a multi-byte character is split across chunks.
+ *
+ * It splits bytes first, at `\n` (a byte that never occurs inside a multi-byte UTF-8 character),
+ * so only whole lines are decoded. With `emitBytes`, a run of whole lines without any `\r` is
+ * handed over as raw bytes — the fast path for floods, which never decodes at all.
  */
 export class LineDecoder {
-  private readonly decoder = new StringDecoder('utf8')
-  /** Pieces of the current unterminated line; joined once, so a huge line costs O(n). */
-  private pending: string[] = []
+  /** Bytes of the current unterminated line; joined once, so a huge line costs O(n). */
+  private pending: Buffer[] = []
   private pendingLength = 0
-  /** The last chunk ended in `\r`: a `\n` that starts the next chunk belongs to that terminator. */
-  private afterCarriageReturn = false
+  /** Some held byte is a `\r`: only then is the held line looked at again. */
+  private pendingCarriageReturn = false
 
   constructor(
     private readonly emit: (line: string) => void,
-    private readonly emitBlock?: (block: string) => void
+    private readonly emitBytes?: (block: Buffer) => void
   ) {}
 
-  /** Decodes `chunk` and emits every line it completes. */
+  /** Emits every line `chunk` completes. */
   write(chunk: Buffer): void {
-    this.split(this.decoder.write(chunk))
+    const lastLineFeed = chunk.lastIndexOf(LINE_FEED)
+    if (lastLineFeed === -1) {
+      this.hold(chunk)
+    } else {
+      let complete = chunk.subarray(0, lastLineFeed)
+      if (this.pendingLength > 0) complete = this.takePending(complete)
+      this.complete(complete)
+      if (lastLineFeed + 1 < chunk.length) this.hold(chunk.subarray(lastLineFeed + 1))
+    }
+    this.emitLoneCarriageReturns()
   }
 
-  /** Flushes an incomplete character (as U+FFFD) and a final line without terminator. */
+  /** Emits a final line without terminator (an incomplete character decodes as U+FFFD). */
   end(): void {
-    this.split(this.decoder.end())
-    if (this.pending.length > 0) this.emitLine('')
+    if (this.pendingLength === 0) return
+    const rest = this.takePending()
+    // A final `\r` is a terminator; the line before it is all there is.
+    const text = rest.toString('utf8')
+    this.lines(text.endsWith('\r') ? text.slice(0, -1) : text)
   }
 
-  private split(text: string): void {
-    if (text.length === 0) return
-    // Fast path: the complete `\n` lines of a chunk without any `\r` go out as one block
-    // ("a\nb" is two lines, "" is one empty line); only the unterminated tail is kept.
-    if (this.emitBlock && !this.afterCarriageReturn && text.indexOf('\r') === -1) {
-      const lastLineFeed = text.lastIndexOf('\n')
-      if (lastLineFeed !== -1) {
-        let begin = 0
-        if (this.pending.length > 0) {
-          const firstLineFeed = text.indexOf('\n')
-          this.emitLine(text.slice(0, firstLineFeed))
-          begin = firstLineFeed + 1
-        }
-        if (begin <= lastLineFeed) this.emitBlock(text.slice(begin, lastLineFeed))
-        if (lastLineFeed + 1 < text.length) this.appendPending(text.slice(lastLineFeed + 1))
-        return
-      }
-    }
-    let lineBegin = 0
-    if (this.afterCarriageReturn) {
-      this.afterCarriageReturn = false
-      if (text.charCodeAt(0) === LINE_FEED) lineBegin = 1
-    }
-    // Both searches are native; each is repeated only once the scan has passed its last hit.
-    let nextLineFeed = text.indexOf('\n', lineBegin)
-    let nextCarriageReturn = text.indexOf('\r', lineBegin)
-    while (nextLineFeed !== -1 || nextCarriageReturn !== -1) {
-      const endsAtLineFeed =
-        nextCarriageReturn === -1 || (nextLineFeed !== -1 && nextLineFeed < nextCarriageReturn)
-      const end = endsAtLineFeed ? nextLineFeed : nextCarriageReturn
-      let next = end + 1
-      if (!endsAtLineFeed) {
-        if (next === text.length) this.afterCarriageReturn = true
-        else if (text.charCodeAt(next) === LINE_FEED) next += 1
-      }
-      this.emitLine(text.slice(lineBegin, end))
-      lineBegin = next
-      if (nextLineFeed !== -1 && nextLineFeed < lineBegin) {
-        nextLineFeed = text.indexOf('\n', lineBegin)
-      }
-      if (nextCarriageReturn !== -1 && nextCarriageReturn < lineBegin) {
-        nextCarriageReturn = text.indexOf('\r', lineBegin)
-      }
-    }
-    if (lineBegin < text.length) this.appendPending(text.slice(lineBegin))
-  }
-
-  private emitLine(tail: string): void {
-    if (this.pending.length === 0) {
-      this.emit(tail)
+  /** Whole lines: `block` ended at a `\n` that is not part of it. */
+  private complete(block: Buffer): void {
+    if (this.emitBytes !== undefined && block.indexOf(CARRIAGE_RETURN) === -1) {
+      this.emitBytes(block)
       return
     }
-    this.pending.push(tail)
-    const line = this.pending.join('')
-    this.pending = []
-    this.pendingLength = 0
-    this.emit(line)
+    const text = block.toString('utf8')
+    // A `\r` right before the cut `\n` was half of a `\r\n`.
+    this.lines(text.endsWith('\r') ? text.slice(0, -1) : text)
   }
 
-  private appendPending(piece: string): void {
+  /** Splits text made only of whole lines. */
+  private lines(text: string): void {
+    if (text.indexOf('\r') === -1) {
+      for (const line of text.split('\n')) this.emit(line)
+      return
+    }
+    for (const line of text.split(/\r\n|\r|\n/)) this.emit(line)
+  }
+
+  /** A lone `\r` (not at the very end, where a `\n` may follow) ends a line: emit at once, live. */
+  private emitLoneCarriageReturns(): void {
+    if (!this.pendingCarriageReturn) return
+    const held = this.takePending()
+    let cut = held.lastIndexOf(CARRIAGE_RETURN)
+    if (cut === held.length - 1) cut = cut === 0 ? -1 : held.lastIndexOf(CARRIAGE_RETURN, cut - 1)
+    if (cut === -1) {
+      this.hold(held)
+      return
+    }
+    this.lines(held.subarray(0, cut).toString('utf8'))
+    if (cut + 1 < held.length) this.hold(held.subarray(cut + 1))
+  }
+
+  private hold(piece: Buffer): void {
     this.pending.push(piece)
     this.pendingLength += piece.length
-    if (this.pendingLength >= MAX_LINE_LENGTH) this.emitLine('')
+    if (piece.indexOf(CARRIAGE_RETURN) !== -1) this.pendingCarriageReturn = true
+    if (this.pendingLength >= MAX_LINE_LENGTH) this.lines(this.takePending().toString('utf8'))
+  }
+
+  /** The held bytes (followed by `tail`), and nothing held any more. */
+  private takePending(tail?: Buffer): Buffer {
+    const parts = tail === undefined ? this.pending : [...this.pending, tail]
+    const joined = parts.length === 1 ? parts[0] : Buffer.concat(parts)
+    this.pending = []
+    this.pendingLength = 0
+    this.pendingCarriageReturn = false
+    return joined
   }
 }
 
@@ -218,10 +219,10 @@ class SupervisedProcess {
 
   private read(stream: Readable | null, name: OutputStream): void {
     if (stream === null) return
-    const { onLine, onLines } = this.request
+    const { onLine, onBytes } = this.request
     const decoder = new LineDecoder(
       (line) => onLine(line, name),
-      onLines ? (block) => onLines(block, name) : undefined
+      onBytes ? (block) => onBytes(block, name) : undefined
     )
     this.streams.push(stream)
     this.decoders.push(decoder)

@@ -301,18 +301,24 @@ export function looksLikeCommand(line: string): boolean {
 }
 
 /**
- * A cheap, sound pre-check for a block of lines: false means no line in it can be a workflow
- * command, neither for the nested step's parser (which looks at lines with `::` or `##[`) nor for
- * the outer runner after invisible characters are dropped (`:` or `#` followed by one). Used to
- * relay floods of plain output without looking at each line.
+ * A cheap, sound pre-check for whole lines as raw bytes: false means no line in it can be a
+ * workflow command, neither for the nested step's parser (it looks at lines with `::` or `##[`)
+ * nor for the outer runner after invisible characters are dropped (`:` or `#` followed by a
+ * control byte or by any non-ASCII byte, which covers every format character). Used to relay
+ * floods of plain output without decoding or looking at each line.
  */
-export function blockMayHoldCommand(block: string): boolean {
-  return MAY_HOLD_COMMAND.test(block)
+export function bytesMayHoldCommand(block: Buffer): boolean {
+  // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
+  return MAY_HOLD_COMMAND.test(block.toString('latin1'))
 }
 
-// Cc without `\n` (lines are split there), and Cf: what looksLikeCommand strips.
-// eslint-disable-next-line no-control-regex -- control characters are exactly what is looked for
-const MAY_HOLD_COMMAND = /::|##\[|[:#][\p{Cf}\x00-\x09\x0b-\x1f\x7f-\x9f]/u
+/** The same check for text already decoded (labels, names). */
+export function textMayHoldCommand(text: string): boolean {
+  return MAY_HOLD_COMMAND.test(Buffer.from(text, 'utf8').toString('latin1'))
+}
+
+// eslint-disable-next-line no-control-regex -- control bytes are exactly what is looked for
+const MAY_HOLD_COMMAND = /::|##\[|[:#][\x00-\x09\x0b-\x1f\x7f-\xff]/
 
 /** Formats a command line as @actions/core would (escapeData / escapeProperty). */
 export function formatCommand(
