@@ -5,6 +5,7 @@
  * SIGTERM after CANCEL_TERM_MS, SIGKILL (killSignal) after CANCEL_KILL_MS; the loop then runs
  * what the rules still run and exits well before the runner's kill.
  */
+import { setMaxListeners } from 'node:events'
 import { signalAllProcessGroups } from './runner/process.js'
 
 export const CANCEL_TERM_MS = 2500
@@ -22,6 +23,8 @@ export interface Cancellation {
 export function watchForCancellation(backstop: () => void): Cancellation {
   const cancel = new AbortController()
   const kill = new AbortController()
+  // Every running nested process listens to both: no listener limit (Node warns past 10).
+  setMaxListeners(0, cancel.signal, kill.signal)
   const timers: NodeJS.Timeout[] = []
   const onSignal = (): void => {
     if (cancel.signal.aborted) return

@@ -69,6 +69,21 @@ describe('slots', () => {
   })
 })
 
+describe('many processes at once', () => {
+  it('runs 25 background steps with 25 slots without a listener-leak warning on stderr', async () => {
+    const steps = Array.from(
+      { length: 25 },
+      (_, i) => `- id: s${i}\n  background: true\n  run: "true"\n`
+    ).join('')
+    const run = await runAction({
+      inputs: { 'max-concurrency': '25' },
+      steps: steps + '- wait-all:\n'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.stderr).toBe('')
+  })
+})
+
 describe('fail-fast (beyond native)', () => {
   const steps = `
 - id: broken

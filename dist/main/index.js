@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6391);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(347);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6391:
+/***/ 347:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -11850,6 +11850,8 @@ class PreparedCatalog {
     }
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/cancellation.ts
 /**
  * Our own step's cancellation (spec/semantics.md Q12). When the runner cancels the job it sends
@@ -11859,6 +11861,7 @@ class PreparedCatalog {
  * what the rules still run and exits well before the runner's kill.
  */
 
+
 const CANCEL_TERM_MS = 2500;
 const CANCEL_KILL_MS = 5000;
 /** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
@@ -11867,6 +11870,8 @@ const CANCEL_BACKSTOP_MS = 8500;
 function cancellation_watchForCancellation(backstop) {
     const cancel = new AbortController();
     const kill = new AbortController();
+    // Every running nested process listens to both: no listener limit (Node warns past 10).
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancel.signal, kill.signal);
     const timers = [];
     const onSignal = () => {
         if (cancel.signal.aborted)
@@ -13245,6 +13250,7 @@ function writeSummary(report, options = {}) {
 
 
 
+
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 async function runMain() {
     log_buffers_makeStdoutBlocking();
@@ -13264,6 +13270,10 @@ async function runMain() {
     }
     finally {
         cancellation.dispose();
+        // Whatever still runs now is a step a `cancel` abandoned after its grace (R29.3) or one a
+        // crash left behind: its SIGTERM/SIGKILL timers die with us, so stop it before we exit.
+        // Daemons of steps that ended are not in this list and are left alone.
+        signalAllProcessGroups('SIGKILL');
     }
 }
 async function runCancellable(cancellation, logCreated) {

@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 778:
+/***/ 8114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8109,6 +8109,8 @@ function errorText(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
 ;// CONCATENATED MODULE: ./src/cancellation.ts
 /**
  * Our own step's cancellation (spec/semantics.md Q12). When the runner cancels the job it sends
@@ -8118,6 +8120,7 @@ function errorText(error) {
  * what the rules still run and exits well before the runner's kill.
  */
 
+
 const CANCEL_TERM_MS = 2500;
 const CANCEL_KILL_MS = 5000;
 /** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
@@ -8126,6 +8129,8 @@ const CANCEL_BACKSTOP_MS = 8500;
 function watchForCancellation(backstop) {
     const cancel = new AbortController();
     const kill = new AbortController();
+    // Every running nested process listens to both: no listener limit (Node warns past 10).
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancel.signal, kill.signal);
     const timers = [];
     const onSignal = () => {
         if (cancel.signal.aborted)
@@ -8900,7 +8905,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(778);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8114);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.
