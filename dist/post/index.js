@@ -8175,6 +8175,8 @@ function makeStdoutBlocking() {
 }
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024;
+/** How much of a spilled buffer is read back at a time. */
+const REPLAY_CHUNK_BYTES = 256 * 1024;
 /** Byte blocks below this size are batched as text. */
 const SMALL_BYTES = 4096;
 /**
@@ -8186,6 +8188,7 @@ class BatchedWriter {
     pieces = [];
     size = 0;
     scheduled = false;
+    /** `write` must be done with a chunk when it returns (our stdout is made blocking). */
     constructor(write) {
         this.write = write;
     }
@@ -8274,14 +8277,15 @@ class SpillBuffer {
         else {
             this.spill();
             // The bytes go out as they were written: nothing to decode, a split character is harmless.
-            const chunk = Buffer.allocUnsafe(1024 * 1024);
+            // One buffer is reused for every read: the writer consumes a chunk before it returns.
+            const chunk = Buffer.allocUnsafe(REPLAY_CHUNK_BYTES);
             let position = 0;
             for (;;) {
                 const read = external_node_fs_.readSync(this.fd, chunk, 0, chunk.length, position);
                 if (read === 0)
                     break;
                 position += read;
-                writer.writeThrough(Buffer.from(chunk.subarray(0, read)));
+                writer.writeThrough(chunk.subarray(0, read));
             }
             external_node_fs_.closeSync(this.fd);
             external_node_fs_.rmSync(this.file, { force: true });

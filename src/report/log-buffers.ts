@@ -29,6 +29,8 @@ export function makeStdoutBlocking(): void {
 
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024
+/** How much of a spilled buffer is read back at a time. */
+const REPLAY_CHUNK_BYTES = 256 * 1024
 /** Byte blocks below this size are batched as text. */
 const SMALL_BYTES = 4096
 
@@ -41,6 +43,7 @@ export class BatchedWriter implements TextTarget {
   private size = 0
   private scheduled = false
 
+  /** `write` must be done with a chunk when it returns (our stdout is made blocking). */
   constructor(private readonly write: (chunk: string | Buffer, encoding?: 'latin1') => void) {}
 
   /** Raw bytes as a latin1 string (one character per byte): written through, never decoded. */
@@ -129,13 +132,14 @@ export class SpillBuffer implements TextTarget {
     } else {
       this.spill()
       // The bytes go out as they were written: nothing to decode, a split character is harmless.
-      const chunk = Buffer.allocUnsafe(1024 * 1024)
+      // One buffer is reused for every read: the writer consumes a chunk before it returns.
+      const chunk = Buffer.allocUnsafe(REPLAY_CHUNK_BYTES)
       let position = 0
       for (;;) {
         const read = fs.readSync(this.fd, chunk, 0, chunk.length, position)
         if (read === 0) break
         position += read
-        writer.writeThrough(Buffer.from(chunk.subarray(0, read)))
+        writer.writeThrough(chunk.subarray(0, read))
       }
       fs.closeSync(this.fd)
       fs.rmSync(this.file!, { force: true })

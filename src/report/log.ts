@@ -61,7 +61,8 @@ export interface StepLogs {
 
 export interface LogOptions {
   mode: LogMode
-  /** Where our output goes (process.stdout in the action); latin1 strings carry raw bytes. */
+  /** Where our output goes (process.stdout in the action, made blocking); latin1 strings carry raw
+   * bytes. It must be done with a chunk when it returns: buffers are reused. */
   write: (chunk: string | Buffer, encoding?: 'latin1') => void
   /** Folder for spilled buffers (under RUNNER_TEMP). */
   spillDir: string
