@@ -5,7 +5,8 @@ import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 
 const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
-const scratch = '.dist-build'
+// A folder of its own per build, so two builds at once cannot mix their output.
+const scratch = `.dist-build-${process.pid}`
 rmSync(scratch, { recursive: true, force: true })
 for (const [name, source] of Object.entries(entries)) {
   execFileSync(

@@ -22,6 +22,7 @@ import { handOver } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import { watchForCancellation, type Cancellation } from './cancellation.js'
 import { signalAllProcessGroups } from './runner/process.js'
+import { checkRunnerTemp, LOG_SPILL_FOLDER } from './runner/runner-temp.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
 import type { ValidationError } from './workflow/model.js'
@@ -83,11 +84,16 @@ async function runCancellable(
   }
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  const tempProblem = checkRunnerTemp(runnerTemp)
+  if (tempProblem !== undefined) {
+    core.error(tempProblem, { title: 'Background Steps' })
+    return 'RUNNER_TEMP is not usable; no step ran.'
+  }
   const plan = buildPlan(parsed.steps)
   const log = new LogMultiplexer({
     mode: settings.logMode,
     write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
-    spillDir: path.join(runnerTemp, '_background_steps_logs'),
+    spillDir: path.join(runnerTemp, LOG_SPILL_FOLDER),
     colour: !process.env.NO_COLOR,
     // Labels belong to run/uses steps only; control steps print inside their own group.
     labelWidth: Math.max(

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(347);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6031);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 347:
+/***/ 6031:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8230,6 +8230,7 @@ function inputDefaultScope(scope) {
 
 ;// CONCATENATED MODULE: ./src/executors/command-collector.ts
 
+
 class CommandCollector {
     log;
     outputs = [];
@@ -8280,6 +8281,25 @@ class CommandCollector {
                     break;
             }
         }
+    }
+    /**
+     * Reads the step's file commands after its process exited (R51: also after a failure or a
+     * cancel) and combines them with what its workflow commands did: the step's execution.
+     */
+    async complete(files, processFailed) {
+        const commands = await readFileCommands(files);
+        // Problems that do not fail the step are error annotations on the runner too.
+        for (const message of [...commands.errors, ...commands.warnings])
+            this.log.error(message);
+        const failed = processFailed || this.failed || commands.errors.length > 0;
+        return {
+            result: failed ? 'Failed' : 'Succeeded',
+            outputs: [...this.outputs, ...commands.outputs],
+            env: [...this.env, ...commands.env],
+            path: [...this.path, ...commands.path],
+            state: [...this.state, ...commands.state],
+            summary: commands.summary
+        };
     }
 }
 
@@ -8494,29 +8514,19 @@ class docker_action_DockerActionExecutor {
             env: cliEnv,
             cancelSignal: run.cancelSignal,
             killSignal: run.killSignal,
-            onLine: (line) => collector.line(line)
+            onLine: (line) => collector.line(line),
+            onBytes: (block) => collector.bytes(block)
         });
-        let failed = collector.failed;
+        let failed = false;
         if (outcome.spawnError !== undefined) {
             log.error(outcome.spawnError);
             failed = true;
         }
         else if (outcome.exitCode !== 0) {
-            failed = true; // as for JavaScript actions, the exit code alone fails the step
-        }
-        const commands = await readFileCommands(files);
-        for (const message of [...commands.errors, ...commands.warnings])
-            log.error(message);
-        if (commands.errors.length > 0)
+            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
             failed = true;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...collector.outputs, ...commands.outputs],
-            env: [...collector.env, ...commands.env],
-            path: [...collector.path, ...commands.path],
-            state: [...collector.state, ...commands.state],
-            summary: commands.summary
-        };
+        }
+        return collector.complete(files, failed);
     }
     /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */
     resolve(uses) {
@@ -8937,31 +8947,19 @@ class node_action_NodeActionExecutor {
             env,
             cancelSignal: run.cancelSignal,
             killSignal: run.killSignal,
-            onLine: (line) => collector.line(line)
+            onLine: (line) => collector.line(line),
+            onBytes: (block) => collector.bytes(block)
         });
-        let failed = collector.failed;
+        let failed = false;
         if (outcome.spawnError !== undefined) {
             log.error(outcome.spawnError);
             failed = true;
         }
         else if (outcome.exitCode !== 0) {
-            // A JavaScript action reports its own errors; a non-zero exit only fails the step (§2.6).
+            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
             failed = true;
         }
-        // File commands are processed after the process exits, also on failure and cancellation.
-        const commands = await readFileCommands(files);
-        for (const message of [...commands.errors, ...commands.warnings])
-            log.error(message);
-        if (commands.errors.length > 0)
-            failed = true;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...collector.outputs, ...commands.outputs],
-            env: [...collector.env, ...commands.env],
-            path: [...collector.path, ...commands.path],
-            state: [...collector.state, ...commands.state],
-            summary: commands.summary
-        };
+        return collector.complete(files, failed);
     }
 }
 
@@ -12836,7 +12834,7 @@ class RunStepExecutor {
             onLine: (line) => collector.line(line),
             onBytes: (block) => collector.bytes(block)
         });
-        let failed = collector.failed;
+        let failed = false;
         if (outcome.spawnError !== undefined) {
             log.error(outcome.spawnError);
             failed = true;
@@ -12850,22 +12848,7 @@ class RunStepExecutor {
                     log.error(`Process completed with exit code ${code}.`);
             }
         }
-        // R51: file commands are processed after the process exits, also on failure and cancellation.
-        const commands = await readFileCommands(files);
-        for (const message of commands.errors)
-            log.error(message);
-        for (const message of commands.warnings)
-            log.error(message);
-        if (commands.errors.length > 0)
-            failed = true;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...collector.outputs, ...commands.outputs],
-            env: [...collector.env, ...commands.env],
-            path: [...collector.path, ...commands.path],
-            state: [...collector.state, ...commands.state],
-            summary: commands.summary
-        };
+        return collector.complete(files, failed);
     }
 }
 /** The runner's header for a run step (`PrintActionDetails`): the script in cyan, the shell, the env. */
@@ -13229,11 +13212,42 @@ function writeSummary(report, options = {}) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/runner-temp.ts
+/**
+ * A preflight of RUNNER_TEMP, where every nested step's script and file-command files live and
+ * where buffered logs spill. Checked once before the first step, so a broken folder (a file in
+ * its place, a read-only mount) gives one clear error and no step runs, instead of each step
+ * failing with a bare errno — or a log spill failing in the middle of a flood.
+ */
+
+
+
+
+/** The folder buffered step logs spill to, under RUNNER_TEMP. */
+const LOG_SPILL_FOLDER = '_background_steps_logs';
+/** Makes our folders under `runnerTemp` and writes a probe file; returns the problem, if any. */
+function checkRunnerTemp(runnerTemp) {
+    try {
+        for (const folder of [FILE_COMMANDS_FOLDER, LOG_SPILL_FOLDER]) {
+            external_node_fs_.mkdirSync(external_node_path_.join(runnerTemp, folder), { recursive: true });
+        }
+        const probe = external_node_path_.join(runnerTemp, FILE_COMMANDS_FOLDER, `probe-${(0,external_node_crypto_.randomUUID)()}`);
+        external_node_fs_.writeFileSync(probe, '');
+        external_node_fs_.rmSync(probe);
+        return undefined;
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/run.ts
 /**
  * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
  * Returns the failure message for the entry point to report (only entry points call setFailed).
  */
+
 
 
 
@@ -13309,11 +13323,16 @@ async function runCancellable(cancellation, logCreated) {
         return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
     }
     const runnerTemp = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
+    const tempProblem = checkRunnerTemp(runnerTemp);
+    if (tempProblem !== undefined) {
+        toolkit/* error */.z3(tempProblem, { title: 'Background Steps' });
+        return 'RUNNER_TEMP is not usable; no step ran.';
+    }
     const plan = buildPlan(parsed.steps);
     const log = new log_LogMultiplexer({
         mode: settings.logMode,
         write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
-        spillDir: external_node_path_.join(runnerTemp, '_background_steps_logs'),
+        spillDir: external_node_path_.join(runnerTemp, LOG_SPILL_FOLDER),
         colour: !process.env.NO_COLOR,
         // Labels belong to run/uses steps only; control steps print inside their own group.
         labelWidth: Math.max(1, ...plan.steps

@@ -7025,6 +7025,7 @@ function isSeparator(char) {
 var workflow_commands = __nccwpck_require__(1520);
 ;// CONCATENATED MODULE: ./src/executors/command-collector.ts
 
+
 class CommandCollector {
     log;
     outputs = [];
@@ -7075,6 +7076,25 @@ class CommandCollector {
                     break;
             }
         }
+    }
+    /**
+     * Reads the step's file commands after its process exited (R51: also after a failure or a
+     * cancel) and combines them with what its workflow commands did: the step's execution.
+     */
+    async complete(files, processFailed) {
+        const commands = await readFileCommands(files);
+        // Problems that do not fail the step are error annotations on the runner too.
+        for (const message of [...commands.errors, ...commands.warnings])
+            this.log.error(message);
+        const failed = processFailed || this.failed || commands.errors.length > 0;
+        return {
+            result: failed ? 'Failed' : 'Succeeded',
+            outputs: [...this.outputs, ...commands.outputs],
+            env: [...this.env, ...commands.env],
+            path: [...this.path, ...commands.path],
+            state: [...this.state, ...commands.state],
+            summary: commands.summary
+        };
     }
 }
 
@@ -7289,29 +7309,19 @@ class DockerActionExecutor {
             env: cliEnv,
             cancelSignal: run.cancelSignal,
             killSignal: run.killSignal,
-            onLine: (line) => collector.line(line)
+            onLine: (line) => collector.line(line),
+            onBytes: (block) => collector.bytes(block)
         });
-        let failed = collector.failed;
+        let failed = false;
         if (outcome.spawnError !== undefined) {
             log.error(outcome.spawnError);
             failed = true;
         }
         else if (outcome.exitCode !== 0) {
-            failed = true; // as for JavaScript actions, the exit code alone fails the step
-        }
-        const commands = await readFileCommands(files);
-        for (const message of [...commands.errors, ...commands.warnings])
-            log.error(message);
-        if (commands.errors.length > 0)
+            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
             failed = true;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...collector.outputs, ...commands.outputs],
-            env: [...collector.env, ...commands.env],
-            path: [...collector.path, ...commands.path],
-            state: [...collector.state, ...commands.state],
-            summary: commands.summary
-        };
+        }
+        return collector.complete(files, failed);
     }
     /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */
     resolve(uses) {
@@ -7732,31 +7742,19 @@ class NodeActionExecutor {
             env,
             cancelSignal: run.cancelSignal,
             killSignal: run.killSignal,
-            onLine: (line) => collector.line(line)
+            onLine: (line) => collector.line(line),
+            onBytes: (block) => collector.bytes(block)
         });
-        let failed = collector.failed;
+        let failed = false;
         if (outcome.spawnError !== undefined) {
             log.error(outcome.spawnError);
             failed = true;
         }
         else if (outcome.exitCode !== 0) {
-            // A JavaScript action reports its own errors; a non-zero exit only fails the step (§2.6).
+            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
             failed = true;
         }
-        // File commands are processed after the process exits, also on failure and cancellation.
-        const commands = await readFileCommands(files);
-        for (const message of [...commands.errors, ...commands.warnings])
-            log.error(message);
-        if (commands.errors.length > 0)
-            failed = true;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...collector.outputs, ...commands.outputs],
-            env: [...collector.env, ...commands.env],
-            path: [...collector.path, ...commands.path],
-            state: [...collector.state, ...commands.state],
-            summary: commands.summary
-        };
+        return collector.complete(files, failed);
     }
 }
 

@@ -2,7 +2,9 @@
  * Routes one nested process's output lines through the workflow-command processor: effects on
  * the nested step are collected here, everything meant for the log goes to the step's log.
  */
+import type { StepExecution } from '../engine/executor.js'
 import type { StepLog } from '../report/log.js'
+import { readFileCommands, type FileCommandFiles } from '../runner/file-commands.js'
 import { bytesMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
 
 export class CommandCollector {
@@ -55,6 +57,25 @@ export class CommandCollector {
           this.log.mask(action.value)
           break
       }
+    }
+  }
+
+  /**
+   * Reads the step's file commands after its process exited (R51: also after a failure or a
+   * cancel) and combines them with what its workflow commands did: the step's execution.
+   */
+  async complete(files: FileCommandFiles, processFailed: boolean): Promise<StepExecution> {
+    const commands = await readFileCommands(files)
+    // Problems that do not fail the step are error annotations on the runner too.
+    for (const message of [...commands.errors, ...commands.warnings]) this.log.error(message)
+    const failed = processFailed || this.failed || commands.errors.length > 0
+    return {
+      result: failed ? 'Failed' : 'Succeeded',
+      outputs: [...this.outputs, ...commands.outputs],
+      env: [...this.env, ...commands.env],
+      path: [...this.path, ...commands.path],
+      state: [...this.state, ...commands.state],
+      summary: commands.summary
     }
   }
 }

@@ -21,7 +21,7 @@ import type { ExpressionScope } from '../expressions/evaluate.js'
 import { evaluateString } from '../expressions/evaluate.js'
 import type { StepLog } from '../report/log.js'
 import { FILE_COMMANDS_FOLDER } from '../runner/file-commands.js'
-import { createFileCommandFiles, readFileCommands } from '../runner/file-commands.js'
+import { createFileCommandFiles } from '../runner/file-commands.js'
 import { runProcess, type ProcessOutcome } from '../runner/process.js'
 import { splitCommandLine } from '../runner/shell.js'
 import { formatCommand, parseWorkflowCommand } from '../runner/workflow-commands.js'
@@ -254,29 +254,19 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       env: cliEnv,
       cancelSignal: run.cancelSignal,
       killSignal: run.killSignal,
-      onLine: (line) => collector.line(line)
+      onLine: (line) => collector.line(line),
+      onBytes: (block) => collector.bytes(block)
     })
 
-    let failed = collector.failed
+    let failed = false
     if (outcome.spawnError !== undefined) {
       log.error(outcome.spawnError)
       failed = true
     } else if (outcome.exitCode !== 0) {
-      failed = true // as for JavaScript actions, the exit code alone fails the step
+      // An action reports its own errors; a non-zero exit only fails the step (§2.6).
+      failed = true
     }
-
-    const commands = await readFileCommands(files)
-    for (const message of [...commands.errors, ...commands.warnings]) log.error(message)
-    if (commands.errors.length > 0) failed = true
-
-    return {
-      result: failed ? 'Failed' : 'Succeeded',
-      outputs: [...collector.outputs, ...commands.outputs],
-      env: [...collector.env, ...commands.env],
-      path: [...collector.path, ...commands.path],
-      state: [...collector.state, ...commands.state],
-      summary: commands.summary
-    }
+    return collector.complete(files, failed)
   }
 
   /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */

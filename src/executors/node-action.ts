@@ -10,7 +10,7 @@ import type { ActionStageExecutor } from '../actions/post-stages.js'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { buildStepEnvironment } from '../runner/environment.js'
-import { createFileCommandFiles, readFileCommands } from '../runner/file-commands.js'
+import { createFileCommandFiles } from '../runner/file-commands.js'
 import { runProcess } from '../runner/process.js'
 import type { ActionStageRun } from './action-inputs.js'
 import {
@@ -91,30 +91,18 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
       env,
       cancelSignal: run.cancelSignal,
       killSignal: run.killSignal,
-      onLine: (line) => collector.line(line)
+      onLine: (line) => collector.line(line),
+      onBytes: (block) => collector.bytes(block)
     })
 
-    let failed = collector.failed
+    let failed = false
     if (outcome.spawnError !== undefined) {
       log.error(outcome.spawnError)
       failed = true
     } else if (outcome.exitCode !== 0) {
-      // A JavaScript action reports its own errors; a non-zero exit only fails the step (§2.6).
+      // An action reports its own errors; a non-zero exit only fails the step (§2.6).
       failed = true
     }
-
-    // File commands are processed after the process exits, also on failure and cancellation.
-    const commands = await readFileCommands(files)
-    for (const message of [...commands.errors, ...commands.warnings]) log.error(message)
-    if (commands.errors.length > 0) failed = true
-
-    return {
-      result: failed ? 'Failed' : 'Succeeded',
-      outputs: [...collector.outputs, ...commands.outputs],
-      env: [...collector.env, ...commands.env],
-      path: [...collector.path, ...commands.path],
-      state: [...collector.state, ...commands.state],
-      summary: commands.summary
-    }
+    return collector.complete(files, failed)
   }
 }

@@ -8,7 +8,7 @@ import type { Executor, StepExecution, StepRequest } from '../engine/executor.js
 import { emptyExecution } from '../engine/executor.js'
 import { evaluateString } from '../expressions/evaluate.js'
 import { buildStepEnvironment } from '../runner/environment.js'
-import { createFileCommandFiles, readFileCommands } from '../runner/file-commands.js'
+import { createFileCommandFiles } from '../runner/file-commands.js'
 import { runProcess } from '../runner/process.js'
 import { prepareShell } from '../runner/shell.js'
 import type { RunStep } from '../workflow/model.js'
@@ -83,7 +83,7 @@ export class RunStepExecutor implements Executor {
       onBytes: (block) => collector.bytes(block)
     })
 
-    let failed = collector.failed
+    let failed = false
     if (outcome.spawnError !== undefined) {
       log.error(outcome.spawnError)
       failed = true
@@ -95,21 +95,7 @@ export class RunStepExecutor implements Executor {
         if (!outcome.cancelled) log.error(`Process completed with exit code ${code}.`)
       }
     }
-
-    // R51: file commands are processed after the process exits, also on failure and cancellation.
-    const commands = await readFileCommands(files)
-    for (const message of commands.errors) log.error(message)
-    for (const message of commands.warnings) log.error(message)
-    if (commands.errors.length > 0) failed = true
-
-    return {
-      result: failed ? 'Failed' : 'Succeeded',
-      outputs: [...collector.outputs, ...commands.outputs],
-      env: [...collector.env, ...commands.env],
-      path: [...collector.path, ...commands.path],
-      state: [...collector.state, ...commands.state],
-      summary: commands.summary
-    }
+    return collector.complete(files, failed)
   }
 }
 

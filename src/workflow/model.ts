@@ -52,6 +52,61 @@ interface ExecutableStepBase extends StepBase {
   background: boolean
   /** Set for members of a `parallel` group: the group's key. */
   parallelGroup?: string
+  /**
+   * Beyond native (`ready:`), only on `background: true` steps: the main loop moves on once this
+   * probe passes; the step fails if it ends or the probe times out first. Absent when not written.
+   */
+  ready?: ReadinessProbe
+  /** Beyond native (`retry:`): run a failed step again, up to `attempts` in all. Absent when not written. */
+  retry?: RetryPolicy
+  /**
+   * Beyond native (`weight:`), only on members of a `parallel` group: the member's share of the
+   * work when the `shard` input splits groups across matrix legs. Absent means 1.
+   */
+  weight?: number
+}
+
+/** What a readiness probe checks (literal values only; validated by the parser). */
+export type ProbeKind = 'tcp' | 'http' | 'file' | 'log'
+
+/** A `ready:` mapping: exactly one probe, how long to wait for it and how often to try. */
+export interface ReadinessProbe {
+  kind: ProbeKind
+  /** `host:port` (tcp), a URL (http), a workspace-relative path (file) or a regular expression (log). */
+  target: string
+  /** How long the main loop waits for the probe, from the moment it reaches the step (default 60). */
+  timeoutSeconds: number
+  /** Pause between two tries (default 1). */
+  intervalSeconds: number
+}
+
+/** A `retry:` mapping. */
+export interface RetryPolicy {
+  /** Attempts in all, the first one included (1 means no retry). */
+  attempts: number
+  /** Pause between a failed attempt and the next one. */
+  backoffSeconds: number
+}
+
+/** The `shard` input: this matrix leg runs share `index` (0-based) of `total`. */
+export interface Shard {
+  index: number
+  total: number
+}
+
+/** Where sharding sent one member of a `parallel` group. */
+export interface ShardedMember {
+  key: string
+  /** What the summary calls the member (its literal name, its id, or the runner's default name). */
+  label: string
+  weight: number
+  /** The shard (0-based) that runs it. */
+  shard: number
+}
+
+/** How the `parallel` groups of a plan were split across matrix legs. */
+export interface ShardPlan extends Shard {
+  groups: Array<{ key: string; name: string; position: SourcePosition; members: ShardedMember[] }>
 }
 
 export interface RunStep extends ExecutableStepBase {
@@ -119,6 +174,8 @@ export interface Plan {
   steps: PlannedStep[]
   /** Keys of `parallel` groups → their display name ("Parallel group" unless named). */
   groups: Record<string, string>
+  /** Set when the `shard` input split the groups' members across matrix legs. */
+  shard?: ShardPlan
 }
 
 /**
