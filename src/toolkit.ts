@@ -39,9 +39,24 @@ export function saveState(name: string, value: string): void {
   fileCommand('GITHUB_STATE', name, value, 'save-state')
 }
 
-/** Hands an env var to the later job steps (and to our own process). */
+/**
+ * The runner's per-step file variables: the runner sets them afresh for every step, so an
+ * exported value never reaches a later step, but in our own process it would redirect what we
+ * still write (PATH entries, the summary, state) into someone else's file.
+ */
+const OWN_FILE_VARIABLES = new Set([
+  'GITHUB_OUTPUT',
+  'GITHUB_ENV',
+  'GITHUB_PATH',
+  'GITHUB_STATE',
+  'GITHUB_STEP_SUMMARY'
+])
+
+/** Hands an env var to the later job steps (and to our own process, but for our file variables). */
 export function exportVariable(name: string, value: string): void {
-  process.env[name] = value
+  // A nested step that exports its own GITHUB_PATH (e.g. `env >> "$GITHUB_ENV"`) must not make
+  // us append our hand-over and summary to its stale files.
+  if (!OWN_FILE_VARIABLES.has(name)) process.env[name] = value
   fileCommand('GITHUB_ENV', name, value, 'set-env')
 }
 

@@ -11,6 +11,7 @@ import type { ExpressionScope } from '../expressions/evaluate.js'
 import type { HostContext } from '../executors/host.js'
 import { DockerActionExecutor } from '../executors/docker-action.js'
 import { NodeActionExecutor } from '../executors/node-action.js'
+import { keepAnnotation } from '../report/annotation-budget.js'
 import type { StepLogs } from '../report/log.js'
 import type { PlannedStep } from '../workflow/model.js'
 import { runPreStages } from './post-stages.js'
@@ -80,7 +81,7 @@ export async function runPrelude(
         log: log.open({
           title,
           live: true,
-          onAnnotation: (annotation) => record.annotations.push(annotation)
+          onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
         })
       }
     }

@@ -29,6 +29,9 @@ export function makeStdoutBlocking(): void {
 
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024
+/** Where the runner cuts our output into lines (.NET ReadLine). */
+const LINE_BREAK = /\r\n|\r|\n/
+
 /** How much of a spilled buffer is read back at a time. */
 const REPLAY_CHUNK_BYTES = 256 * 1024
 /** Byte blocks below this size are batched as text. */
@@ -178,6 +181,12 @@ export class FencedText {
 
   /** A line of nested output, shown as text. */
   text(line: string): void {
+    // Text we print about a step (a name, an env value, a script line) may hold line breaks,
+    // and the runner reads each piece as a line of its own: each piece is checked.
+    if (line.includes('\n') || line.includes('\r')) {
+      for (const piece of line.split(LINE_BREAK)) this.text(piece)
+      return
+    }
     if (looksLikeCommand(line)) {
       if (this.token === undefined) {
         this.token = randomUUID()

@@ -289,6 +289,11 @@ class PrefixedLog extends BaseLog {
   private readonly prefixBytes: string
 
   text(line: string): void {
+    // Every piece the runner will read as a line gets the label.
+    if (line.includes('\n') || line.includes('\r')) {
+      for (const piece of line.split(/\r\n|\r|\n/)) this.mux.writeText(this.prefix + piece)
+      return
+    }
     this.mux.writeText(this.prefix + line)
   }
 
