@@ -89,7 +89,7 @@ async function runCancellable(
     core.error(tempProblem, { title: 'Background Steps' })
     return 'RUNNER_TEMP is not usable; no step ran.'
   }
-  const plan = buildPlan(parsed.steps)
+  const plan = buildPlan(parsed.steps, { shard: settings.shard })
   const log = new LogMultiplexer({
     mode: settings.logMode,
     write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),

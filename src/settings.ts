@@ -9,7 +9,7 @@ import * as path from 'node:path'
 import YAML from 'yaml'
 import type { RunDefaults } from './executors/host.js'
 import type { LogMode } from './report/log.js'
-import type { ValidationError } from './workflow/model.js'
+import type { Shard, ValidationError } from './workflow/model.js'
 
 /** Where the step list comes from. */
 export interface StepSource {
@@ -34,6 +34,8 @@ export interface Settings {
   inputs: unknown
   defaults: RunDefaults
   workspace: string
+  /** Beyond native: this matrix leg's share of the `parallel` groups; undefined = no sharding. */
+  shard?: Shard
 }
 
 export interface SettingsResult {
@@ -55,7 +57,8 @@ export const Inputs = {
   Secrets: 'secrets',
   Vars: 'vars',
   Inputs: 'inputs',
-  Defaults: 'defaults'
+  Defaults: 'defaults',
+  Shard: 'shard'
 } as const
 
 const LOG_MODES: readonly LogMode[] = ['grouped', 'prefixed']
@@ -107,6 +110,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const json = (name: string, empty: unknown): unknown => jsonInput(input(name), name, empty, fail)
   const secrets = json(Inputs.Secrets, {})
   const defaults = defaultsInput(input(Inputs.Defaults), fail)
+  const shard = shardInput(input(Inputs.Shard), fail)
 
   const settings: Settings = {
     source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
@@ -122,7 +126,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     vars: json(Inputs.Vars, {}),
     inputs: json(Inputs.Inputs, {}),
     defaults,
-    workspace
+    workspace,
+    ...(shard ? { shard } : {})
   }
   return errors.length > 0 || !source ? { errors } : { settings, errors }
 }
@@ -164,6 +169,32 @@ function stringRecord(value: unknown): Record<string, string> {
     }
   }
   return out
+}
+
+/**
+ * `shard` as `i/n` (0-based index i of n legs), e.g. `${{ strategy.job-index }}/${{
+ * strategy.job-total }}`; empty means no sharding.
+ */
+function shardInput(value: string, fail: (message: string) => void): Shard | undefined {
+  if (value === '') return undefined
+  const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value)
+  if (!match) {
+    fail(`Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '${value}'.`)
+    return undefined
+  }
+  const index = Number(match[1])
+  const total = Number(match[2])
+  if (!Number.isSafeInteger(total) || total < 1) {
+    fail(`Input 'shard' needs a total of 1 or more, got '${value}'.`)
+    return undefined
+  }
+  if (!Number.isSafeInteger(index) || index >= total) {
+    fail(
+      `Input 'shard' must have an index from 0 to ${total - 1} (0-based, like strategy.job-index), got '${value}'.`
+    )
+    return undefined
+  }
+  return { index, total }
 }
 
 /** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */

@@ -6,6 +6,9 @@
  *   fail             end Failed
  *   hold             wait until the test calls release(id) (or the step is cancelled)
  *   ignore-cancel    with hold: a cancel does not end the step
+ *   say <text>       write <text> to the step's own log (what a log readiness probe reads)
+ *   fail-until <n>   end Failed on attempts before the n-th (attempts counted per step id)
+ *   {attempt}        anywhere in the script: the number of this attempt of the step
  * Every event is appended to one ordered list, so tests assert exact order.
  */
 import * as os from 'node:os'
@@ -41,6 +44,7 @@ export function startJob(
   const events: string[] = []
   const log: string[] = []
   const holds = new Map<string, () => void>()
+  const attempts = new Map<string, number>()
   const cancel = new AbortController()
   const kill = new AbortController()
 
@@ -49,7 +53,11 @@ export function startJob(
       const { step } = request
       const id = step.id
       events.push(`start ${id}`)
-      const script = step.kind === 'run' ? evaluateString(step.run, request.scope(), 'run') : ''
+      const attempt = (attempts.get(id) ?? 0) + 1
+      attempts.set(id, attempt)
+      const script = (
+        step.kind === 'run' ? evaluateString(step.run, request.scope(), 'run') : ''
+      ).replaceAll('{attempt}', String(attempt))
       const result: StepExecution = {
         result: 'Succeeded',
         outputs: [],
@@ -81,6 +89,12 @@ export function startJob(
             break
           case 'fail':
             result.result = 'Failed'
+            break
+          case 'say':
+            request.log.text(arg)
+            break
+          case 'fail-until':
+            if (attempt < Number(arg)) result.result = 'Failed'
             break
           case 'ignore-cancel':
             ignoreCancel = true

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6031);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4611);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6031:
+/***/ 4611:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5947,6 +5947,33 @@ function errorMessage(error) {
     return error instanceof Error ? error.message : String(error);
 }
 
+;// CONCATENATED MODULE: ./src/report/annotation-budget.ts
+/** Annotations kept per step record. */
+const MAX_KEPT_ANNOTATIONS = 1000;
+/** Message bytes kept per step record (one `::error::` line can be megabytes long). */
+const MAX_KEPT_ANNOTATION_BYTES = 256 * 1024;
+/** Per kept list; a WeakMap so the records' shape stays as it is. */
+const budgets = new WeakMap();
+/** Appends `annotation` to a record's list while its budget lasts; counts it as dropped otherwise. */
+function keepAnnotation(kept, annotation) {
+    let budget = budgets.get(kept);
+    if (budget === undefined) {
+        budget = { bytes: 0, dropped: 0 };
+        budgets.set(kept, budget);
+    }
+    const bytes = Buffer.byteLength(annotation.message);
+    if (kept.length >= MAX_KEPT_ANNOTATIONS || budget.bytes + bytes > MAX_KEPT_ANNOTATION_BYTES) {
+        budget.dropped += 1;
+        return;
+    }
+    budget.bytes += bytes;
+    kept.push(annotation);
+}
+/** How many annotations `keepAnnotation` did not keep in this list. */
+function droppedAnnotations(kept) {
+    return budgets.get(kept)?.dropped ?? 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/format.ts
 /** A mark per result; `Unknown` for a step that never got one. */
 const RESULT_MARKS = {
@@ -6017,12 +6044,56 @@ function closingBraceIndex(raw, from) {
     return raw.length - 1;
 }
 
+;// CONCATENATED MODULE: ./src/workflow/sharding.ts
+/** The weight of a member without `weight:`. */
+const DEFAULT_WEIGHT = 1;
+/** Assigns every member of every group to a shard. */
+function assignShards(groups, shard, naming) {
+    const overall = new Array(shard.total).fill(0);
+    return {
+        ...shard,
+        groups: groups.map((group) => {
+            const inGroup = new Array(shard.total).fill(0);
+            const byWeight = group.members
+                .map((member, index) => ({ member, index, weight: member.weight ?? DEFAULT_WEIGHT }))
+                .sort((a, b) => b.weight - a.weight || a.index - b.index);
+            const placed = new Map();
+            for (const { member, weight } of byWeight) {
+                const target = lightest(inGroup, overall);
+                inGroup[target] += weight;
+                overall[target] += weight;
+                placed.set(member.key, target);
+            }
+            const members = group.members.map((member) => ({
+                key: member.key,
+                label: naming.member(member),
+                weight: member.weight ?? DEFAULT_WEIGHT,
+                shard: placed.get(member.key) ?? 0
+            }));
+            return { key: group.key, name: naming.group, position: group.position, members };
+        })
+    };
+}
+/** The shard with the least weight in the group, then over all groups, then the lowest index. */
+function lightest(inGroup, overall) {
+    let best = 0;
+    for (let i = 1; i < inGroup.length; i++) {
+        if (inGroup[i] < inGroup[best] ||
+            (inGroup[i] === inGroup[best] && overall[i] < overall[best])) {
+            best = i;
+        }
+    }
+    return best;
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/plan.ts
 /**
  * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
  * kept, and the implicit "Wait for all background steps" appended when the static coverage check
- * finds a background step nothing waits for (R46).
+ * finds a background step nothing waits for (R46). With the `shard` input (beyond native), each
+ * group keeps only this matrix leg's share of its members (`sharding.ts`).
  */
+
 
 /** Name of the step the runner appends when a background step is left uncovered (R46). */
 const IMPLICIT_WAIT_ALL_NAME = 'Wait for all background steps';
@@ -6031,9 +6102,13 @@ const IMPLICIT_WAIT_ALL_ID = '__implicit_wait_all';
 /** Display name of a `parallel` group and of the wait that closes it (R62). */
 const PARALLEL_GROUP_NAME = 'Parallel group';
 /** Expands `parallel` groups (R60), keeps list order, appends the implicit wait-all when needed (R46). */
-function buildPlan(steps) {
+function buildPlan(steps, options = {}) {
     const planned = [];
     const groups = {};
+    const nonEmpty = steps.filter((step) => step.kind === 'parallel' && step.members.length > 0);
+    const shardPlan = options.shard
+        ? assignShards(nonEmpty, options.shard, { group: PARALLEL_GROUP_NAME, member: memberLabel })
+        : undefined;
     for (const step of steps) {
         if (step.kind !== 'parallel') {
             planned.push(step);
@@ -6041,13 +6116,36 @@ function buildPlan(steps) {
         else if (step.members.length > 0) {
             // R61: `parallel: []` is a no-op, so an empty group leaves no trace at all.
             groups[step.key] = PARALLEL_GROUP_NAME;
-            planned.push(...expandGroup(step));
+            planned.push(...expandGroup(onThisShard(step, shardPlan)));
         }
     }
     const uncovered = uncoveredBackgroundSteps(planned);
     if (uncovered.length > 0)
         planned.push(implicitWaitAll(uncovered[0].position));
-    return { steps: planned, groups };
+    return shardPlan ? { steps: planned, groups, shard: shardPlan } : { steps: planned, groups };
+}
+/**
+ * The group with only the members sharding gave this leg. A group left with none still keeps its
+ * wait, which then waits for nothing ("(none)"), so every leg shows every group.
+ */
+function onThisShard(group, shard) {
+    if (!shard)
+        return group;
+    const mine = new Set(shard.groups
+        .find((entry) => entry.key === group.key)
+        ?.members.filter((member) => member.shard === shard.index)
+        .map((member) => member.key));
+    return { ...group, members: group.members.filter((member) => mine.has(member.key)) };
+}
+/**
+ * What the summary calls a member before it ran (it may not run on this leg at all): a literal
+ * `name:`, else the user's id, else the runner's default name.
+ */
+function memberLabel(step) {
+    if (step.name !== undefined && step.name.trim() !== '' && !step.name.includes('${{')) {
+        return step.name;
+    }
+    return step.explicitId ? step.id : syntheticName(step);
 }
 /**
  * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,
@@ -6562,6 +6660,31 @@ class Coordinator {
         }
         return merged;
     }
+    /**
+     * Beyond native (`ready:`): the step's readiness probe failed. A step still running is stopped
+     * as `cancel` stops it (signal, then up to the grace period; abandoned → force-marked, here
+     * Failed), and the step is completed and flushed at once, so its failure counts now, as a
+     * foreground failure would.
+     */
+    async failNotReady(entry) {
+        if (entry.state !== 'finished') {
+            this.abort(entry, 'not-ready');
+            const inTime = await this.settlesWithin(entry.finished, this.options.graceMs ?? CANCEL_GRACE_MS);
+            if (!inTime && entry.result === undefined) {
+                let continueOnError = false;
+                try {
+                    continueOnError = entry.task.continueOnError();
+                }
+                catch {
+                    continueOnError = false;
+                }
+                const verdict = applyContinueOnError('Failed', continueOnError);
+                entry.result = verdict.result;
+                entry.outcome = verdict.outcome;
+            }
+        }
+        this.complete(entry);
+    }
     /** Waits for every body to settle (used before exiting after job cancellation). */
     async settled() {
         await Promise.all(this.entries.map(async (entry) => entry.finished));
@@ -6600,9 +6723,9 @@ class Coordinator {
     /** R7–R11: runs inside a slot. */
     async execute(entry) {
         const { task } = entry;
-        // Q-d / Q-e: cancelled while queued → Canceled, never started.
+        // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
         if (entry.controller.signal.aborted) {
-            this.finish(entry, 'Canceled', undefined, undefined);
+            this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined);
             return;
         }
         entry.state = 'running';
@@ -6632,6 +6755,7 @@ class Coordinator {
             case 'fail-fast':
                 return 'Canceled';
             case 'timeout':
+            case 'not-ready':
                 return 'Failed';
             case undefined:
                 break;
@@ -6642,8 +6766,11 @@ class Coordinator {
     }
     finish(entry, raw, execution, crash) {
         const { task } = entry;
+        // Asked even when the step was cancelled, so a readiness wait learns that the step ended.
+        const notReady = task.notReadyReason?.();
+        const result = notReady !== undefined && raw === 'Succeeded' ? 'Failed' : raw;
         let continueOnError = false;
-        if (raw === 'Failed') {
+        if (result === 'Failed') {
             try {
                 continueOnError = task.continueOnError();
             }
@@ -6651,14 +6778,14 @@ class Coordinator {
                 continueOnError = false;
             }
         }
-        const verdict = applyContinueOnError(raw, continueOnError);
+        const verdict = applyContinueOnError(result, continueOnError);
         entry.result = verdict.result;
         entry.outcome = verdict.outcome;
         entry.execution = execution;
         entry.state = 'finished';
         const message = entry.cancelReason === 'timeout'
             ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
-            : crash;
+            : (crash ?? (result === 'Failed' ? notReady : undefined));
         task.onFinish?.(entry, message);
         if (this.options.failFast && verdict.result === 'Failed' && !this.failFastTriggered) {
             this.failFastTriggered = true;
@@ -6680,6 +6807,355 @@ class Coordinator {
         cancelTimer?.();
         return result;
     }
+}
+
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/engine/readiness.ts
+/**
+ * Readiness probes (beyond native, `ready:` on a background step): the main loop waits at a
+ * background step until its service answers — a TCP connect, an HTTP GET, a file that appears,
+ * or a line of the step's own output — instead of `sleep 10` or a hand-written poll loop.
+ *
+ * The gate is pure timing: it tries its probe when the step starts and then every interval (one
+ * try at a time, no busy loop), and settles once: ready, the step ended first, the deadline
+ * passed first, or the job was cancelled. Probes and the clock are injectable so unit tests
+ * control both; every timer and listener is released when the gate settles.
+ */
+
+
+
+const realClock = {
+    now: () => Date.now(),
+    setTimer: (callback, ms) => {
+        const handle = setTimeout(callback, ms);
+        return () => clearTimeout(handle);
+    }
+};
+/** Waits for one background step to become ready; see the module comment. */
+class ReadinessGate {
+    options;
+    /** Settles once, with the first of ready / ended / timed-out / cancelled. */
+    outcome;
+    current = 'waiting';
+    clock;
+    releases = [];
+    /** Aborts a try in flight once the gate has settled. */
+    tries = new AbortController();
+    resolve;
+    startedAt;
+    trying = false;
+    wakeWhileTrying = false;
+    cancelNextTry;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? realClock;
+        this.outcome = new Promise((resolve) => (this.resolve = resolve));
+        if (options.cancelSignal.aborted) {
+            this.settle({ state: 'cancelled' });
+            return;
+        }
+        const onCancel = () => this.settle({ state: 'cancelled' });
+        options.cancelSignal.addEventListener('abort', onCancel, { once: true });
+        this.releases.push(() => options.cancelSignal.removeEventListener('abort', onCancel));
+        this.releases.push(this.clock.setTimer(() => this.settle({ state: 'timed-out' }), options.timeoutMs));
+    }
+    get state() {
+        return this.current;
+    }
+    /** The step got its slot and started: probing begins. */
+    begin() {
+        if (this.current !== 'waiting' || this.startedAt !== undefined)
+            return;
+        this.startedAt = this.clock.now();
+        const { probe } = this.options;
+        if (probe.watch)
+            this.releases.push(probe.watch(() => this.wake()));
+        this.tryNow();
+    }
+    /**
+     * The step's process ended. If the gate is still waiting, it settles now: ready when a probe
+     * that needs no try has already passed (a log line printed just before exiting), else `ended`.
+     */
+    stepEnded() {
+        if (this.current === 'waiting') {
+            if (this.startedAt !== undefined && this.options.probe.passed?.())
+                this.settleReady();
+            else
+                this.settle({ state: 'ended' });
+        }
+        return this.current;
+    }
+    wake() {
+        if (this.current !== 'waiting')
+            return;
+        if (this.options.probe.passed?.()) {
+            this.settleReady();
+            return;
+        }
+        if (this.trying)
+            this.wakeWhileTrying = true;
+        else
+            this.tryNow();
+    }
+    tryNow() {
+        this.cancelNextTry?.();
+        this.cancelNextTry = undefined;
+        this.trying = true;
+        this.wakeWhileTrying = false;
+        void this.options.probe
+            .check(this.tries.signal)
+            .catch(() => false)
+            .then((passed) => {
+            this.trying = false;
+            if (this.current !== 'waiting')
+                return;
+            if (passed)
+                this.settleReady();
+            else if (this.wakeWhileTrying)
+                this.tryNow();
+            else
+                this.cancelNextTry = this.clock.setTimer(() => this.tryNow(), this.options.intervalMs);
+        });
+    }
+    settleReady() {
+        this.settle({
+            state: 'ready',
+            afterMs: this.clock.now() - (this.startedAt ?? this.clock.now())
+        });
+    }
+    settle(outcome) {
+        if (this.current !== 'waiting')
+            return;
+        this.current = outcome.state;
+        this.cancelNextTry?.();
+        this.cancelNextTry = undefined;
+        for (const release of this.releases.splice(0))
+            release();
+        this.tries.abort();
+        this.resolve(outcome);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The probes
+// ---------------------------------------------------------------------------------------------
+/** Longest single try of a tcp or http probe; the gate's deadline still applies. */
+const TRY_TIMEOUT_MS = 5000;
+/** The probe a `ready:` mapping describes; `file` paths are relative to the workspace. */
+function createProbe(ready, workspace) {
+    const unchanged = { wrapLog: (log) => log, newAttempt: () => { } };
+    switch (ready.kind) {
+        case 'tcp':
+            return { probe: tcpProbe(ready.target), ...unchanged };
+        case 'http':
+            return { probe: httpProbe(ready.target), ...unchanged };
+        case 'file':
+            return { probe: fileProbe(ready.target, workspace), ...unchanged };
+        case 'log': {
+            const watch = new LogWatch(new RegExp(ready.target));
+            return {
+                probe: watch.probe,
+                wrapLog: (log) => watch.wrap(log),
+                newAttempt: () => watch.newAttempt()
+            };
+        }
+    }
+}
+/** Connects to `host:port` (`[::1]:5432` for IPv6); ready once a connection is accepted. */
+function tcpProbe(target) {
+    const colon = target.lastIndexOf(':');
+    const host = target.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
+    const port = Number(target.slice(colon + 1));
+    return {
+        description: `tcp ${target}`,
+        check: async (signal) => new Promise((resolve) => {
+            const socket = external_node_net_namespaceObject.connect({ host, port });
+            const done = (passed) => {
+                clearTimeout(timer);
+                signal.removeEventListener('abort', onAbort);
+                socket.destroy();
+                resolve(passed);
+            };
+            const onAbort = () => done(false);
+            const timer = setTimeout(() => done(false), TRY_TIMEOUT_MS);
+            signal.addEventListener('abort', onAbort, { once: true });
+            socket.once('connect', () => done(true));
+            socket.once('error', () => done(false));
+        })
+    };
+}
+/** GET `url`; any 2xx or 3xx answer is ready (redirects are not followed). */
+function httpProbe(url) {
+    return {
+        description: `http ${url}`,
+        check: async (signal) => {
+            try {
+                const response = await fetch(url, {
+                    redirect: 'manual',
+                    signal: AbortSignal.any([signal, AbortSignal.timeout(TRY_TIMEOUT_MS)])
+                });
+                await response.body?.cancel();
+                return response.status >= 200 && response.status < 400;
+            }
+            catch {
+                return false;
+            }
+        }
+    };
+}
+/** Ready once the path exists (relative to the workspace). */
+function fileProbe(target, workspace) {
+    const file = external_node_path_.resolve(workspace, target);
+    return {
+        description: `file ${target}`,
+        check: async () => {
+            try {
+                await external_node_fs_.promises.access(file);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }
+    };
+}
+/** The runner's script echo (cyan), which shows the script and so its text, never its output. */
+const SCRIPT_ECHO = '\u001b[36;1m';
+/** The rest of the runner's step header: `shell: …`, `with:` / `env:` and their `  name: value` lines. */
+const HEADER_LINE = /^(shell: .*|with:|env:| {2}[^\s:][^:]*: .*| {2}[^\s:][^:]*:)$/;
+/**
+ * Matches a regular expression against the step's own output lines as they reach its log. The
+ * runner's step header (the script, shell and env the executor prints before the process starts)
+ * is skipped, so a pattern that also occurs in the script does not pass before the process
+ * printed it.
+ */
+class LogWatch {
+    pattern;
+    probe;
+    matched = false;
+    inHeader = true;
+    listeners = new Set();
+    constructor(pattern) {
+        this.pattern = pattern;
+        this.probe = {
+            description: `log /${pattern.source}/`,
+            // eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for: lines arrive by themselves
+            check: async () => this.matched,
+            passed: () => this.matched,
+            watch: (wake) => {
+                this.listeners.add(wake);
+                return () => this.listeners.delete(wake);
+            }
+        };
+    }
+    /** A retry's executor prints its header again. */
+    newAttempt() {
+        this.inHeader = true;
+    }
+    /** A log that passes everything on unchanged and shows each output line to the pattern first. */
+    wrap(log) {
+        return {
+            text: (line) => {
+                this.see(line);
+                log.text(line);
+            },
+            textBytes: (block) => {
+                // Only process output arrives as bytes, never the header. Once matched, a flood of
+                // output is passed on without being decoded.
+                this.inHeader = false;
+                if (!this.matched)
+                    for (const line of block.toString('utf8').split('\n'))
+                        this.see(line);
+                log.textBytes(block);
+            },
+            command: (line) => {
+                this.inHeader = false;
+                log.command(line);
+            },
+            error: (message) => log.error(message),
+            warning: (message) => log.warning(message),
+            mask: (value) => log.mask(value),
+            end: (title) => log.end(title)
+        };
+    }
+    see(line) {
+        if (this.matched || line.startsWith(SCRIPT_ECHO))
+            return;
+        if (this.inHeader && HEADER_LINE.test(line))
+            return;
+        this.inHeader = false;
+        if (!this.pattern.test(line))
+            return;
+        this.matched = true;
+        for (const wake of [...this.listeners])
+            wake();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/retry.ts
+/**
+ * Retries (beyond native, `retry:` on a run/uses step): a failed attempt runs again, up to
+ * `attempts` in all, with `backoff-seconds` between. Used around `executor.execute` by the main
+ * loop (foreground) and by the coordinator body (background) alike.
+ *
+ * Each attempt is a fresh execution — fresh file-command files, fresh collected outputs — so the
+ * outputs, env, PATH and summary that reach later steps are the successful attempt's only. A step
+ * whose signal fired (cancel, job cancellation, timeout) is never retried: `timeout-minutes`
+ * covers all attempts and the pauses between them.
+ */
+
+/** Runs the attempts; see the module comment. */
+async function runAttempts(run) {
+    const total = run.policy?.attempts ?? 1;
+    if (total <= 1)
+        return { execution: await run.attempt(1, run.log), attempts: 1 };
+    const backoffMs = (run.policy?.backoffSeconds ?? 0) * 1000;
+    const sleep = run.sleep ?? abortableSleep;
+    for (let number = 1;; number++) {
+        if (number > 1)
+            run.onRetry?.(number, total);
+        run.log.text(`Attempt ${number} of ${total}`);
+        const last = number === total;
+        const execution = await run.attempt(number, last ? run.log : demoteErrors(run.log, number, total));
+        if (execution.result === 'Succeeded' || last || run.signal.aborted) {
+            return { execution, attempts: number };
+        }
+        const when = backoffMs > 0 ? `retrying in ${formatSeconds(backoffMs)}` : 'retrying now';
+        run.log.text(`Attempt ${number} of ${total} failed; ${when}.`);
+        if (backoffMs > 0)
+            await sleep(backoffMs, run.signal);
+        if (run.signal.aborted)
+            return { execution, attempts: number };
+    }
+}
+/**
+ * A failed attempt that will be retried is not the step's failure: its error annotations
+ * (`Process completed with exit code 1.`) become warnings that name the attempt.
+ */
+function demoteErrors(log, number, total) {
+    return {
+        text: (line) => log.text(line),
+        textBytes: (block) => log.textBytes(block),
+        command: (line) => log.command(line),
+        error: (message) => log.warning(`Attempt ${number} of ${total}: ${message}`),
+        warning: (message) => log.warning(message),
+        mask: (value) => log.mask(value),
+        end: (title) => log.end(title)
+    };
+}
+/** Resolves after `ms`, or at once when `signal` aborts; leaves no timer behind. */
+async function abortableSleep(ms, signal) {
+    if (signal.aborted)
+        return;
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/workflow/model.ts
@@ -6746,6 +7222,9 @@ class JobState {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/job.ts
+
+
+
 
 
 
@@ -6892,7 +7371,7 @@ class Job {
             return;
         }
         if (step.background)
-            this.startBackground(step, record, envContext);
+            await this.startBackground(step, record, envContext);
         else
             await this.runForeground(step, record, envContext);
     }
@@ -6940,15 +7419,19 @@ class Job {
         let execution;
         let crash;
         try {
-            execution = await this.options.executorFor(step).execute({
-                step,
-                displayName: record.displayName,
-                scope: () => this.scope(envContext),
-                envContext,
-                pathPrepend: () => this.state.pathPrepend,
-                cancelSignal: own.signal,
-                killSignal: this.options.killSignal,
-                log
+            execution = await this.attempts(step, record, log, {
+                // A step kept running through job cancellation (R43) starts no new attempt.
+                stop: step.retry ? AbortSignal.any([own.signal, this.options.cancelSignal]) : own.signal,
+                execute: async (attemptLog) => this.options.executorFor(step).execute({
+                    step,
+                    displayName: record.displayName,
+                    scope: () => this.scope(envContext),
+                    envContext,
+                    pathPrepend: () => this.state.pathPrepend,
+                    cancelSignal: own.signal,
+                    killSignal: this.options.killSignal,
+                    log: attemptLog
+                })
             });
         }
         catch (error) {
@@ -6985,31 +7468,65 @@ class Job {
         if (verdict.result === 'Failed')
             this.job.merge('Failed');
     }
-    /** R6: queue with the coordinator and move on at once. */
-    startBackground(step, record, envContext) {
+    /**
+     * Runs a `run:`/`uses:` step's attempts: one, or up to `retry.attempts` (beyond native). The
+     * execution returned is the last attempt's, so only a successful attempt's effects count.
+     */
+    async attempts(step, record, log, run) {
+        const result = await runAttempts({
+            policy: step.retry,
+            log,
+            signal: run.stop,
+            attempt: async (_number, attemptLog) => run.execute(attemptLog),
+            onRetry: (number, total) => {
+                // A foreground step shows its attempts live in its own group already.
+                if (step.background) {
+                    this.options.log.event(`↻ ${record.displayName}: attempt ${number} of ${total}`);
+                }
+            }
+        });
+        if (step.retry)
+            record.attempts = { made: result.attempts, allowed: step.retry.attempts };
+        return result.execution;
+    }
+    /** R6: queue with the coordinator and move on at once (once ready, with `ready:`). */
+    async startBackground(step, record, envContext) {
         const log = this.openLog(record, false);
         // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
         const timeoutMinutes = this.timeoutOf(step, envContext, undefined);
-        this.coordinator.start({
+        // The readiness deadline runs from now: it bounds how long the main loop waits here.
+        const readiness = step.ready ? this.readinessFor(step, record) : undefined;
+        const request = (cancelSignal, stepLog) => ({
+            step,
+            displayName: record.displayName,
+            scope: () => this.scope(envContext),
+            envContext,
+            pathPrepend: () => this.state.pathPrepend,
+            cancelSignal,
+            killSignal: this.options.killSignal,
+            log: stepLog
+        });
+        const entry = this.coordinator.start({
             key: step.key,
             id: step.id,
             displayName: record.displayName,
             timeoutMinutes,
-            body: async ({ cancelSignal }) => this.options.executorFor(step).execute({
-                step,
-                displayName: record.displayName,
-                scope: () => this.scope(envContext),
-                envContext,
-                pathPrepend: () => this.state.pathPrepend,
-                cancelSignal,
-                killSignal: this.options.killSignal,
-                log
+            body: async ({ cancelSignal }) => this.attempts(step, record, log, {
+                stop: cancelSignal,
+                execute: async (attemptLog) => {
+                    // Each attempt prints the runner's header again; a log probe skips it again.
+                    readiness?.setup.newAttempt();
+                    const stepLog = readiness ? readiness.setup.wrapLog(attemptLog) : attemptLog;
+                    return this.options.executorFor(step).execute(request(cancelSignal, stepLog));
+                }
             }),
             continueOnError: () => this.continueOnError(step, envContext),
+            notReadyReason: readiness?.reason,
             onQueued: () => this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
             onStart: () => {
                 record.startedAt = this.elapsed();
                 this.options.log.event(`▶ ${record.displayName} started in the background`);
+                readiness?.gate.begin();
             },
             onFinish: (entry, message) => {
                 // A step cancelled while queued never started: it keeps no start time.
@@ -7025,6 +7542,62 @@ class Job {
                 log.end(format_finishedTitle(record.displayName, entry.result, record.endedAt - (record.startedAt ?? record.endedAt)));
             }
         });
+        if (readiness)
+            await this.awaitReadiness(entry, record, readiness);
+    }
+    /** The probe and gate of a `ready:` step, and the message the step fails with when not ready. */
+    readinessFor(step, record) {
+        const ready = step.ready;
+        const setup = createProbe(ready, this.options.workspace);
+        const gate = new ReadinessGate({
+            probe: setup.probe,
+            timeoutMs: ready.timeoutSeconds * 1000,
+            intervalMs: ready.intervalSeconds * 1000,
+            cancelSignal: this.options.cancelSignal
+        });
+        record.readiness = { probe: setup.probe.description };
+        const reason = () => {
+            const name = record.displayName;
+            const probe = setup.probe.description;
+            switch (gate.stepEnded()) {
+                case 'ended':
+                    return `The background step '${name}' ended before it was ready (${probe}).`;
+                case 'timed-out':
+                    return `The background step '${name}' was not ready within ${ready.timeoutSeconds} s (${probe}).`;
+                case 'waiting':
+                case 'ready':
+                case 'cancelled':
+                    return undefined;
+            }
+        };
+        return { setup, gate, reason };
+    }
+    /**
+     * Holds the main loop until the step is ready. A step that ends first or is not ready in time
+     * fails like a foreground step: stopped as `cancel` would, its state published, the job failed
+     * at once (so default `if:` steps skip). Job cancellation ends the wait; the loop handles it.
+     */
+    async awaitReadiness(entry, record, readiness) {
+        const outcome = await readiness.gate.outcome;
+        switch (outcome.state) {
+            case 'ready':
+                record.readiness = {
+                    probe: readiness.setup.probe.description,
+                    readyAfterMs: outcome.afterMs
+                };
+                this.options.log.event(`✔ ${record.displayName} is ready (${readiness.setup.probe.description}, ${formatSeconds(outcome.afterMs)})`);
+                return;
+            case 'cancelled':
+                return;
+            case 'ended':
+            case 'timed-out':
+                await this.coordinator.failNotReady(entry);
+                // Abandoned after the grace period: its own finish, and so its record, comes later.
+                record.result ??= entry.result;
+                record.outcome ??= entry.outcome;
+                if (entry.result === 'Failed')
+                    this.job.merge('Failed');
+        }
     }
     /** R14 — publish a background step's deferred state. */
     flush(entry) {
@@ -7076,7 +7649,8 @@ class Job {
         return this.options.log.open({
             title: record.displayName,
             live,
-            onAnnotation: (annotation) => record.annotations.push(annotation)
+            // Bounded: a flood of `::warning::` lines must not exhaust memory.
+            onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
         });
     }
     timeoutOf(step, envContext, log) {
@@ -7122,7 +7696,8 @@ class Job {
             exportedEnv: this.state.exportedEnv,
             pathPrepend: this.state.pathPrepend,
             failedSteps,
-            durationMs: this.elapsed()
+            durationMs: this.elapsed(),
+            ...(this.options.plan.shard ? { shard: this.options.plan.shard } : {})
         };
     }
 }
@@ -9304,6 +9879,7 @@ function post_stages_errorText(error) {
 
 
 
+
 /** Download settings from the runner's environment and our `token` input. */
 function resolveOptionsFor(env, workspace, runnerTemp, token) {
     return {
@@ -9357,7 +9933,7 @@ async function runPrelude(steps, host, log, scope, signals) {
                 log: log.open({
                     title,
                     live: true,
-                    onAnnotation: (annotation) => record.annotations.push(annotation)
+                    onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
                 })
             };
         }
@@ -10717,6 +11293,344 @@ function validateTargetStepId(context, knownStepIds, target, ownStepId) {
     }
 }
 //# sourceMappingURL=steps.js.map
+;// CONCATENATED MODULE: ./src/workflow/extensions.ts
+/**
+ * Our keys beyond native — `ready:`, `retry:` and `weight:` — read and validated here, because
+ * the official parser rejects every key it does not know (`Unexpected value 'ready'`).
+ *
+ * Before the parser sees the list, each extension key and its value are blanked out with spaces
+ * (newlines kept), so every other line and column stays where it was and the parser's messages
+ * keep pointing at the user's text. We validate the blanked pairs ourselves with the same kind
+ * of error (message, line, column). Values are literal only: no expressions.
+ */
+
+/** The keys we add to a step. */
+const EXTENSION_KEYS = ['ready', 'retry', 'weight'];
+/** Defaults of `ready:` (seconds). */
+const READY_DEFAULT_TIMEOUT_SECONDS = 60;
+const READY_DEFAULT_INTERVAL_SECONDS = 1;
+const PROBE_KINDS = ['tcp', 'http', 'file', 'log'];
+const READY_KEYS = [...PROBE_KINDS, 'timeout-seconds', 'interval-seconds'];
+const RETRY_KEYS = ['attempts', 'backoff-seconds'];
+/** Finds, validates and blanks out the extension keys of every step in `doc` (parsed from `text`). */
+function extractExtensions(doc, text, lines) {
+    const scanner = new ExtensionScanner(doc, text, lines);
+    scanner.scanSteps(doc.contents, 'top');
+    return scanner.result();
+}
+class ExtensionScanner {
+    doc;
+    text;
+    lines;
+    errors = [];
+    blanks = [];
+    byStepOffset = new Map();
+    constructor(doc, text, lines) {
+        this.doc = doc;
+        this.text = text;
+        this.lines = lines;
+    }
+    result() {
+        if (this.blanks.length === 0) {
+            return { text: this.text, errors: this.errors, byStepOffset: this.byStepOffset };
+        }
+        const chars = this.text.split('');
+        for (const [start, end] of this.blanks) {
+            for (let i = start; i < end; i++)
+                if (chars[i] !== '\n' && chars[i] !== '\r')
+                    chars[i] = ' ';
+        }
+        return { text: chars.join(''), errors: this.errors, byStepOffset: this.byStepOffset };
+    }
+    scanSteps(node, placement) {
+        const sequence = this.resolve(node);
+        if (!(0,dist.isSeq)(sequence))
+            return;
+        for (const item of sequence.items) {
+            const step = this.resolve(item);
+            if ((0,dist.isMap)(step))
+                this.scanStep(step, placement);
+        }
+    }
+    scanStep(step, placement) {
+        const keys = new Map();
+        for (const pair of step.items) {
+            const key = this.resolve(pair.key);
+            if ((0,dist.isScalar)(key) && typeof key.value === 'string')
+                keys.set(key.value, pair.value);
+        }
+        const found = {};
+        const seen = new Set();
+        for (const pair of step.items) {
+            const key = this.resolve(pair.key);
+            if (!(0,dist.isScalar)(key) || !isExtensionKey(key.value))
+                continue;
+            this.blank(step, pair);
+            const name = key.value;
+            if (seen.has(name)) {
+                this.fail(key, `'${name}' is already defined`);
+                continue;
+            }
+            seen.add(name);
+            const misplaced = this.placementError(name, keys, placement);
+            if (misplaced) {
+                this.fail(key, misplaced);
+                continue;
+            }
+            const value = this.resolve(pair.value);
+            switch (name) {
+                case 'ready':
+                    found.ready = this.readReady(value, key);
+                    break;
+                case 'retry':
+                    found.retry = this.readRetry(value, key);
+                    break;
+                case 'weight':
+                    found.weight = this.positiveNumber(value, key, "'weight'");
+                    break;
+            }
+        }
+        const start = step.range?.[0];
+        if (start !== undefined && seen.size > 0)
+            this.byStepOffset.set(start, dropUndefined(found));
+        // A `parallel` block's members are steps too.
+        if (keys.has('parallel'))
+            this.scanSteps(keys.get('parallel'), 'member');
+    }
+    /** Which steps may carry which key; undefined when this one may. */
+    placementError(name, keys, placement) {
+        const executable = keys.has('run') || keys.has('uses');
+        switch (name) {
+            case 'ready': {
+                if (placement === 'member') {
+                    return "'ready' is not allowed on a member of a 'parallel' group (the group waits for its members to finish); start the service as a step with 'background: true'";
+                }
+                const background = this.resolve(keys.get('background'));
+                const isBackground = (0,dist.isScalar)(background) && background.value === true;
+                return executable && isBackground
+                    ? undefined
+                    : "'ready' is only allowed on a run or uses step with 'background: true'";
+            }
+            case 'retry':
+                return executable ? undefined : "'retry' is only allowed on run and uses steps";
+            case 'weight':
+                return placement === 'member' && executable
+                    ? undefined
+                    : "'weight' is only allowed on the members of a 'parallel' group";
+        }
+    }
+    readReady(node, key) {
+        if (!(0,dist.isMap)(node)) {
+            this.fail(node ?? key, "'ready' must be a mapping with one probe (tcp, http, file or log), for example { tcp: 127.0.0.1:5432 }");
+            return undefined;
+        }
+        let probe;
+        let probeKey;
+        let timeoutSeconds = READY_DEFAULT_TIMEOUT_SECONDS;
+        let intervalSeconds = READY_DEFAULT_INTERVAL_SECONDS;
+        let valid = true;
+        for (const pair of node.items) {
+            const field = this.resolve(pair.key);
+            const name = (0,dist.isScalar)(field) ? String(field.value) : '';
+            const value = this.resolve(pair.value);
+            if (!READY_KEYS.includes(name)) {
+                this.fail(field, `Unexpected value '${name}' in 'ready' (expected one of ${READY_KEYS.join(', ')})`);
+                valid = false;
+            }
+            else if (name === 'timeout-seconds') {
+                const seconds = this.positiveNumber(value, field, "'timeout-seconds'");
+                if (seconds === undefined)
+                    valid = false;
+                else
+                    timeoutSeconds = seconds;
+            }
+            else if (name === 'interval-seconds') {
+                const seconds = this.positiveNumber(value, field, "'interval-seconds'");
+                if (seconds === undefined)
+                    valid = false;
+                else
+                    intervalSeconds = seconds;
+            }
+            else if (probeKey !== undefined) {
+                const first = (0,dist.isScalar)(probeKey) ? String(probeKey.value) : '';
+                this.fail(field, `'ready' takes exactly one probe, found '${first}' and '${name}'`);
+                valid = false;
+            }
+            else {
+                probeKey = field;
+                const kind = name;
+                const target = this.probeTarget(kind, value, field);
+                if (target === undefined)
+                    valid = false;
+                else
+                    probe = { kind, target };
+            }
+        }
+        if (probeKey === undefined) {
+            this.fail(key, "'ready' needs one probe: tcp, http, file or log");
+            return undefined;
+        }
+        return valid && probe ? { ...probe, timeoutSeconds, intervalSeconds } : undefined;
+    }
+    probeTarget(kind, node, key) {
+        const text = this.literalString(node, key, `'${kind}'`);
+        if (text === undefined)
+            return undefined;
+        switch (kind) {
+            case 'tcp': {
+                const match = /^(\[[0-9A-Fa-f:.]+\]|[^\s:/[\]]+):(\d{1,5})$/.exec(text);
+                const port = match ? Number(match[2]) : 0;
+                if (port < 1 || port > 65535) {
+                    this.fail(node, `'tcp' must be host:port, for example 127.0.0.1:5432 (got '${text}')`);
+                    return undefined;
+                }
+                return text;
+            }
+            case 'http': {
+                let url;
+                try {
+                    url = new URL(text);
+                }
+                catch {
+                    url = undefined;
+                }
+                if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+                    this.fail(node, `'http' must be an http:// or https:// URL (got '${text}')`);
+                    return undefined;
+                }
+                return text;
+            }
+            case 'file':
+                return text;
+            case 'log':
+                try {
+                    new RegExp(text);
+                }
+                catch (error) {
+                    const reason = error instanceof Error ? error.message : String(error);
+                    this.fail(node, `'log' is not a valid regular expression: ${reason}`);
+                    return undefined;
+                }
+                return text;
+        }
+    }
+    readRetry(node, key) {
+        if (!(0,dist.isMap)(node)) {
+            this.fail(node ?? key, "'retry' must be a mapping like { attempts: 3, backoff-seconds: 10 }");
+            return undefined;
+        }
+        let attempts;
+        let backoffSeconds = 0;
+        let valid = true;
+        for (const pair of node.items) {
+            const field = this.resolve(pair.key);
+            const name = (0,dist.isScalar)(field) ? String(field.value) : '';
+            const value = this.resolve(pair.value);
+            if (name === 'attempts') {
+                attempts = this.literalNumber(value, field, (n) => Number.isInteger(n) && n >= 1, "'attempts' must be a whole number, 1 or more");
+                if (attempts === undefined)
+                    valid = false;
+            }
+            else if (name === 'backoff-seconds') {
+                const seconds = this.literalNumber(value, field, (n) => n >= 0, "'backoff-seconds' must be a number of seconds, 0 or more");
+                if (seconds === undefined)
+                    valid = false;
+                else
+                    backoffSeconds = seconds;
+            }
+            else {
+                this.fail(field, `Unexpected value '${name}' in 'retry' (expected one of ${RETRY_KEYS.join(', ')})`);
+                valid = false;
+            }
+        }
+        if (attempts === undefined && valid) {
+            this.fail(key, "'retry' needs 'attempts' (how many attempts in all, 1 or more)");
+            return undefined;
+        }
+        return valid && attempts !== undefined ? { attempts, backoffSeconds } : undefined;
+    }
+    positiveNumber(node, key, what) {
+        return this.literalNumber(node, key, (n) => n > 0, `${what} must be a positive number`);
+    }
+    /** A literal, finite YAML number that passes `accept`; anything else is reported once. */
+    literalNumber(node, key, accept, message) {
+        if (this.holdsExpression(node, key))
+            return undefined;
+        const value = (0,dist.isScalar)(node) ? node.value : undefined;
+        if (typeof value === 'number' && Number.isFinite(value) && accept(value))
+            return value;
+        this.fail(node ?? key, message);
+        return undefined;
+    }
+    literalString(node, key, what) {
+        if (this.holdsExpression(node, key))
+            return undefined;
+        const value = (0,dist.isScalar)(node) ? node.value : undefined;
+        const text = typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+        if (text.trim() === '') {
+            this.fail(node ?? key, `${what} must be a non-empty string`);
+            return undefined;
+        }
+        return text;
+    }
+    /** Extension values are literal: reports `${{ }}` (and, inline, `%{{ }}`) once, at the value. */
+    holdsExpression(node, key) {
+        if (!(0,dist.isScalar)(node) || typeof node.value !== 'string' || !node.value.includes('${{')) {
+            return false;
+        }
+        this.fail(node ?? key, 'Expressions are not allowed in ready, retry and weight: write a literal value');
+        return true;
+    }
+    /** Marks the pair (and, in a flow mapping, the comma after it) to be blanked out. */
+    blank(map, pair) {
+        const keyRange = pair.key?.range;
+        const valueRange = pair.value?.range;
+        if (!keyRange)
+            return;
+        let end = valueRange ? valueRange[1] : keyRange[1];
+        if (map.flow) {
+            // `{ ready: {…}, run: x }` must not become `{ , run: x }`.
+            let next = end;
+            while (next < this.text.length && /\s/.test(this.text[next]))
+                next++;
+            if (this.text[next] === ',')
+                end = next + 1;
+        }
+        this.blanks.push([keyRange[0], end]);
+    }
+    fail(node, message) {
+        this.errors.push({ message, ...this.rangeOf(node) });
+    }
+    rangeOf(node) {
+        const range = node?.range;
+        if (!range)
+            return {};
+        const start = toPosition(this.lines.linePos(range[0]));
+        const end = toPosition(this.lines.linePos(range[1]));
+        return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+    }
+    resolve(node) {
+        return (0,dist.isAlias)(node) ? node.resolve(this.doc) : node;
+    }
+}
+function isExtensionKey(value) {
+    return typeof value === 'string' && EXTENSION_KEYS.includes(value);
+}
+function toPosition(position) {
+    return { line: position.line, column: position.col };
+}
+/** Keeps absent extensions absent (no `ready: undefined` keys on the model). */
+function dropUndefined(found) {
+    const out = {};
+    if (found.ready)
+        out.ready = found.ready;
+    if (found.retry)
+        out.retry = found.retry;
+    if (found.weight !== undefined)
+        out.weight = found.weight;
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/workflow/parse.ts
 /**
  * Step-list text → validated, typed steps (spec/semantics.md §1, spec/expressions.md §2).
@@ -10729,7 +11643,12 @@ function validateTargetStepId(context, knownStepIds, target, ownStepId) {
  * With no errors, the parser's converted steps line up 1:1 with the YAML sequence items; ids and
  * wait/cancel targets are taken from the converter (it generates the ids and folds literal-only
  * expressions), everything else from the YAML nodes.
+ *
+ * Our keys beyond native (`ready`, `retry`, `weight`) are validated by `extensions.ts` and blanked
+ * out of the text the parser validates, so a list without them is checked exactly as before.
  */
+
+
 
 
 
@@ -10755,15 +11674,20 @@ function parseStepList(options) {
     const structural = checkStructure(doc, lines);
     if (structural.length > 0)
         return { steps: [], errors: sortErrors(structural) };
-    const validation = validateWithParser(validationText, options.fileName);
-    const errors = inline ? unmaskMessages(validation.errors, options.source) : validation.errors;
+    // Our keys beyond native are validated here and hidden from the parser, which rejects them.
+    const extensions = extractExtensions(doc, validationText, lines);
+    const validation = validateWithParser(extensions.text, options.fileName);
+    const parserErrors = inline
+        ? unmaskMessages(validation.errors, options.source)
+        : validation.errors;
+    const errors = [...extensions.errors, ...parserErrors];
     if (errors.length > 0)
         return { steps: [], errors: sortErrors(errors) };
     // Values come from the text as the user wrote it (in file mode that is the same text).
     const valueLines = inline ? new dist.LineCounter() : lines;
     const valueDoc = inline ? readYaml(options.source, valueLines) : doc;
     try {
-        const reader = new StepValueReader(valueDoc, valueLines, inline);
+        const reader = new StepValueReader(valueDoc, valueLines, inline, extensions.byStepOffset);
         const steps = reader.readSequence(valueDoc.contents, validation.steps);
         assignKeys(steps);
         return { steps, errors: [] };
@@ -10910,15 +11834,25 @@ function repeatsParseError(error, parseErrors) {
 }
 function toValidationError(error) {
     const range = error.range;
+    const message = readableMessage(error.rawMessage);
     if (!range)
-        return { message: error.rawMessage };
+        return { message };
     return {
-        message: error.rawMessage,
+        message,
         line: range.start.line,
         column: range.start.column,
         endLine: range.end.line,
         endColumn: range.end.column
     };
+}
+/**
+ * The expressions lexer (0.3.61) throws a bare `ErrorExceededMaxLength` for an expression over
+ * the limit, and the parser passes it on as the message; say it as the runner does.
+ */
+function readableMessage(message) {
+    return message === 'ErrorExceededMaxLength'
+        ? `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`
+        : message;
 }
 /** By position (line, then column); errors without one last; stable. */
 function sortErrors(errors) {
@@ -10936,10 +11870,14 @@ class StepValueReader {
     doc;
     lines;
     inline;
-    constructor(doc, lines, inline) {
+    extensions;
+    constructor(doc, lines, inline, 
+    /** Validated `ready`/`retry`/`weight` by step offset (same offsets: same-length rewrites). */
+    extensions) {
         this.doc = doc;
         this.lines = lines;
         this.inline = inline;
+        this.extensions = extensions;
     }
     /** Reads the sequence `node`, item i aligned with converted step i. */
     readSequence(node, converted) {
@@ -10965,6 +11903,7 @@ class StepValueReader {
             return {
                 ...base,
                 ...this.executableFields(fields),
+                ...this.extensionsOf(item),
                 kind: 'run',
                 run: this.template(fields.get('run')),
                 shell: this.optionalTemplate(fields, 'shell'),
@@ -10975,6 +11914,7 @@ class StepValueReader {
             return {
                 ...base,
                 ...this.executableFields(fields),
+                ...this.extensionsOf(item),
                 kind: 'uses',
                 // `uses` admits no expressions (schema), so it is never rewritten.
                 uses: this.text(fields.get('uses')),
@@ -10999,6 +11939,11 @@ class StepValueReader {
             timeoutMinutes: this.timeoutMinutes(fields.get('timeout-minutes')),
             background: (0,dist.isScalar)(background) && background.value === true
         };
+    }
+    /** The step's `ready`/`retry`/`weight`, only the ones written. */
+    extensionsOf(item) {
+        const start = this.resolve(item)?.range?.[0];
+        return (start !== undefined && this.extensions.get(start)) || {};
     }
     continueOnError(node) {
         if (node === undefined)
@@ -11162,7 +12107,7 @@ const MANIFEST_FILES = ['action.yml', 'action.yaml'];
 const DOCKERFILES = ['Dockerfile', 'dockerfile'];
 const NODE_VERSIONS = ['node12', 'node16', 'node20', 'node24'];
 /** Step keys beyond the composite schema that our parser accepts (DESIGN §1). */
-const EXTENSION_KEYS = new Set(['background', 'wait', 'wait-all', 'cancel', 'parallel']);
+const manifest_EXTENSION_KEYS = new Set(['background', 'wait', 'wait-all', 'cancel', 'parallel']);
 /** A manifest that could not be loaded; `problems` are the runner's messages, one per line. */
 class ManifestError extends Error {
     problems;
@@ -11364,7 +12309,7 @@ class ManifestReader {
     }
     isExtended(item) {
         const step = this.resolve(item);
-        return (0,dist.isMap)(step) && step.items.some((pair) => EXTENSION_KEYS.has(this.keyOf(pair)));
+        return (0,dist.isMap)(step) && step.items.some((pair) => manifest_EXTENSION_KEYS.has(this.keyOf(pair)));
     }
     // -------------------------------------------------------------------------------------------
     // runs (ActionManifestManager.ConvertRuns)
@@ -11914,6 +12859,8 @@ function log_buffers_makeStdoutBlocking() {
 }
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024;
+/** Where the runner cuts our output into lines (.NET ReadLine). */
+const LINE_BREAK = /\r\n|\r|\n/;
 /** How much of a spilled buffer is read back at a time. */
 const REPLAY_CHUNK_BYTES = 256 * 1024;
 /** Byte blocks below this size are batched as text. */
@@ -12065,6 +13012,13 @@ class FencedText {
     }
     /** A line of nested output, shown as text. */
     text(line) {
+        // Text we print about a step (a name, an env value, a script line) may hold line breaks,
+        // and the runner reads each piece as a line of its own: each piece is checked.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(LINE_BREAK))
+                this.text(piece);
+            return;
+        }
         if ((0,workflow_commands/* looksLikeCommand */.Jk)(line)) {
             if (this.token === undefined) {
                 this.token = (0,external_node_crypto_.randomUUID)();
@@ -12308,6 +13262,12 @@ class PrefixedLog extends BaseLog {
     /** The label's UTF-8 bytes, one latin1 character each. */
     prefixBytes;
     text(line) {
+        // Every piece the runner will read as a line gets the label.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(/\r\n|\r|\n/))
+                this.mux.writeText(this.prefix + piece);
+            return;
+        }
         this.mux.writeText(this.prefix + line);
     }
     textBytes(block) {
@@ -12432,7 +13392,8 @@ const Inputs = {
     Secrets: 'secrets',
     Vars: 'vars',
     Inputs: 'inputs',
-    Defaults: 'defaults'
+    Defaults: 'defaults',
+    Shard: 'shard'
 };
 const LOG_MODES = ['grouped', 'prefixed'];
 /** Reads and validates every input. */
@@ -12482,6 +13443,7 @@ function readSettings(env = process.env) {
     const json = (name, empty) => jsonInput(input(name), name, empty, fail);
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
+    const shard = shardInput(input(Inputs.Shard), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
         maxConcurrency,
@@ -12496,7 +13458,8 @@ function readSettings(env = process.env) {
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
         defaults,
-        workspace
+        workspace,
+        ...(shard ? { shard } : {})
     };
     return errors.length > 0 || !source ? { errors } : { settings, errors };
 }
@@ -12530,6 +13493,30 @@ function stringRecord(value) {
         }
     }
     return out;
+}
+/**
+ * `shard` as `i/n` (0-based index i of n legs), e.g. `${{ strategy.job-index }}/${{
+ * strategy.job-total }}`; empty means no sharding.
+ */
+function shardInput(value, fail) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    if (!match) {
+        fail(`Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '${value}'.`);
+        return undefined;
+    }
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (!Number.isSafeInteger(total) || total < 1) {
+        fail(`Input 'shard' needs a total of 1 or more, got '${value}'.`);
+        return undefined;
+    }
+    if (!Number.isSafeInteger(index) || index >= total) {
+        fail(`Input 'shard' must have an index from 0 to ${total - 1} (0-based, like strategy.job-index), got '${value}'.`);
+        return undefined;
+    }
+    return { index, total };
 }
 /** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */
 function defaultsInput(value, fail) {
@@ -13010,7 +13997,10 @@ function handOver(report) {
  * order — control steps, parallel groups and the implicit "Wait for all background steps" with
  * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
  * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
+ * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
+ * with the `shard` input, which matrix leg ran which member of each `parallel` group.
  */
+
 
 
 
@@ -13027,8 +14017,12 @@ function renderSummary(report, options = {}) {
     const facts = [`${report.records.length} steps`, `${formatSeconds(report.durationMs)} in all`];
     if (leg)
         facts.unshift(`matrix leg: ${leg}`);
+    if (report.shard)
+        facts.unshift(`shard ${report.shard.index}/${report.shard.total}`);
     parts.push(facts.join(' · ') + '\n');
     parts.push(table(report.records));
+    if (report.shard)
+        parts.push(shardSection(report.shard));
     parts.push(timeline(report.records));
     const hidden = hiddenAnnotations(report.records);
     if (hidden)
@@ -13081,6 +14075,7 @@ function table(records) {
                 .map((step) => `<br>&nbsp;&nbsp;${RESULT_MARKS[step.result]} ${escapeCell(step.name)}: ${step.result}`)
                 .join('');
         }
+        name += notes(record);
         const outcome = record.result === undefined
             ? 'not run'
             : record.outcome && record.outcome !== record.result
@@ -13097,6 +14092,39 @@ function table(records) {
     });
     return ('| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
         '|:-:|---|---|---|--:|--:|--:|\n' +
+        rows.join('\n') +
+        '\n');
+}
+/** Beyond native: the attempts a `retry:` step made and whether a `ready:` step became ready. */
+function notes(record) {
+    let text = '';
+    if (record.attempts && record.attempts.allowed > 1) {
+        text += `<br><sub>attempt ${record.attempts.made} of ${record.attempts.allowed}</sub>`;
+    }
+    if (record.readiness) {
+        const probe = escapeCell(record.readiness.probe);
+        text +=
+            record.readiness.readyAfterMs !== undefined
+                ? `<br><sub>✔ ready after ${formatSeconds(record.readiness.readyAfterMs)} (${probe})</sub>`
+                : `<br><sub>✖ not ready (${probe})</sub>`;
+    }
+    return text;
+}
+/** Which matrix leg ran which member of each `parallel` group (the `shard` input). */
+function shardSection(shard) {
+    const rows = shard.groups.flatMap((group) => group.members.map((member) => {
+        const here = member.shard === shard.index;
+        const where = `${here ? '▶ ' : ''}${member.shard}/${shard.total}`;
+        const name = `${escapeCell(group.name)} (line ${group.position.line})`;
+        return `| ${name} | ${escapeCell(member.label)} | ${member.weight} | ${where} |`;
+    }));
+    const intro = `Members of \`parallel\` groups are split across ${shard.total} matrix leg(s) by weight; ` +
+        `this leg is shard ${shard.index}/${shard.total} and ran the members marked ▶. ` +
+        'Every other step runs on every leg.';
+    if (rows.length === 0)
+        return `### Shard ${shard.index}/${shard.total}\n\n${intro}\n`;
+    return (`### Shard ${shard.index}/${shard.total}\n\n${intro}\n\n` +
+        '| Group | Member | Weight | Shard |\n|---|---|--:|:-:|\n' +
         rows.join('\n') +
         '\n');
 }
@@ -13154,14 +14182,16 @@ const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024;
 function hiddenAnnotations(records) {
     const seen = {};
     const hidden = [];
+    let dropped = 0;
     for (const record of records) {
+        dropped += droppedAnnotations(record.annotations);
         for (const annotation of record.annotations) {
             seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1;
             if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
                 hidden.push({ step: record.displayName, annotation });
         }
     }
-    if (hidden.length === 0)
+    if (hidden.length === 0 && dropped === 0)
         return '';
     const all = hidden.map(({ step, annotation }) => {
         const where = [
@@ -13186,9 +14216,9 @@ function hiddenAnnotations(records) {
         rows.push(row);
         size += bytes;
     }
-    if (rows.length < all.length) {
-        rows.push(`| … | | | ${all.length - rows.length} more not shown (summary size limit) |`);
-    }
+    const more = all.length - rows.length + dropped;
+    if (more > 0)
+        rows.push(`| … | | | ${more} more not shown (summary size limit) |`);
     return (`### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
         '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +
         rows.join('\n') +
@@ -13328,7 +14358,7 @@ async function runCancellable(cancellation, logCreated) {
         toolkit/* error */.z3(tempProblem, { title: 'Background Steps' });
         return 'RUNNER_TEMP is not usable; no step ran.';
     }
-    const plan = buildPlan(parsed.steps);
+    const plan = buildPlan(parsed.steps, { shard: settings.shard });
     const log = new log_LogMultiplexer({
         mode: settings.logMode,
         write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
@@ -13951,9 +14981,24 @@ function setOutput(name, value) {
 function saveState(name, value) {
     fileCommand('GITHUB_STATE', name, value, 'save-state');
 }
-/** Hands an env var to the later job steps (and to our own process). */
+/**
+ * The runner's per-step file variables: the runner sets them afresh for every step, so an
+ * exported value never reaches a later step, but in our own process it would redirect what we
+ * still write (PATH entries, the summary, state) into someone else's file.
+ */
+const OWN_FILE_VARIABLES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+]);
+/** Hands an env var to the later job steps (and to our own process, but for our file variables). */
 function exportVariable(name, value) {
-    process.env[name] = value;
+    // A nested step that exports its own GITHUB_PATH (e.g. `env >> "$GITHUB_ENV"`) must not make
+    // us append our hand-over and summary to its stale files.
+    if (!OWN_FILE_VARIABLES.has(name))
+        process.env[name] = value;
     fileCommand('GITHUB_ENV', name, value, 'set-env');
 }
 /** Prepends a directory to PATH for the later job steps (and for our own process). */

@@ -8173,6 +8173,8 @@ function makeStdoutBlocking() {
 }
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024;
+/** Where the runner cuts our output into lines (.NET ReadLine). */
+const LINE_BREAK = /\r\n|\r|\n/;
 /** How much of a spilled buffer is read back at a time. */
 const REPLAY_CHUNK_BYTES = 256 * 1024;
 /** Byte blocks below this size are batched as text. */
@@ -8324,6 +8326,13 @@ class FencedText {
     }
     /** A line of nested output, shown as text. */
     text(line) {
+        // Text we print about a step (a name, an env value, a script line) may hold line breaks,
+        // and the runner reads each piece as a line of its own: each piece is checked.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(LINE_BREAK))
+                this.text(piece);
+            return;
+        }
         if ((0,workflow_commands/* looksLikeCommand */.Jk)(line)) {
             if (this.token === undefined) {
                 this.token = (0,external_node_crypto_.randomUUID)();
@@ -8567,6 +8576,12 @@ class PrefixedLog extends BaseLog {
     /** The label's UTF-8 bytes, one latin1 character each. */
     prefixBytes;
     text(line) {
+        // Every piece the runner will read as a line gets the label.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(/\r\n|\r|\n/))
+                this.mux.writeText(this.prefix + piece);
+            return;
+        }
         this.mux.writeText(this.prefix + line);
     }
     textBytes(block) {
@@ -8695,7 +8710,8 @@ const Inputs = {
     Secrets: 'secrets',
     Vars: 'vars',
     Inputs: 'inputs',
-    Defaults: 'defaults'
+    Defaults: 'defaults',
+    Shard: 'shard'
 };
 const LOG_MODES = (/* unused pure expression or super */ null && (['grouped', 'prefixed']));
 /** Reads and validates every input. */
@@ -8745,6 +8761,7 @@ function readSettings(env = process.env) {
     const json = (name, empty) => jsonInput(input(name), name, empty, fail);
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
+    const shard = shardInput(input(Inputs.Shard), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
         maxConcurrency,
@@ -8759,7 +8776,8 @@ function readSettings(env = process.env) {
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
         defaults,
-        workspace
+        workspace,
+        ...(shard ? { shard } : {})
     };
     return errors.length > 0 || !source ? { errors } : { settings, errors };
 }
@@ -8793,6 +8811,30 @@ function stringRecord(value) {
         }
     }
     return out;
+}
+/**
+ * `shard` as `i/n` (0-based index i of n legs), e.g. `${{ strategy.job-index }}/${{
+ * strategy.job-total }}`; empty means no sharding.
+ */
+function shardInput(value, fail) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    if (!match) {
+        fail(`Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '${value}'.`);
+        return undefined;
+    }
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (!Number.isSafeInteger(total) || total < 1) {
+        fail(`Input 'shard' needs a total of 1 or more, got '${value}'.`);
+        return undefined;
+    }
+    if (!Number.isSafeInteger(index) || index >= total) {
+        fail(`Input 'shard' must have an index from 0 to ${total - 1} (0-based, like strategy.job-index), got '${value}'.`);
+        return undefined;
+    }
+    return { index, total };
 }
 /** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */
 function defaultsInput(value, fail) {
@@ -9414,9 +9456,24 @@ function setOutput(name, value) {
 function saveState(name, value) {
     fileCommand('GITHUB_STATE', name, value, 'save-state');
 }
-/** Hands an env var to the later job steps (and to our own process). */
+/**
+ * The runner's per-step file variables: the runner sets them afresh for every step, so an
+ * exported value never reaches a later step, but in our own process it would redirect what we
+ * still write (PATH entries, the summary, state) into someone else's file.
+ */
+const OWN_FILE_VARIABLES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+]);
+/** Hands an env var to the later job steps (and to our own process, but for our file variables). */
 function exportVariable(name, value) {
-    process.env[name] = value;
+    // A nested step that exports its own GITHUB_PATH (e.g. `env >> "$GITHUB_ENV"`) must not make
+    // us append our hand-over and summary to its stale files.
+    if (!OWN_FILE_VARIABLES.has(name))
+        process.env[name] = value;
     fileCommand('GITHUB_ENV', name, value, 'set-env');
 }
 /** Prepends a directory to PATH for the later job steps (and for our own process). */

@@ -13,8 +13,8 @@ import { applyContinueOnError, mergeResults } from './results.js'
 /** The runner's grace period for `cancel` (R29). */
 export const CANCEL_GRACE_MS = 7500
 
-/** Why a background step's token was cancelled. */
-export type CancelReason = 'cancel' | 'job' | 'timeout' | 'fail-fast'
+/** Why a background step's token was cancelled ('not-ready': its readiness probe failed, beyond native). */
+export type CancelReason = 'cancel' | 'job' | 'timeout' | 'fail-fast' | 'not-ready'
 
 /** The signals a running body must honour. */
 export interface BodySignals {
@@ -38,6 +38,12 @@ export interface BackgroundTask {
   onStart?(): void
   /** Called when the step finishes, with its final result; `message` is an error to log (timeout, crash). */
   onFinish?(entry: BackgroundEntry, message: string | undefined): void
+  /**
+   * Beyond native (`ready:`): asked when the body ends. A message means the step never became
+   * ready (it ended first, or its probe timed out): the step is Failed with that message, unless
+   * it was cancelled.
+   */
+  notReadyReason?(): string | undefined
 }
 
 export type EntryState = 'queued' | 'running' | 'finished'
@@ -204,6 +210,34 @@ export class Coordinator {
     return merged
   }
 
+  /**
+   * Beyond native (`ready:`): the step's readiness probe failed. A step still running is stopped
+   * as `cancel` stops it (signal, then up to the grace period; abandoned → force-marked, here
+   * Failed), and the step is completed and flushed at once, so its failure counts now, as a
+   * foreground failure would.
+   */
+  async failNotReady(entry: BackgroundEntry): Promise<void> {
+    if (entry.state !== 'finished') {
+      this.abort(entry, 'not-ready')
+      const inTime = await this.settlesWithin(
+        entry.finished,
+        this.options.graceMs ?? CANCEL_GRACE_MS
+      )
+      if (!inTime && entry.result === undefined) {
+        let continueOnError = false
+        try {
+          continueOnError = entry.task.continueOnError()
+        } catch {
+          continueOnError = false
+        }
+        const verdict = applyContinueOnError('Failed', continueOnError)
+        entry.result = verdict.result
+        entry.outcome = verdict.outcome
+      }
+    }
+    this.complete(entry)
+  }
+
   /** Waits for every body to settle (used before exiting after job cancellation). */
   async settled(): Promise<void> {
     await Promise.all(this.entries.map(async (entry) => entry.finished))
@@ -247,9 +281,9 @@ export class Coordinator {
   /** R7–R11: runs inside a slot. */
   private async execute(entry: BackgroundEntry): Promise<void> {
     const { task } = entry
-    // Q-d / Q-e: cancelled while queued → Canceled, never started.
+    // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
     if (entry.controller.signal.aborted) {
-      this.finish(entry, 'Canceled', undefined, undefined)
+      this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined)
       return
     }
     entry.state = 'running'
@@ -283,6 +317,7 @@ export class Coordinator {
       case 'fail-fast':
         return 'Canceled'
       case 'timeout':
+      case 'not-ready':
         return 'Failed'
       case undefined:
         break
@@ -298,15 +333,18 @@ export class Coordinator {
     crash: string | undefined
   ): void {
     const { task } = entry
+    // Asked even when the step was cancelled, so a readiness wait learns that the step ended.
+    const notReady = task.notReadyReason?.()
+    const result: TaskResult = notReady !== undefined && raw === 'Succeeded' ? 'Failed' : raw
     let continueOnError = false
-    if (raw === 'Failed') {
+    if (result === 'Failed') {
       try {
         continueOnError = task.continueOnError()
       } catch {
         continueOnError = false
       }
     }
-    const verdict = applyContinueOnError(raw, continueOnError)
+    const verdict = applyContinueOnError(result, continueOnError)
     entry.result = verdict.result
     entry.outcome = verdict.outcome
     entry.execution = execution
@@ -314,7 +352,7 @@ export class Coordinator {
     const message =
       entry.cancelReason === 'timeout'
         ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
-        : crash
+        : (crash ?? (result === 'Failed' ? notReady : undefined))
     task.onFinish?.(entry, message)
     if (this.options.failFast && verdict.result === 'Failed' && !this.failFastTriggered) {
       this.failFastTriggered = true

@@ -2,7 +2,8 @@
  * The main loop (runner `StepsRunner.RunAsync`): walks the plan in order, evaluates `env:` and
  * `if:` (R4), runs foreground steps, queues background steps with the coordinator, runs control
  * steps (always), tracks the job status, reacts to job cancellation (R42–R44) and ends with the
- * final drain (R40).
+ * final drain (R40). Beyond native: `retry:` runs a step's attempts (retry.ts) and `ready:` holds
+ * the loop at a background step until its readiness probe passes (readiness.ts).
  */
 import type { ExpressionScope } from '../expressions/evaluate.js'
 import {
@@ -11,7 +12,8 @@ import {
   evaluateNumber,
   evaluateString
 } from '../expressions/evaluate.js'
-import { finishedTitle } from '../report/format.js'
+import { keepAnnotation } from '../report/annotation-budget.js'
+import { finishedTitle, formatSeconds } from '../report/format.js'
 import type { StepLog, StepLogs } from '../report/log.js'
 import type {
   ControlStep,
@@ -23,8 +25,10 @@ import type {
 import { syntheticName, IMPLICIT_WAIT_ALL_NAME } from '../workflow/plan.js'
 import type { BackgroundEntry, ControlOutcome } from './coordinator.js'
 import { Coordinator } from './coordinator.js'
-import type { Executor, StepExecution } from './executor.js'
+import type { Executor, StepExecution, StepRequest } from './executor.js'
+import { createProbe, ReadinessGate, type ProbeSetup } from './readiness.js'
 import type { JobReport, StepRecord } from './records.js'
+import { runAttempts } from './retry.js'
 import { applyContinueOnError, JobResult } from './results.js'
 import { JobState } from './scope.js'
 
@@ -196,7 +200,7 @@ class Job {
       this.state.setResult(step, 'Skipped', 'Skipped')
       return
     }
-    if (step.background) this.startBackground(step, record, envContext)
+    if (step.background) await this.startBackground(step, record, envContext)
     else await this.runForeground(step, record, envContext)
   }
 
@@ -254,15 +258,20 @@ class Job {
     let execution: StepExecution | undefined
     let crash: string | undefined
     try {
-      execution = await this.options.executorFor(step).execute({
-        step,
-        displayName: record.displayName,
-        scope: () => this.scope(envContext),
-        envContext,
-        pathPrepend: () => this.state.pathPrepend,
-        cancelSignal: own.signal,
-        killSignal: this.options.killSignal,
-        log
+      execution = await this.attempts(step, record, log, {
+        // A step kept running through job cancellation (R43) starts no new attempt.
+        stop: step.retry ? AbortSignal.any([own.signal, this.options.cancelSignal]) : own.signal,
+        execute: async (attemptLog) =>
+          this.options.executorFor(step).execute({
+            step,
+            displayName: record.displayName,
+            scope: () => this.scope(envContext),
+            envContext,
+            pathPrepend: () => this.state.pathPrepend,
+            cancelSignal: own.signal,
+            killSignal: this.options.killSignal,
+            log: attemptLog
+          })
       })
     } catch (error) {
       crash = errorText(error)
@@ -301,37 +310,76 @@ class Job {
     if (verdict.result === 'Failed') this.job.merge('Failed')
   }
 
-  /** R6: queue with the coordinator and move on at once. */
-  private startBackground(
+  /**
+   * Runs a `run:`/`uses:` step's attempts: one, or up to `retry.attempts` (beyond native). The
+   * execution returned is the last attempt's, so only a successful attempt's effects count.
+   */
+  private async attempts(
+    step: ExecutableStep,
+    record: StepRecord,
+    log: StepLog,
+    run: { stop: AbortSignal; execute(log: StepLog): Promise<StepExecution> }
+  ): Promise<StepExecution> {
+    const result = await runAttempts({
+      policy: step.retry,
+      log,
+      signal: run.stop,
+      attempt: async (_number, attemptLog) => run.execute(attemptLog),
+      onRetry: (number, total) => {
+        // A foreground step shows its attempts live in its own group already.
+        if (step.background) {
+          this.options.log.event(`↻ ${record.displayName}: attempt ${number} of ${total}`)
+        }
+      }
+    })
+    if (step.retry) record.attempts = { made: result.attempts, allowed: step.retry.attempts }
+    return result.execution
+  }
+
+  /** R6: queue with the coordinator and move on at once (once ready, with `ready:`). */
+  private async startBackground(
     step: ExecutableStep,
     record: StepRecord,
     envContext: Record<string, string>
-  ): void {
+  ): Promise<void> {
     const log = this.openLog(record, false)
     // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
     const timeoutMinutes = this.timeoutOf(step, envContext, undefined)
-    this.coordinator.start({
+    // The readiness deadline runs from now: it bounds how long the main loop waits here.
+    const readiness = step.ready ? this.readinessFor(step, record) : undefined
+    const request = (cancelSignal: AbortSignal, stepLog: StepLog): StepRequest => ({
+      step,
+      displayName: record.displayName,
+      scope: () => this.scope(envContext),
+      envContext,
+      pathPrepend: () => this.state.pathPrepend,
+      cancelSignal,
+      killSignal: this.options.killSignal,
+      log: stepLog
+    })
+    const entry = this.coordinator.start({
       key: step.key,
       id: step.id,
       displayName: record.displayName,
       timeoutMinutes,
       body: async ({ cancelSignal }) =>
-        this.options.executorFor(step).execute({
-          step,
-          displayName: record.displayName,
-          scope: () => this.scope(envContext),
-          envContext,
-          pathPrepend: () => this.state.pathPrepend,
-          cancelSignal,
-          killSignal: this.options.killSignal,
-          log
+        this.attempts(step, record, log, {
+          stop: cancelSignal,
+          execute: async (attemptLog) => {
+            // Each attempt prints the runner's header again; a log probe skips it again.
+            readiness?.setup.newAttempt()
+            const stepLog = readiness ? readiness.setup.wrapLog(attemptLog) : attemptLog
+            return this.options.executorFor(step).execute(request(cancelSignal, stepLog))
+          }
         }),
       continueOnError: () => this.continueOnError(step, envContext),
+      notReadyReason: readiness?.reason,
       onQueued: () =>
         this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
       onStart: () => {
         record.startedAt = this.elapsed()
         this.options.log.event(`▶ ${record.displayName} started in the background`)
+        readiness?.gate.begin()
       },
       onFinish: (entry, message) => {
         // A step cancelled while queued never started: it keeps no start time.
@@ -353,6 +401,68 @@ class Job {
         )
       }
     })
+    if (readiness) await this.awaitReadiness(entry, record, readiness)
+  }
+
+  /** The probe and gate of a `ready:` step, and the message the step fails with when not ready. */
+  private readinessFor(step: ExecutableStep, record: StepRecord): Readiness {
+    const ready = step.ready!
+    const setup = createProbe(ready, this.options.workspace)
+    const gate = new ReadinessGate({
+      probe: setup.probe,
+      timeoutMs: ready.timeoutSeconds * 1000,
+      intervalMs: ready.intervalSeconds * 1000,
+      cancelSignal: this.options.cancelSignal
+    })
+    record.readiness = { probe: setup.probe.description }
+    const reason = (): string | undefined => {
+      const name = record.displayName
+      const probe = setup.probe.description
+      switch (gate.stepEnded()) {
+        case 'ended':
+          return `The background step '${name}' ended before it was ready (${probe}).`
+        case 'timed-out':
+          return `The background step '${name}' was not ready within ${ready.timeoutSeconds} s (${probe}).`
+        case 'waiting':
+        case 'ready':
+        case 'cancelled':
+          return undefined
+      }
+    }
+    return { setup, gate, reason }
+  }
+
+  /**
+   * Holds the main loop until the step is ready. A step that ends first or is not ready in time
+   * fails like a foreground step: stopped as `cancel` would, its state published, the job failed
+   * at once (so default `if:` steps skip). Job cancellation ends the wait; the loop handles it.
+   */
+  private async awaitReadiness(
+    entry: BackgroundEntry,
+    record: StepRecord,
+    readiness: Readiness
+  ): Promise<void> {
+    const outcome = await readiness.gate.outcome
+    switch (outcome.state) {
+      case 'ready':
+        record.readiness = {
+          probe: readiness.setup.probe.description,
+          readyAfterMs: outcome.afterMs
+        }
+        this.options.log.event(
+          `✔ ${record.displayName} is ready (${readiness.setup.probe.description}, ${formatSeconds(outcome.afterMs)})`
+        )
+        return
+      case 'cancelled':
+        return
+      case 'ended':
+      case 'timed-out':
+        await this.coordinator.failNotReady(entry)
+        // Abandoned after the grace period: its own finish, and so its record, comes later.
+        record.result ??= entry.result
+        record.outcome ??= entry.outcome
+        if (entry.result === 'Failed') this.job.merge('Failed')
+    }
   }
 
   /** R14 — publish a background step's deferred state. */
@@ -407,7 +517,8 @@ class Job {
     return this.options.log.open({
       title: record.displayName,
       live,
-      onAnnotation: (annotation) => record.annotations.push(annotation)
+      // Bounded: a flood of `::warning::` lines must not exhaust memory.
+      onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
     })
   }
 
@@ -457,9 +568,18 @@ class Job {
       exportedEnv: this.state.exportedEnv,
       pathPrepend: this.state.pathPrepend,
       failedSteps,
-      durationMs: this.elapsed()
+      durationMs: this.elapsed(),
+      ...(this.options.plan.shard ? { shard: this.options.plan.shard } : {})
     }
   }
+}
+
+/** What `ready:` needs while a background step starts. */
+interface Readiness {
+  setup: ProbeSetup
+  gate: ReadinessGate
+  /** For the coordinator: why the step failed for want of readiness, if it did. */
+  reason: () => string | undefined
 }
 
 function asObject(value: unknown): Record<string, unknown> {

@@ -3,7 +3,7 @@
  * `report/`. Times are milliseconds since the run started.
  */
 import type { Annotation } from '../report/log.js'
-import type { PlannedStep, StepContextEntry, TaskResult } from '../workflow/model.js'
+import type { PlannedStep, ShardPlan, StepContextEntry, TaskResult } from '../workflow/model.js'
 
 /** One line of a control step's report: a step it waited for or cancelled, and its result (R20, R27, R31). */
 export interface WaitedStep {
@@ -36,6 +36,10 @@ export interface StepRecord {
   errors: string[]
   /** Every annotation the step produced, in order (the runner shows only 10 per type). */
   annotations: Annotation[]
+  /** Beyond native (`retry:`): attempts made, and the most allowed; absent without `retry:`. */
+  attempts?: { made: number; allowed: number }
+  /** Beyond native (`ready:`): the probe, and when it passed (ms after the step started). */
+  readiness?: { probe: string; readyAfterMs?: number }
 }
 
 /** The result of running the whole list. */
@@ -48,4 +52,6 @@ export interface JobReport {
   /** Display names of the steps whose failure failed the list. */
   failedSteps: string[]
   durationMs: number
+  /** Beyond native: how the `shard` input split the `parallel` groups across matrix legs. */
+  shard?: ShardPlan
 }

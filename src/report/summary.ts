@@ -3,12 +3,15 @@
  * order — control steps, parallel groups and the implicit "Wait for all background steps" with
  * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
  * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
+ * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
+ * with the `shard` input, which matrix leg ran which member of each `parallel` group.
  */
 import * as core from '../toolkit.js'
 import type { JobReport, StepRecord } from '../engine/records.js'
-import type { TaskResult } from '../workflow/model.js'
+import type { ShardPlan, TaskResult } from '../workflow/model.js'
 import { toConclusion } from '../workflow/model.js'
 import { formatSeconds, RESULT_MARKS } from './format.js'
+import { droppedAnnotations } from './annotation-budget.js'
 import type { Annotation } from './log.js'
 
 /** The runner accepts at most 1 MiB of summary per step; ours carries the nested ones too. */
@@ -35,8 +38,10 @@ export function renderSummary(report: JobReport, options: SummaryOptions = {}): 
   const leg = matrixLeg(options.matrix)
   const facts = [`${report.records.length} steps`, `${formatSeconds(report.durationMs)} in all`]
   if (leg) facts.unshift(`matrix leg: ${leg}`)
+  if (report.shard) facts.unshift(`shard ${report.shard.index}/${report.shard.total}`)
   parts.push(facts.join(' · ') + '\n')
   parts.push(table(report.records))
+  if (report.shard) parts.push(shardSection(report.shard))
   parts.push(timeline(report.records))
   const hidden = hiddenAnnotations(report.records)
   if (hidden) parts.push(hidden)
@@ -92,6 +97,7 @@ function table(records: readonly StepRecord[]): string {
         )
         .join('')
     }
+    name += notes(record)
     const outcome =
       record.result === undefined
         ? 'not run'
@@ -112,6 +118,45 @@ function table(records: readonly StepRecord[]): string {
   return (
     '| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
     '|:-:|---|---|---|--:|--:|--:|\n' +
+    rows.join('\n') +
+    '\n'
+  )
+}
+
+/** Beyond native: the attempts a `retry:` step made and whether a `ready:` step became ready. */
+function notes(record: StepRecord): string {
+  let text = ''
+  if (record.attempts && record.attempts.allowed > 1) {
+    text += `<br><sub>attempt ${record.attempts.made} of ${record.attempts.allowed}</sub>`
+  }
+  if (record.readiness) {
+    const probe = escapeCell(record.readiness.probe)
+    text +=
+      record.readiness.readyAfterMs !== undefined
+        ? `<br><sub>✔ ready after ${formatSeconds(record.readiness.readyAfterMs)} (${probe})</sub>`
+        : `<br><sub>✖ not ready (${probe})</sub>`
+  }
+  return text
+}
+
+/** Which matrix leg ran which member of each `parallel` group (the `shard` input). */
+function shardSection(shard: ShardPlan): string {
+  const rows = shard.groups.flatMap((group) =>
+    group.members.map((member) => {
+      const here = member.shard === shard.index
+      const where = `${here ? '▶ ' : ''}${member.shard}/${shard.total}`
+      const name = `${escapeCell(group.name)} (line ${group.position.line})`
+      return `| ${name} | ${escapeCell(member.label)} | ${member.weight} | ${where} |`
+    })
+  )
+  const intro =
+    `Members of \`parallel\` groups are split across ${shard.total} matrix leg(s) by weight; ` +
+    `this leg is shard ${shard.index}/${shard.total} and ran the members marked ▶. ` +
+    'Every other step runs on every leg.'
+  if (rows.length === 0) return `### Shard ${shard.index}/${shard.total}\n\n${intro}\n`
+  return (
+    `### Shard ${shard.index}/${shard.total}\n\n${intro}\n\n` +
+    '| Group | Member | Weight | Shard |\n|---|---|--:|:-:|\n' +
     rows.join('\n') +
     '\n'
   )
@@ -171,14 +216,16 @@ const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024
 function hiddenAnnotations(records: readonly StepRecord[]): string {
   const seen: Record<string, number> = {}
   const hidden: Array<{ step: string; annotation: Annotation }> = []
+  let dropped = 0
   for (const record of records) {
+    dropped += droppedAnnotations(record.annotations)
     for (const annotation of record.annotations) {
       seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1
       if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
         hidden.push({ step: record.displayName, annotation })
     }
   }
-  if (hidden.length === 0) return ''
+  if (hidden.length === 0 && dropped === 0) return ''
   const all = hidden.map(({ step, annotation }) => {
     const where = [
       annotation.properties.file,
@@ -201,9 +248,8 @@ function hiddenAnnotations(records: readonly StepRecord[]): string {
     rows.push(row)
     size += bytes
   }
-  if (rows.length < all.length) {
-    rows.push(`| … | | | ${all.length - rows.length} more not shown (summary size limit) |`)
-  }
+  const more = all.length - rows.length + dropped
+  if (more > 0) rows.push(`| … | | | ${more} more not shown (summary size limit) |`)
   return (
     `### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
     '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +

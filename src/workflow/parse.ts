@@ -9,6 +9,9 @@
  * With no errors, the parser's converted steps line up 1:1 with the YAML sequence items; ids and
  * wait/cancel targets are taken from the converter (it generates the ids and folds literal-only
  * expressions), everything else from the YAML nodes.
+ *
+ * Our keys beyond native (`ready`, `retry`, `weight`) are validated by `extensions.ts` and blanked
+ * out of the text the parser validates, so a list without them is checked exactly as before.
  */
 import {
   isAlias,
@@ -21,6 +24,7 @@ import {
   type Document,
   type YAMLError
 } from 'yaml'
+import { MAX_EXPRESSION_LENGTH } from '@actions/expressions/errors'
 import { FeatureFlags } from '@actions/expressions/features'
 import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer'
 import { convertSteps } from '@actions/workflow-parser/model/converter/steps'
@@ -35,6 +39,7 @@ import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader'
 import { prepareInline } from '../expressions/inline.js'
+import { extractExtensions, type StepExtensions } from './extensions.js'
 import type {
   ExecutableStep,
   ParsedStep,
@@ -78,15 +83,20 @@ export function parseStepList(options: ParseOptions): ParseResult {
   const structural = checkStructure(doc, lines)
   if (structural.length > 0) return { steps: [], errors: sortErrors(structural) }
 
-  const validation = validateWithParser(validationText, options.fileName)
-  const errors = inline ? unmaskMessages(validation.errors, options.source) : validation.errors
+  // Our keys beyond native are validated here and hidden from the parser, which rejects them.
+  const extensions = extractExtensions(doc, validationText, lines)
+  const validation = validateWithParser(extensions.text, options.fileName)
+  const parserErrors = inline
+    ? unmaskMessages(validation.errors, options.source)
+    : validation.errors
+  const errors = [...extensions.errors, ...parserErrors]
   if (errors.length > 0) return { steps: [], errors: sortErrors(errors) }
 
   // Values come from the text as the user wrote it (in file mode that is the same text).
   const valueLines = inline ? new LineCounter() : lines
   const valueDoc = inline ? readYaml(options.source, valueLines) : doc
   try {
-    const reader = new StepValueReader(valueDoc, valueLines, inline)
+    const reader = new StepValueReader(valueDoc, valueLines, inline, extensions.byStepOffset)
     const steps = reader.readSequence(valueDoc.contents, validation.steps)
     assignKeys(steps)
     return { steps, errors: [] }
@@ -252,14 +262,25 @@ function repeatsParseError(
 
 function toValidationError(error: TemplateValidationError): ValidationError {
   const range: TokenRange | undefined = error.range
-  if (!range) return { message: error.rawMessage }
+  const message = readableMessage(error.rawMessage)
+  if (!range) return { message }
   return {
-    message: error.rawMessage,
+    message,
     line: range.start.line,
     column: range.start.column,
     endLine: range.end.line,
     endColumn: range.end.column
   }
+}
+
+/**
+ * The expressions lexer (0.3.61) throws a bare `ErrorExceededMaxLength` for an expression over
+ * the limit, and the parser passes it on as the message; say it as the runner does.
+ */
+function readableMessage(message: string): string {
+  return message === 'ErrorExceededMaxLength'
+    ? `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`
+    : message
 }
 
 /** By position (line, then column); errors without one last; stable. */
@@ -289,7 +310,9 @@ class StepValueReader {
   constructor(
     private readonly doc: Document.Parsed,
     private readonly lines: LineCounter,
-    private readonly inline: boolean
+    private readonly inline: boolean,
+    /** Validated `ready`/`retry`/`weight` by step offset (same offsets: same-length rewrites). */
+    private readonly extensions: ReadonlyMap<number, StepExtensions>
   ) {}
 
   /** Reads the sequence `node`, item i aligned with converted step i. */
@@ -316,6 +339,7 @@ class StepValueReader {
       return {
         ...base,
         ...this.executableFields(fields),
+        ...this.extensionsOf(item),
         kind: 'run',
         run: this.template(fields.get('run')),
         shell: this.optionalTemplate(fields, 'shell'),
@@ -326,6 +350,7 @@ class StepValueReader {
       return {
         ...base,
         ...this.executableFields(fields),
+        ...this.extensionsOf(item),
         kind: 'uses',
         // `uses` admits no expressions (schema), so it is never rewritten.
         uses: this.text(fields.get('uses')),
@@ -351,6 +376,12 @@ class StepValueReader {
       timeoutMinutes: this.timeoutMinutes(fields.get('timeout-minutes')),
       background: isScalar(background) && background.value === true
     }
+  }
+
+  /** The step's `ready`/`retry`/`weight`, only the ones written. */
+  private extensionsOf(item: unknown): StepExtensions {
+    const start = (this.resolve(item) as { range?: readonly number[] } | null)?.range?.[0]
+    return (start !== undefined && this.extensions.get(start)) || {}
   }
 
   private continueOnError(node: YamlValue): boolean | Template {

@@ -1,9 +1,11 @@
 /**
  * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
  * kept, and the implicit "Wait for all background steps" appended when the static coverage check
- * finds a background step nothing waits for (R46).
+ * finds a background step nothing waits for (R46). With the `shard` input (beyond native), each
+ * group keeps only this matrix leg's share of its members (`sharding.ts`).
  */
 import { ESCAPED_NATIVE_OPEN } from '../expressions/inline.js'
+import { assignShards } from './sharding.js'
 import type {
   CancelStep,
   ExecutableStep,
@@ -11,6 +13,8 @@ import type {
   ParsedStep,
   Plan,
   PlannedStep,
+  Shard,
+  ShardPlan,
   SourcePosition,
   WaitAllStep,
   WaitStep
@@ -23,22 +27,59 @@ export const IMPLICIT_WAIT_ALL_ID = '__implicit_wait_all'
 /** Display name of a `parallel` group and of the wait that closes it (R62). */
 export const PARALLEL_GROUP_NAME = 'Parallel group'
 
+export interface PlanOptions {
+  /** The `shard` input: keep only this leg's share of each group's members. */
+  shard?: Shard
+}
+
 /** Expands `parallel` groups (R60), keeps list order, appends the implicit wait-all when needed (R46). */
-export function buildPlan(steps: ParsedStep[]): Plan {
+export function buildPlan(steps: ParsedStep[], options: PlanOptions = {}): Plan {
   const planned: PlannedStep[] = []
   const groups: Record<string, string> = {}
+  const nonEmpty = steps.filter(
+    (step): step is ParallelStep => step.kind === 'parallel' && step.members.length > 0
+  )
+  const shardPlan = options.shard
+    ? assignShards(nonEmpty, options.shard, { group: PARALLEL_GROUP_NAME, member: memberLabel })
+    : undefined
   for (const step of steps) {
     if (step.kind !== 'parallel') {
       planned.push(step)
     } else if (step.members.length > 0) {
       // R61: `parallel: []` is a no-op, so an empty group leaves no trace at all.
       groups[step.key] = PARALLEL_GROUP_NAME
-      planned.push(...expandGroup(step))
+      planned.push(...expandGroup(onThisShard(step, shardPlan)))
     }
   }
   const uncovered = uncoveredBackgroundSteps(planned)
   if (uncovered.length > 0) planned.push(implicitWaitAll(uncovered[0].position))
-  return { steps: planned, groups }
+  return shardPlan ? { steps: planned, groups, shard: shardPlan } : { steps: planned, groups }
+}
+
+/**
+ * The group with only the members sharding gave this leg. A group left with none still keeps its
+ * wait, which then waits for nothing ("(none)"), so every leg shows every group.
+ */
+function onThisShard(group: ParallelStep, shard: ShardPlan | undefined): ParallelStep {
+  if (!shard) return group
+  const mine = new Set(
+    shard.groups
+      .find((entry) => entry.key === group.key)
+      ?.members.filter((member) => member.shard === shard.index)
+      .map((member) => member.key)
+  )
+  return { ...group, members: group.members.filter((member) => mine.has(member.key)) }
+}
+
+/**
+ * What the summary calls a member before it ran (it may not run on this leg at all): a literal
+ * `name:`, else the user's id, else the runner's default name.
+ */
+function memberLabel(step: ExecutableStep): string {
+  if (step.name !== undefined && step.name.trim() !== '' && !step.name.includes('${{')) {
+    return step.name
+  }
+  return step.explicitId ? step.id : syntheticName(step)
 }
 
 /**
