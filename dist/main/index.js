@@ -8806,6 +8806,7 @@ function inputDefaultScope(scope) {
 ;// CONCATENATED MODULE: ./src/executors/command-collector.ts
 
 
+
 class CommandCollector {
     log;
     outputs = [];
@@ -8856,6 +8857,20 @@ class CommandCollector {
                     break;
             }
         }
+    }
+    /** Runs the step's process, its stdout and stderr going through this collector. */
+    async spawn(request) {
+        return runProcess({
+            ...request,
+            onLine: (line) => this.line(line),
+            onBytes: (block) => this.bytes(block)
+        });
+    }
+    /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
+    async completeAction(files, outcome) {
+        if (outcome.spawnError !== undefined)
+            this.log.error(outcome.spawnError);
+        return this.complete(files, outcome.spawnError !== undefined || outcome.exitCode !== 0);
     }
     /**
      * Reads the step's file commands after its process exited (R51: also after a failure or a
@@ -9082,26 +9097,15 @@ class docker_action_DockerActionExecutor {
             args
         });
         log.text(commandLine(runArguments));
-        const outcome = await runProcess({
+        const outcome = await collector.spawn({
             file: 'docker',
             args: runArguments,
             cwd: this.host.workspace,
             env: cliEnv,
             cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal,
-            onLine: (line) => collector.line(line),
-            onBytes: (block) => collector.bytes(block)
+            killSignal: run.killSignal
         });
-        let failed = false;
-        if (outcome.spawnError !== undefined) {
-            log.error(outcome.spawnError);
-            failed = true;
-        }
-        else if (outcome.exitCode !== 0) {
-            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-            failed = true;
-        }
-        return collector.complete(files, failed);
+        return collector.completeAction(files, outcome);
     }
     /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */
     resolve(uses) {
@@ -9460,7 +9464,6 @@ function buildStepEnvironment(request) {
 
 
 
-
 /** Runs `uses:` steps whose action is `runs.using: node12|16|20|24`. */
 class node_action_NodeActionExecutor {
     host;
@@ -9515,26 +9518,15 @@ class node_action_NodeActionExecutor {
         });
         const collector = new CommandCollector(log, env);
         // The runner starts its own externals node; ours is the closest we have (§4.5).
-        const outcome = await runProcess({
+        const outcome = await collector.spawn({
             file: process.execPath,
             args: [target],
             cwd: this.host.workspace,
             env,
             cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal,
-            onLine: (line) => collector.line(line),
-            onBytes: (block) => collector.bytes(block)
+            killSignal: run.killSignal
         });
-        let failed = false;
-        if (outcome.spawnError !== undefined) {
-            log.error(outcome.spawnError);
-            failed = true;
-        }
-        else if (outcome.exitCode !== 0) {
-            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-            failed = true;
-        }
-        return collector.complete(files, failed);
+        return collector.completeAction(files, outcome);
     }
 }
 
@@ -13752,7 +13744,6 @@ function composite_action_errorText(error) {
 
 
 
-
 /** Runs `run:` steps. */
 class RunStepExecutor {
     host;
@@ -13811,15 +13802,13 @@ class RunStepExecutor {
             kind: 'run'
         });
         const collector = new CommandCollector(log, env);
-        const outcome = await runProcess({
+        const outcome = await collector.spawn({
             file: shell.command,
             args: shell.args,
             cwd: external_node_path_.resolve(this.host.workspace, workingDirectory ?? ''),
             env,
             cancelSignal: request.cancelSignal,
-            killSignal: request.killSignal,
-            onLine: (line) => collector.line(line),
-            onBytes: (block) => collector.bytes(block)
+            killSignal: request.killSignal
         });
         let failed = false;
         if (outcome.spawnError !== undefined) {

@@ -7026,6 +7026,7 @@ var workflow_commands = __nccwpck_require__(1520);
 ;// CONCATENATED MODULE: ./src/executors/command-collector.ts
 
 
+
 class CommandCollector {
     log;
     outputs = [];
@@ -7076,6 +7077,20 @@ class CommandCollector {
                     break;
             }
         }
+    }
+    /** Runs the step's process, its stdout and stderr going through this collector. */
+    async spawn(request) {
+        return runProcess({
+            ...request,
+            onLine: (line) => this.line(line),
+            onBytes: (block) => this.bytes(block)
+        });
+    }
+    /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
+    async completeAction(files, outcome) {
+        if (outcome.spawnError !== undefined)
+            this.log.error(outcome.spawnError);
+        return this.complete(files, outcome.spawnError !== undefined || outcome.exitCode !== 0);
     }
     /**
      * Reads the step's file commands after its process exited (R51: also after a failure or a
@@ -7302,26 +7317,15 @@ class DockerActionExecutor {
             args
         });
         log.text(commandLine(runArguments));
-        const outcome = await runProcess({
+        const outcome = await collector.spawn({
             file: 'docker',
             args: runArguments,
             cwd: this.host.workspace,
             env: cliEnv,
             cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal,
-            onLine: (line) => collector.line(line),
-            onBytes: (block) => collector.bytes(block)
+            killSignal: run.killSignal
         });
-        let failed = false;
-        if (outcome.spawnError !== undefined) {
-            log.error(outcome.spawnError);
-            failed = true;
-        }
-        else if (outcome.exitCode !== 0) {
-            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-            failed = true;
-        }
-        return collector.complete(files, failed);
+        return collector.completeAction(files, outcome);
     }
     /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */
     resolve(uses) {
@@ -7680,7 +7684,6 @@ function buildStepEnvironment(request) {
 
 
 
-
 /** Runs `uses:` steps whose action is `runs.using: node12|16|20|24`. */
 class NodeActionExecutor {
     host;
@@ -7735,26 +7738,15 @@ class NodeActionExecutor {
         });
         const collector = new CommandCollector(log, env);
         // The runner starts its own externals node; ours is the closest we have (§4.5).
-        const outcome = await runProcess({
+        const outcome = await collector.spawn({
             file: process.execPath,
             args: [target],
             cwd: this.host.workspace,
             env,
             cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal,
-            onLine: (line) => collector.line(line),
-            onBytes: (block) => collector.bytes(block)
+            killSignal: run.killSignal
         });
-        let failed = false;
-        if (outcome.spawnError !== undefined) {
-            log.error(outcome.spawnError);
-            failed = true;
-        }
-        else if (outcome.exitCode !== 0) {
-            // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-            failed = true;
-        }
-        return collector.complete(files, failed);
+        return collector.completeAction(files, outcome);
     }
 }
 

@@ -5,6 +5,7 @@
 import type { StepExecution } from '../engine/executor.js'
 import type { StepLog } from '../report/log.js'
 import { readFileCommands, type FileCommandFiles } from '../runner/file-commands.js'
+import { runProcess, type ProcessOutcome, type SpawnRequest } from '../runner/process.js'
 import { bytesMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
 
 export class CommandCollector {
@@ -58,6 +59,21 @@ export class CommandCollector {
           break
       }
     }
+  }
+
+  /** Runs the step's process, its stdout and stderr going through this collector. */
+  async spawn(request: Omit<SpawnRequest, 'onLine' | 'onBytes'>): Promise<ProcessOutcome> {
+    return runProcess({
+      ...request,
+      onLine: (line) => this.line(line),
+      onBytes: (block) => this.bytes(block)
+    })
+  }
+
+  /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
+  async completeAction(files: FileCommandFiles, outcome: ProcessOutcome): Promise<StepExecution> {
+    if (outcome.spawnError !== undefined) this.log.error(outcome.spawnError)
+    return this.complete(files, outcome.spawnError !== undefined || outcome.exitCode !== 0)
   }
 
   /**

@@ -247,26 +247,16 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       args
     })
     log.text(commandLine(runArguments))
-    const outcome = await runProcess({
+    const outcome = await collector.spawn({
       file: 'docker',
       args: runArguments,
       cwd: this.host.workspace,
       env: cliEnv,
       cancelSignal: run.cancelSignal,
-      killSignal: run.killSignal,
-      onLine: (line) => collector.line(line),
-      onBytes: (block) => collector.bytes(block)
+      killSignal: run.killSignal
     })
 
-    let failed = false
-    if (outcome.spawnError !== undefined) {
-      log.error(outcome.spawnError)
-      failed = true
-    } else if (outcome.exitCode !== 0) {
-      // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-      failed = true
-    }
-    return collector.complete(files, failed)
+    return collector.completeAction(files, outcome)
   }
 
   /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */

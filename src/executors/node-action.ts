@@ -11,7 +11,6 @@ import type { Executor, StepExecution, StepRequest } from '../engine/executor.js
 import { emptyExecution } from '../engine/executor.js'
 import { buildStepEnvironment } from '../runner/environment.js'
 import { createFileCommandFiles } from '../runner/file-commands.js'
-import { runProcess } from '../runner/process.js'
 import type { ActionStageRun } from './action-inputs.js'
 import {
   inputVariables,
@@ -84,25 +83,15 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
     })
     const collector = new CommandCollector(log, env)
     // The runner starts its own externals node; ours is the closest we have (§4.5).
-    const outcome = await runProcess({
+    const outcome = await collector.spawn({
       file: process.execPath,
       args: [target],
       cwd: this.host.workspace,
       env,
       cancelSignal: run.cancelSignal,
-      killSignal: run.killSignal,
-      onLine: (line) => collector.line(line),
-      onBytes: (block) => collector.bytes(block)
+      killSignal: run.killSignal
     })
 
-    let failed = false
-    if (outcome.spawnError !== undefined) {
-      log.error(outcome.spawnError)
-      failed = true
-    } else if (outcome.exitCode !== 0) {
-      // An action reports its own errors; a non-zero exit only fails the step (§2.6).
-      failed = true
-    }
-    return collector.complete(files, failed)
+    return collector.completeAction(files, outcome)
   }
 }

@@ -9,7 +9,6 @@ import { emptyExecution } from '../engine/executor.js'
 import { evaluateString } from '../expressions/evaluate.js'
 import { buildStepEnvironment } from '../runner/environment.js'
 import { createFileCommandFiles } from '../runner/file-commands.js'
-import { runProcess } from '../runner/process.js'
 import { prepareShell } from '../runner/shell.js'
 import type { RunStep } from '../workflow/model.js'
 import { CommandCollector } from './command-collector.js'
@@ -72,15 +71,13 @@ export class RunStepExecutor implements Executor {
       kind: 'run'
     })
     const collector = new CommandCollector(log, env)
-    const outcome = await runProcess({
+    const outcome = await collector.spawn({
       file: shell.command,
       args: shell.args,
       cwd: path.resolve(this.host.workspace, workingDirectory ?? ''),
       env,
       cancelSignal: request.cancelSignal,
-      killSignal: request.killSignal,
-      onLine: (line) => collector.line(line),
-      onBytes: (block) => collector.bytes(block)
+      killSignal: request.killSignal
     })
 
     let failed = false
