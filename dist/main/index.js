@@ -7710,6 +7710,52 @@ function errorText(error) {
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/actions/reference.ts
+const DOCKER_PREFIX = 'docker://';
+/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
+function parseReference(uses) {
+    // The runner compares the prefixes ordinally (case-sensitive).
+    if (uses.startsWith(DOCKER_PREFIX)) {
+        const image = uses.slice(DOCKER_PREFIX.length);
+        // The runner would hand an empty image to `docker pull`; say so before anything runs.
+        if (image === '')
+            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
+        return { kind: 'docker', image };
+    }
+    if (uses.startsWith('./') || uses.startsWith('.\\'))
+        return { kind: 'local', path: uses };
+    const parts = uses.split('@');
+    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
+    const ref = parts.length === 2 ? parts[1] : '';
+    if (parts.length !== 2 || segments.length < 2 || ref === '') {
+        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
+    }
+    const [owner, repo, ...rest] = segments;
+    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
+}
+/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
+function describeRemote(reference) {
+    const name = reference.path
+        ? `${reference.owner}/${reference.repo}/${reference.path}`
+        : `${reference.owner}/${reference.repo}`;
+    return `${name}@${reference.ref}`;
+}
+/** The action a bare `docker://image` names: no download, no manifest, just the image. */
+function dockerImageAction(uses, image) {
+    return {
+        uses,
+        reference: { kind: 'docker', image },
+        directory: '',
+        manifest: {
+            name: uses,
+            inputs: {},
+            outputs: {},
+            runs: { using: 'docker', image: uses },
+            file: ''
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/executor.ts
 /** An execution that produced nothing (a step that failed before its process started). */
 function executor_emptyExecution(result) {
@@ -8918,6 +8964,7 @@ class CommandCollector {
 
 
 
+
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
     'ACTIONS_RUNTIME_URL',
@@ -9121,18 +9168,7 @@ class docker_action_DockerActionExecutor {
         }
         if (!/^docker:\/\//i.test(uses))
             throw new Error(`The action '${uses}' was not prepared.`);
-        return {
-            uses,
-            reference: { kind: 'docker', image: uses.slice('docker://'.length) },
-            directory: '',
-            manifest: {
-                name: uses,
-                inputs: {},
-                outputs: {},
-                runs: { using: 'docker', image: uses },
-                file: ''
-            }
-        };
+        return dockerImageAction(uses, uses.slice('docker://'.length));
     }
     /**
      * The image to run: a `docker://` image (pulled once per run, as the runner pulls at job setup;
@@ -12547,37 +12583,6 @@ function defineEntry(record, key, value) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/actions/reference.ts
-const DOCKER_PREFIX = 'docker://';
-/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
-function parseReference(uses) {
-    // The runner compares the prefixes ordinally (case-sensitive).
-    if (uses.startsWith(DOCKER_PREFIX)) {
-        const image = uses.slice(DOCKER_PREFIX.length);
-        // The runner would hand an empty image to `docker pull`; say so before anything runs.
-        if (image === '')
-            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
-        return { kind: 'docker', image };
-    }
-    if (uses.startsWith('./') || uses.startsWith('.\\'))
-        return { kind: 'local', path: uses };
-    const parts = uses.split('@');
-    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
-    const ref = parts.length === 2 ? parts[1] : '';
-    if (parts.length !== 2 || segments.length < 2 || ref === '') {
-        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
-    }
-    const [owner, repo, ...rest] = segments;
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
-}
-/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
-function describeRemote(reference) {
-    const name = reference.path
-        ? `${reference.owner}/${reference.repo}/${reference.path}`
-        : `${reference.owner}/${reference.repo}`;
-    return `${name}@${reference.ref}`;
-}
-
 ;// CONCATENATED MODULE: ./src/actions/resolve.ts
 /**
  * "Prepare all required actions" (spec/runner-emulation.md §4.2): every `uses:` of the step list,
@@ -12689,18 +12694,7 @@ class Preparer {
         }
         switch (reference.kind) {
             case 'docker':
-                return {
-                    uses,
-                    reference,
-                    directory: '',
-                    manifest: {
-                        name: uses,
-                        inputs: {},
-                        outputs: {},
-                        runs: { using: 'docker', image: uses },
-                        file: ''
-                    }
-                };
+                return dockerImageAction(uses, reference.image);
             case 'local':
                 return this.loadLocal(uses, reference);
             case 'remote':

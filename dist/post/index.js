@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8114:
+/***/ 6137:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6211,6 +6211,52 @@ function inputDefaultScope(scope) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/actions/reference.ts
+const DOCKER_PREFIX = 'docker://';
+/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
+function parseReference(uses) {
+    // The runner compares the prefixes ordinally (case-sensitive).
+    if (uses.startsWith(DOCKER_PREFIX)) {
+        const image = uses.slice(DOCKER_PREFIX.length);
+        // The runner would hand an empty image to `docker pull`; say so before anything runs.
+        if (image === '')
+            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
+        return { kind: 'docker', image };
+    }
+    if (uses.startsWith('./') || uses.startsWith('.\\'))
+        return { kind: 'local', path: uses };
+    const parts = uses.split('@');
+    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
+    const ref = parts.length === 2 ? parts[1] : '';
+    if (parts.length !== 2 || segments.length < 2 || ref === '') {
+        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
+    }
+    const [owner, repo, ...rest] = segments;
+    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
+}
+/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
+function describeRemote(reference) {
+    const name = reference.path
+        ? `${reference.owner}/${reference.repo}/${reference.path}`
+        : `${reference.owner}/${reference.repo}`;
+    return `${name}@${reference.ref}`;
+}
+/** The action a bare `docker://image` names: no download, no manifest, just the image. */
+function dockerImageAction(uses, image) {
+    return {
+        uses,
+        reference: { kind: 'docker', image },
+        directory: '',
+        manifest: {
+            name: uses,
+            inputs: {},
+            outputs: {},
+            runs: { using: 'docker', image: uses },
+            file: ''
+        }
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -7138,6 +7184,7 @@ class CommandCollector {
 
 
 
+
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
     'ACTIONS_RUNTIME_URL',
@@ -7341,18 +7388,7 @@ class DockerActionExecutor {
         }
         if (!/^docker:\/\//i.test(uses))
             throw new Error(`The action '${uses}' was not prepared.`);
-        return {
-            uses,
-            reference: { kind: 'docker', image: uses.slice('docker://'.length) },
-            directory: '',
-            manifest: {
-                name: uses,
-                inputs: {},
-                outputs: {},
-                runs: { using: 'docker', image: uses },
-                file: ''
-            }
-        };
+        return dockerImageAction(uses, uses.slice('docker://'.length));
     }
     /**
      * The image to run: a `docker://` image (pulled once per run, as the runner pulls at job setup;
@@ -8941,7 +8977,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8114);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.

@@ -2,7 +2,7 @@
  * `uses:` text → what it names (spec/runner-emulation.md §4.1), following the runner's
  * `WorkflowTemplateConverter` rules so the same strings are accepted and rejected.
  */
-import type { ActionReference } from './model.js'
+import type { ActionReference, LoadedAction } from './model.js'
 
 const DOCKER_PREFIX = 'docker://'
 
@@ -33,4 +33,20 @@ export function describeRemote(reference: Extract<ActionReference, { kind: 'remo
     ? `${reference.owner}/${reference.repo}/${reference.path}`
     : `${reference.owner}/${reference.repo}`
   return `${name}@${reference.ref}`
+}
+
+/** The action a bare `docker://image` names: no download, no manifest, just the image. */
+export function dockerImageAction(uses: string, image: string): LoadedAction {
+  return {
+    uses,
+    reference: { kind: 'docker', image },
+    directory: '',
+    manifest: {
+      name: uses,
+      inputs: {},
+      outputs: {},
+      runs: { using: 'docker', image: uses },
+      file: ''
+    }
+  }
 }

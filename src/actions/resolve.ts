@@ -12,7 +12,7 @@ import type { ParsedStep } from '../workflow/model.js'
 import { downloadAction, type DownloadOptions } from './download.js'
 import { findManifestFile, loadManifest, ManifestError } from './manifest.js'
 import type { ActionCatalog, ActionReference, LoadedAction } from './model.js'
-import { describeRemote, parseReference } from './reference.js'
+import { describeRemote, dockerImageAction, parseReference } from './reference.js'
 
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
 export const MAX_COMPOSITE_DEPTH = 9
@@ -133,18 +133,7 @@ class Preparer {
     }
     switch (reference.kind) {
       case 'docker':
-        return {
-          uses,
-          reference,
-          directory: '',
-          manifest: {
-            name: uses,
-            inputs: {},
-            outputs: {},
-            runs: { using: 'docker', image: uses },
-            file: ''
-          }
-        }
+        return dockerImageAction(uses, reference.image)
       case 'local':
         return this.loadLocal(uses, reference)
       case 'remote':

@@ -13,6 +13,7 @@ import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { LoadedAction } from '../actions/model.js'
+import { dockerImageAction } from '../actions/reference.js'
 import type { ActionStageExecutor } from '../actions/post-stages.js'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
@@ -270,18 +271,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       }
     }
     if (!/^docker:\/\//i.test(uses)) throw new Error(`The action '${uses}' was not prepared.`)
-    return {
-      uses,
-      reference: { kind: 'docker', image: uses.slice('docker://'.length) },
-      directory: '',
-      manifest: {
-        name: uses,
-        inputs: {},
-        outputs: {},
-        runs: { using: 'docker', image: uses },
-        file: ''
-      }
-    }
+    return dockerImageAction(uses, uses.slice('docker://'.length))
   }
 
   /**
