@@ -32,6 +32,12 @@ import { buildPlan, syntheticName } from './workflow/plan.js'
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 export async function runMain(): Promise<string | undefined> {
   makeStdoutBlocking()
+  if (process.platform === 'win32') {
+    // No process groups there: cancellation reaches a step's own process only (DESIGN §2).
+    core.warning(
+      'Background Steps targets Linux and macOS runners; on Windows a cancelled step may leave child processes behind.'
+    )
+  }
   // The handlers go in first: a job cancelled while we validate or download actions must still
   // end with result=cancelled and a summary, not with Node's default death by signal.
   let log: LogMultiplexer | undefined

@@ -14285,6 +14285,10 @@ function checkRunnerTemp(runnerTemp) {
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 async function runMain() {
     log_buffers_makeStdoutBlocking();
+    if (process.platform === 'win32') {
+        // No process groups there: cancellation reaches a step's own process only (DESIGN §2).
+        toolkit/* warning */.$e('Background Steps targets Linux and macOS runners; on Windows a cancelled step may leave child processes behind.');
+    }
     // The handlers go in first: a job cancelled while we validate or download actions must still
     // end with result=cancelled and a summary, not with Node's default death by signal.
     let log;
