@@ -22,7 +22,13 @@ beforeEach(async () => {
   server.requests.length = 0
   server.routes.clear()
   sandbox = await fs.mkdtemp(path.join(os.tmpdir(), 'download-'))
-  options = { apiUrl: server.url, token: 'secret-token', cacheDir: path.join(sandbox, '_actions') }
+  // No pauses between attempts here; the retry tests below set their own.
+  options = {
+    apiUrl: server.url,
+    token: 'secret-token',
+    cacheDir: path.join(sandbox, '_actions'),
+    retryDelaysMs: []
+  }
 })
 
 afterEach(async () => {
@@ -144,6 +150,34 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
     expect(server.requests).toHaveLength(2)
     // The failure left no folder or watermark behind.
     expect(existsSync(path.join(options.cacheDir, 'o', 'r', 'v1.completed'))).toBe(true)
+  })
+
+  it('§4.2 a 5xx or 429 answer is tried again (3 attempts in all); the third success is used', async () => {
+    let calls = 0
+    server.routes.set('/repos/o/r/tarball/v1', (response, api) => {
+      calls += 1
+      if (calls < 3) failure(calls === 1 ? 502 : 429, 'try later')(response, api)
+      else tarball(ARCHIVE)(response, api)
+    })
+    const folder = await downloadAction(
+      { owner: 'o', repo: 'r', ref: 'v1' },
+      { ...options, retryDelaysMs: [0, 0] }
+    )
+    expect(calls).toBe(3)
+    expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
+  })
+
+  it('§4.2 after the last attempt the error says what happened; 404 and 401 are never retried', async () => {
+    server.routes.set('/repos/o/r/tarball/v1', failure(503, 'maintenance'))
+    await expect(
+      downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, { ...options, retryDelaysMs: [0, 0] })
+    ).rejects.toThrow('HTTP 503: maintenance')
+    expect(server.requests.filter((r) => r.url === '/repos/o/r/tarball/v1')).toHaveLength(3)
+    server.routes.set('/repos/o/r/tarball/v2', failure(401, 'Bad credentials'))
+    await expect(
+      downloadAction({ owner: 'o', repo: 'r', ref: 'v2' }, { ...options, retryDelaysMs: [0, 0] })
+    ).rejects.toThrow('HTTP 401')
+    expect(server.requests.filter((r) => r.url === '/repos/o/r/tarball/v2')).toHaveLength(1)
   })
 
   it('§4.2 a network failure reports the network error and the action', async () => {

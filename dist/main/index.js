@@ -10498,6 +10498,9 @@ function checkSymlinkTarget(entryName, target, parentDepth) {
 
 
 
+const DEFAULT_RETRY_DELAYS_MS = [2000, 5000];
+/** A stalled connection must not hang the job: each attempt gives up after this long. */
+const ATTEMPT_TIMEOUT_MS = 5 * 60_000;
 const USER_AGENT = 'background-steps';
 /** One download per cache folder at a time; later callers share the running one. */
 const inFlight = new Map();
@@ -10561,8 +10564,25 @@ async function downloadOnce(ref, folder, options) {
         await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
     }
 }
-/** GET the tarball (fetch follows the 302 to codeload); a clear error for anything but 2xx. */
+/** GET the tarball, retrying what may pass (network errors, 5xx, 429); a clear error otherwise. */
 async function request(ref, options) {
+    const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
+    for (let attempt = 0;; attempt++) {
+        try {
+            return await requestOnce(ref, options);
+        }
+        catch (error) {
+            if (!(error instanceof TransientError) || attempt >= delays.length)
+                throw error;
+            await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
+        }
+    }
+}
+/** A failure another attempt may not have. */
+class TransientError extends Error {
+}
+/** One GET (fetch follows the 302 to codeload). */
+async function requestOnce(ref, options) {
     // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
     const refPath = ref.ref.split('/').map(encodeURIComponent).join('/');
     const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`;
@@ -10576,18 +10596,23 @@ async function request(ref, options) {
     const fetchImpl = options.fetchImpl ?? fetch;
     let response;
     try {
-        response = await fetchImpl(url, { headers, redirect: 'follow' });
+        response = await fetchImpl(url, {
+            headers,
+            redirect: 'follow',
+            signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
+        });
     }
     catch (error) {
-        throw new Error(`Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`, {
-            cause: error
-        });
+        throw new TransientError(`Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`, { cause: error });
     }
     if (response.ok)
         return response;
     const detail = await gitHubMessage(response);
     await response.body?.cancel().catch(() => undefined);
-    throw new Error(httpFailure(ref, response, detail, options.token !== ''));
+    const message = httpFailure(ref, response, detail, options.token !== '');
+    throw response.status >= 500 || response.status === 429
+        ? new TransientError(message)
+        : new Error(message);
 }
 function httpFailure(ref, response, detail, authenticated) {
     const prefix = `Unable to download action '${describe(ref)}'`;

@@ -19,7 +19,16 @@ export interface DownloadOptions {
   cacheDir: string
   /** For tests; the global `fetch` otherwise. */
   fetchImpl?: typeof fetch
+  /**
+   * Pauses before the 2nd, 3rd… attempt after a network error or a 5xx/429 answer (the runner
+   * tries 3 times too). Not-found and token errors are never retried.
+   */
+  retryDelaysMs?: readonly number[]
 }
+
+const DEFAULT_RETRY_DELAYS_MS = [2000, 5000]
+/** A stalled connection must not hang the job: each attempt gives up after this long. */
+const ATTEMPT_TIMEOUT_MS = 5 * 60_000
 
 export interface RepositoryRef {
   owner: string
@@ -101,8 +110,24 @@ async function downloadOnce(
   }
 }
 
-/** GET the tarball (fetch follows the 302 to codeload); a clear error for anything but 2xx. */
+/** GET the tarball, retrying what may pass (network errors, 5xx, 429); a clear error otherwise. */
 async function request(ref: RepositoryRef, options: DownloadOptions): Promise<Response> {
+  const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await requestOnce(ref, options)
+    } catch (error) {
+      if (!(error instanceof TransientError) || attempt >= delays.length) throw error
+      await new Promise((resolve) => setTimeout(resolve, delays[attempt]))
+    }
+  }
+}
+
+/** A failure another attempt may not have. */
+class TransientError extends Error {}
+
+/** One GET (fetch follows the 302 to codeload). */
+async function requestOnce(ref: RepositoryRef, options: DownloadOptions): Promise<Response> {
   // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
   const refPath = ref.ref.split('/').map(encodeURIComponent).join('/')
   const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`
@@ -115,19 +140,24 @@ async function request(ref: RepositoryRef, options: DownloadOptions): Promise<Re
   const fetchImpl = options.fetchImpl ?? fetch
   let response: Response
   try {
-    response = await fetchImpl(url, { headers, redirect: 'follow' })
+    response = await fetchImpl(url, {
+      headers,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
+    })
   } catch (error) {
-    throw new Error(
+    throw new TransientError(
       `Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`,
-      {
-        cause: error
-      }
+      { cause: error }
     )
   }
   if (response.ok) return response
   const detail = await gitHubMessage(response)
   await response.body?.cancel().catch(() => undefined)
-  throw new Error(httpFailure(ref, response, detail, options.token !== ''))
+  const message = httpFailure(ref, response, detail, options.token !== '')
+  throw response.status >= 500 || response.status === 429
+    ? new TransientError(message)
+    : new Error(message)
 }
 
 function httpFailure(
