@@ -150,11 +150,15 @@ export function startJob(
     return report
   })
 
+  // Waits for an event; real timers (probes, backoffs) may be involved, so the bound is in time
+  // and generous for a loaded machine. Never a timing assertion: only "it happened at all".
   const until = async (pattern: string | RegExp): Promise<void> => {
-    for (let i = 0; i < 200; i++) {
+    const deadline = Date.now() + 10_000
+    while (Date.now() < deadline) {
       if (events.some((e) => (typeof pattern === 'string' ? e === pattern : pattern.test(e))))
         return
       await settle()
+      await new Promise((resolve) => setTimeout(resolve, 2))
     }
     throw new Error(`event ${String(pattern)} never happened; events: ${events.join(' | ')}`)
   }
