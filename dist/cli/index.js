@@ -58,6 +58,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 
 
 
+
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
 const FILE_COMMANDS = {
     GITHUB_PATH: 'add_path_',
@@ -147,7 +148,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, errorMessage(error), result);
+            failFile(contextName, errorText(error), result);
         }
     }
     return Promise.resolve(result);
@@ -271,7 +272,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark(readFileSync(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorMessage(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorText(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -305,15 +306,9 @@ function sizeIfPresent(file) {
         throw error;
     }
 }
-function errorCode(error) {
-    return error?.code;
-}
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/local/summary-view.ts

@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4611);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2785);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4611:
+/***/ 2785:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4796,6 +4796,7 @@ function getWorkflowSchema() {
  * `@actions/expressions` data model for one evaluation.
  */
 
+
 /** `github.<key>` ← `GITHUB_<KEY>`: the runner's allow-list (src/Runner.Worker/GitHubContext.cs). */
 const GITHUB_ENV_KEYS = [
     'action_path',
@@ -4916,7 +4917,7 @@ function parseContextJson(raw, name) {
         return JSON.parse(raw);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error });
     }
 }
@@ -5063,6 +5064,10 @@ function contexts_fromExpressionData(value) {
             return result;
         }
     }
+}
+/** A context value as an object to spread over (`{}` for null, a string, a number…). */
+function asObject(value) {
+    return value !== null && typeof value === 'object' ? value : {};
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -5643,12 +5648,28 @@ function formatExpression(segments) {
     return `format('${format}'${args})`;
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * What every module says about a caught error: its message, and its errno-style code.
+ */
+/** The message of anything thrown (an Error's message, else its string form). */
+function errors_errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
+function errors_errorCode(error) {
+    if (typeof error !== 'object' || error === null || !('code' in error))
+        return undefined;
+    return typeof error.code === 'string' ? error.code : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/expressions/evaluate.ts
 /**
  * Evaluation of `${{ }}` templates and `if:` conditions with `@actions/expressions`
  * (Lexer → Parser → Evaluator), our host functions, and the runner's conversion rules for each
  * kind of value (spec/expressions.md §1).
  */
+
 
 
 
@@ -5770,7 +5791,7 @@ function split(raw) {
         return splitTemplate(raw);
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(errorMessage(error), raw, { cause: error });
+        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), raw, { cause: error });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -5788,7 +5809,7 @@ function parse(expression, profile) {
     }
     catch (error) {
         // Lexer errors already read "… Located at position N within expression: …".
-        throw new evaluate_ExpressionEvaluationError(errorMessage(error), expression, { cause: error });
+        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), expression, { cause: error });
     }
     let ast;
     try {
@@ -5837,7 +5858,7 @@ function run(expression, ast, scope, profile) {
         return new evaluator_Evaluator(ast, contexts, hostFunctions(scope)).evaluate();
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(withExpression(errorMessage(error), expression), expression, {
+        throw new evaluate_ExpressionEvaluationError(withExpression(errors_errorText(error), expression), expression, {
             cause: error
         });
     }
@@ -5942,9 +5963,6 @@ function unexpectedValue(value) {
         case expressiondata_Kind.Boolean:
             return `Unexpected value '${value.coerceString()}'`;
     }
-}
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/report/annotation-budget.ts
@@ -6538,6 +6556,7 @@ class JobResult {
  */
 
 
+
 /** The runner's grace period for `cancel` (R29). */
 const CANCEL_GRACE_MS = 7500;
 const defaultSetTimer = (callback, ms) => {
@@ -6740,7 +6759,7 @@ class Coordinator {
             execution = await task.body({ cancelSignal: entry.controller.signal });
         }
         catch (error) {
-            crash = error instanceof Error ? error.message : String(error);
+            crash = errors_errorText(error);
         }
         finally {
             clearTimer?.();
@@ -7231,6 +7250,8 @@ class JobState {
 
 
 
+
+
 /** Runs a validated plan to the end and reports what happened. */
 async function runJob(options) {
     return new Job(options).run();
@@ -7361,7 +7382,7 @@ class Job {
         }
         catch (error) {
             // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
-            this.failBeforeStart(step, record, displayName, errorText(error));
+            this.failBeforeStart(step, record, displayName, errors_errorText(error));
             return;
         }
         if (!runIt) {
@@ -7435,7 +7456,7 @@ class Job {
             });
         }
         catch (error) {
-            crash = errorText(error);
+            crash = errors_errorText(error);
         }
         finally {
             clearTimeout(timer);
@@ -7701,12 +7722,6 @@ class Job {
         };
     }
 }
-function asObject(value) {
-    return value !== null && typeof value === 'object' ? value : {};
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -7772,6 +7787,7 @@ function executor_emptyExecution(result) {
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -7864,7 +7880,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, file_commands_errorMessage(error), result);
+            failFile(contextName, errors_errorText(error), result);
         }
     }
     return Promise.resolve(result);
@@ -7988,7 +8004,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${file_commands_errorMessage(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errors_errorText(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -8001,7 +8017,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = file_commands_errorCode(error);
+        const code = errors_errorCode(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -8016,21 +8032,15 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = file_commands_errorCode(error);
+        const code = errors_errorCode(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
     }
 }
-function file_commands_errorCode(error) {
-    return error?.code;
-}
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-function file_commands_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -8043,6 +8053,7 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
  * lines the way the runner's `ProcessInvoker` reads them, and cancellation escalated
  * SIGINT → SIGTERM → SIGKILL over the whole group (runner-emulation §1.7, §1.8; R50).
  */
+
 
 
 // ProcessInvoker's _sigintTimeout / _sigtermTimeout and the 5 s wait for streams after exit.
@@ -8332,7 +8343,7 @@ function signalGroup(leader, signal) {
         process.kill(-leader, signal);
     }
     catch (error) {
-        if (process_errorCode(error) === 'ESRCH')
+        if (errors_errorCode(error) === 'ESRCH')
             return;
         // EPERM for the group as a whole: still reach the leader if we may.
         try {
@@ -8357,18 +8368,13 @@ const START_ERROR_TEXT = {
 };
 /** The runner's (.NET `Process.Start`) message for a process that could not be started. */
 function describeSpawnError(request, error) {
-    const code = process_errorCode(error);
+    const code = errors_errorCode(error);
     const reason = code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
         ? START_ERROR_TEXT[code]
         : error instanceof Error
             ? error.message
             : String(error);
     return `An error occurred trying to start process '${request.file}' with working directory '${request.cwd}'. ${reason}`;
-}
-function process_errorCode(error) {
-    if (typeof error !== 'object' || error === null || !('code' in error))
-        return undefined;
-    return typeof error.code === 'string' ? error.code : undefined;
 }
 function ignore() { }
 
@@ -8577,6 +8583,7 @@ var workflow_commands = __nccwpck_require__(1520);
 ;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
 
 
+
 /** Docker actions always accept these two inputs (runner: "container action always accept …"). */
 const DOCKER_IMPLICIT_INPUTS = ['entryPoint', 'args'];
 /**
@@ -8748,7 +8755,7 @@ async function runActionStep(stage, request, options, runAction) {
         run = prepareActionStage(stage, request, options);
     }
     catch (error) {
-        request.log.error(error instanceof Error ? error.message : String(error));
+        request.log.error(errors_errorText(error));
         return executor_emptyExecution('Failed');
     }
     try {
@@ -8965,6 +8972,7 @@ class CommandCollector {
 
 
 
+
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
     'ACTIONS_RUNTIME_URL',
@@ -9121,7 +9129,7 @@ class docker_action_DockerActionExecutor {
             runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace);
         }
         catch (error) {
-            log.error(error instanceof Error ? error.message : String(error));
+            log.error(errors_errorText(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -9588,6 +9596,7 @@ class node_action_NodeActionExecutor {
 
 
 
+
 /**
  * Post registrations of one run, in start order. Every change is written to the manifest (one
  * write at a time, coalesced), so the post stage still finds it if our main is killed.
@@ -9633,7 +9642,7 @@ class PostStageRegistry {
             this.writeError = undefined;
         })
             .catch((error) => {
-            this.writeError = post_stages_errorText(error);
+            this.writeError = errors_errorText(error);
         });
     }
     /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
@@ -9697,7 +9706,7 @@ async function runPreStages(steps, catalog, hooks) {
         }
         catch (error) {
             runIt = false;
-            conditionError = post_stages_errorText(error);
+            conditionError = errors_errorText(error);
         }
         if (!runIt && conditionError === undefined) {
             outcomes.push({ step, title, result: 'Skipped' });
@@ -9715,7 +9724,7 @@ async function runPreStages(steps, catalog, hooks) {
                 execution = await hooks.executorFor(step, action).runStage('pre', request);
             }
             catch (error) {
-                request.log.error(post_stages_errorText(error));
+                request.log.error(errors_errorText(error));
                 execution = executor_emptyExecution('Failed');
             }
         }
@@ -9749,7 +9758,7 @@ async function post_stages_runPostStages(manifestPath, options) {
         }
         catch (error) {
             runIt = false;
-            conditionError = post_stages_errorText(error);
+            conditionError = errorText(error);
         }
         if (!runIt && conditionError === undefined) {
             result.stages.push({ key: entry.key, title, result: 'Skipped' });
@@ -9784,7 +9793,7 @@ async function post_stages_runPostStages(manifestPath, options) {
                 });
             }
             catch (error) {
-                log.error(post_stages_errorText(error));
+                log.error(errorText(error));
                 execution = emptyExecution('Failed');
             }
         }
@@ -9892,9 +9901,6 @@ function displayNameOf(step, scope) {
     catch {
         return step.name;
     }
-}
-function post_stages_errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/prepare.ts
@@ -11357,6 +11363,7 @@ function validateTargetStepId(context, knownStepIds, target, ownStepId) {
  * of error (message, line, column). Values are literal only: no expressions.
  */
 
+
 /** The keys we add to a step. */
 const EXTENSION_KEYS = ['ready', 'retry', 'weight'];
 /** Defaults of `ready:` (seconds). */
@@ -11560,7 +11567,7 @@ class ExtensionScanner {
                     new RegExp(text);
                 }
                 catch (error) {
-                    const reason = error instanceof Error ? error.message : String(error);
+                    const reason = errors_errorText(error);
                     this.fail(node, `'log' is not a valid regular expression: ${reason}`);
                     return undefined;
                 }
@@ -11711,6 +11718,7 @@ function dropUndefined(found) {
 
 
 
+
 /**
  * Alias budget handed to the yaml package: an anchor may be expanded about this many times
  * (weighted by nested aliases) before we call it an alias bomb. Real step lists reuse an
@@ -11748,7 +11756,7 @@ function parseStepList(options) {
     catch (error) {
         // Not expected: the validated text and the original have the same shape (same-length
         // rewrites of `%{{`/`${{` only). Fail closed rather than run a misread list.
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errors_errorText(error);
         return { steps: [], errors: [{ message: `The step list could not be read: ${reason}` }] };
     }
 }
@@ -11828,7 +11836,7 @@ function checkAliases(doc, lines) {
         return undefined;
     }
     catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errors_errorText(error);
         return { message, ...rangeOf(firstAlias, lines) };
     }
 }
@@ -11862,7 +11870,7 @@ function validateWithParser(text, fileName) {
     }
     catch (error) {
         // The parser is not expected to throw; if it does, say so instead of crashing.
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errors_errorText(error);
         context.error(fileId, `The step list could not be validated: ${message}`);
     }
     const all = context.errors.getErrors();
@@ -12155,6 +12163,7 @@ function assignKeys(steps) {
 
 
 
+
 /** Manifest file names in the runner's search order. */
 const MANIFEST_FILES = ['action.yml', 'action.yaml'];
 const DOCKERFILES = ['Dockerfile', 'dockerfile'];
@@ -12306,7 +12315,7 @@ class ManifestReader {
             return true;
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = errors_errorText(error);
             this.problems.push({ message, position: this.spanOf(alias)?.start });
             return false;
         }
@@ -12333,7 +12342,7 @@ class ManifestReader {
             readTemplate(context, 'action-root', reader, fileId);
         }
         catch (error) {
-            const message = error instanceof Error ? error.message : String(error);
+            const message = errors_errorText(error);
             this.problems.push({ message: `The action metadata could not be validated: ${message}` });
         }
         const items = this.stepItems(stepsNode);
@@ -12622,6 +12631,7 @@ function defineEntry(record, key, value) {
 
 
 
+
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
 const MAX_COMPOSITE_DEPTH = 9;
 /** Resolves and loads every `uses:` in the steps, recursing into composite actions (depth limit 9), before anything runs. */
@@ -12778,7 +12788,7 @@ class Preparer {
         if (error instanceof ManifestError)
             list.push(...error.problems);
         else
-            list.push(error instanceof Error ? error.message : String(error));
+            list.push(errors_errorText(error));
         this.problems.set(uses, list);
         return undefined;
     }
@@ -13642,6 +13652,8 @@ async function runPost() {
 
 
 
+
+
 /** The runner's nesting limit for composite actions. */
 const MAX_DEPTH = 9;
 class CompositeActionExecutor {
@@ -13665,7 +13677,7 @@ class CompositeActionExecutor {
                 log.warning(warning);
         }
         catch (error) {
-            log.error(composite_action_errorText(error));
+            log.error(errors_errorText(error));
             return executor_emptyExecution('Failed');
         }
         const runs = action.manifest.runs;
@@ -13690,7 +13702,7 @@ class CompositeActionExecutor {
             catalog = resolution.catalog;
         }
         const outer = request.scope();
-        const github = { ...composite_action_asObject(outer.contexts.github), action_path: action.directory };
+        const github = { ...asObject(outer.contexts.github), action_path: action.directory };
         const host = {
             ...this.host,
             actions: catalog,
@@ -13726,7 +13738,7 @@ class CompositeActionExecutor {
                 outputs.push([name, evaluateString(definition.value, outputScope, `outputs.${name}`)]);
             }
             catch (error) {
-                log.error(composite_action_errorText(error));
+                log.error(errors_errorText(error));
                 failed = true;
             }
         }
@@ -13743,18 +13755,13 @@ class CompositeActionExecutor {
         };
     }
 }
-function composite_action_asObject(value) {
-    return value !== null && typeof value === 'object' ? value : {};
-}
-function composite_action_errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/executors/run-step.ts
 /**
  * `run:` steps (spec/runner-emulation.md §2): shell template, script file under RUNNER_TEMP,
  * working directory, per-step file commands, workflow commands in stdout and stderr.
  */
+
 
 
 
@@ -13789,7 +13796,7 @@ class RunStepExecutor {
                     : this.host.defaults.workingDirectory;
         }
         catch (error) {
-            log.error(run_step_errorMessage(error));
+            log.error(errors_errorText(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -13805,7 +13812,7 @@ class RunStepExecutor {
             });
         }
         catch (error) {
-            log.error(run_step_errorMessage(error));
+            log.error(errors_errorText(error));
             return executor_emptyExecution('Failed');
         }
         printHeader(request, script, shell.display);
@@ -13862,11 +13869,9 @@ function printHeader(request, script, shellDisplay) {
 function signalNumber(signal) {
     return signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0;
 }
-function run_step_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/executors/index.ts
+
 
 
 
@@ -13899,7 +13904,7 @@ function createExecutors(host) {
             using = host.actions.get(step.uses).manifest.runs.using;
         }
         catch (error) {
-            return new MissingActionExecutor(error instanceof Error ? error.message : String(error));
+            return new MissingActionExecutor(errors_errorText(error));
         }
         if (using === 'composite')
             return composite;
@@ -14261,6 +14266,7 @@ function writeSummary(report, options = {}) {
 
 
 
+
 /** The folder buffered step logs spill to, under RUNNER_TEMP. */
 const LOG_SPILL_FOLDER = '_background_steps_logs';
 /** Makes our folders under `runnerTemp` and writes a probe file; returns the problem, if any. */
@@ -14275,7 +14281,7 @@ function checkRunnerTemp(runnerTemp) {
         return undefined;
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errors_errorText(error);
         return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`;
     }
 }

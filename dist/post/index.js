@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6137:
+/***/ 3340:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1955,6 +1955,7 @@ class DescriptionDictionary extends Dictionary {
  * `@actions/expressions` data model for one evaluation.
  */
 
+
 /** `github.<key>` ← `GITHUB_<KEY>`: the runner's allow-list (src/Runner.Worker/GitHubContext.cs). */
 const GITHUB_ENV_KEYS = [
     'action_path',
@@ -2075,7 +2076,7 @@ function parseContextJson(raw, name) {
         return JSON.parse(raw);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = errorText(error);
         throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error });
     }
 }
@@ -2222,6 +2223,10 @@ function contexts_fromExpressionData(value) {
             return result;
         }
     }
+}
+/** A context value as an object to spread over (`{}` for null, a string, a number…). */
+function asObject(value) {
+    return value !== null && typeof value === 'object' ? value : {};
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
@@ -5632,12 +5637,28 @@ function formatExpression(segments) {
     return `format('${format}'${args})`;
 }
 
+;// CONCATENATED MODULE: ./src/errors.ts
+/**
+ * What every module says about a caught error: its message, and its errno-style code.
+ */
+/** The message of anything thrown (an Error's message, else its string form). */
+function errors_errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
+function errors_errorCode(error) {
+    if (typeof error !== 'object' || error === null || !('code' in error))
+        return undefined;
+    return typeof error.code === 'string' ? error.code : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/expressions/evaluate.ts
 /**
  * Evaluation of `${{ }}` templates and `if:` conditions with `@actions/expressions`
  * (Lexer → Parser → Evaluator), our host functions, and the runner's conversion rules for each
  * kind of value (spec/expressions.md §1).
  */
+
 
 
 
@@ -5759,7 +5780,7 @@ function split(raw) {
         return splitTemplate(raw);
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(errorMessage(error), raw, { cause: error });
+        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), raw, { cause: error });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -5777,7 +5798,7 @@ function parse(expression, profile) {
     }
     catch (error) {
         // Lexer errors already read "… Located at position N within expression: …".
-        throw new evaluate_ExpressionEvaluationError(errorMessage(error), expression, { cause: error });
+        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), expression, { cause: error });
     }
     let ast;
     try {
@@ -5826,7 +5847,7 @@ function run(expression, ast, scope, profile) {
         return new evaluator_Evaluator(ast, contexts, hostFunctions(scope)).evaluate();
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(withExpression(errorMessage(error), expression), expression, {
+        throw new evaluate_ExpressionEvaluationError(withExpression(errors_errorText(error), expression), expression, {
             cause: error
         });
     }
@@ -5932,11 +5953,9 @@ function unexpectedValue(value) {
             return `Unexpected value '${value.coerceString()}'`;
     }
 }
-function errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
-}
 
 ;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
+
 
 
 /** Docker actions always accept these two inputs (runner: "container action always accept …"). */
@@ -6110,7 +6129,7 @@ async function runActionStep(stage, request, options, runAction) {
         run = prepareActionStage(stage, request, options);
     }
     catch (error) {
-        request.log.error(error instanceof Error ? error.message : String(error));
+        request.log.error(errors_errorText(error));
         return executor_emptyExecution('Failed');
     }
     try {
@@ -6270,6 +6289,7 @@ function dockerImageAction(uses, image) {
 
 
 
+
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
 const FILE_COMMANDS = {
     GITHUB_PATH: 'add_path_',
@@ -6359,7 +6379,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, file_commands_errorMessage(error), result);
+            failFile(contextName, errors_errorText(error), result);
         }
     }
     return Promise.resolve(result);
@@ -6483,7 +6503,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${file_commands_errorMessage(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errors_errorText(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -6496,7 +6516,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = file_commands_errorCode(error);
+        const code = errors_errorCode(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -6511,21 +6531,15 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = file_commands_errorCode(error);
+        const code = errors_errorCode(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
     }
 }
-function file_commands_errorCode(error) {
-    return error?.code;
-}
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
-}
-function file_commands_errorMessage(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -6538,6 +6552,7 @@ const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequir
  * lines the way the runner's `ProcessInvoker` reads them, and cancellation escalated
  * SIGINT → SIGTERM → SIGKILL over the whole group (runner-emulation §1.7, §1.8; R50).
  */
+
 
 
 // ProcessInvoker's _sigintTimeout / _sigtermTimeout and the 5 s wait for streams after exit.
@@ -6827,7 +6842,7 @@ function signalGroup(leader, signal) {
         process.kill(-leader, signal);
     }
     catch (error) {
-        if (process_errorCode(error) === 'ESRCH')
+        if (errors_errorCode(error) === 'ESRCH')
             return;
         // EPERM for the group as a whole: still reach the leader if we may.
         try {
@@ -6852,18 +6867,13 @@ const START_ERROR_TEXT = {
 };
 /** The runner's (.NET `Process.Start`) message for a process that could not be started. */
 function describeSpawnError(request, error) {
-    const code = process_errorCode(error);
+    const code = errors_errorCode(error);
     const reason = code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
         ? START_ERROR_TEXT[code]
         : error instanceof Error
             ? error.message
             : String(error);
     return `An error occurred trying to start process '${request.file}' with working directory '${request.cwd}'. ${reason}`;
-}
-function process_errorCode(error) {
-    if (typeof error !== 'object' || error === null || !('code' in error))
-        return undefined;
-    return typeof error.code === 'string' ? error.code : undefined;
 }
 function ignore() { }
 
@@ -7185,6 +7195,7 @@ class CommandCollector {
 
 
 
+
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
     'ACTIONS_RUNTIME_URL',
@@ -7341,7 +7352,7 @@ class DockerActionExecutor {
             runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace);
         }
         catch (error) {
-            log.error(error instanceof Error ? error.message : String(error));
+            log.error(errors_errorText(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -7826,6 +7837,7 @@ function format_finishedTitle(name, result, durationMs) {
 
 
 
+
 /**
  * Post registrations of one run, in start order. Every change is written to the manifest (one
  * write at a time, coalesced), so the post stage still finds it if our main is killed.
@@ -7987,7 +7999,7 @@ async function runPostStages(manifestPath, options) {
         }
         catch (error) {
             runIt = false;
-            conditionError = errorText(error);
+            conditionError = errors_errorText(error);
         }
         if (!runIt && conditionError === undefined) {
             result.stages.push({ key: entry.key, title, result: 'Skipped' });
@@ -8022,7 +8034,7 @@ async function runPostStages(manifestPath, options) {
                 });
             }
             catch (error) {
-                log.error(errorText(error));
+                log.error(errors_errorText(error));
                 execution = executor_emptyExecution('Failed');
             }
         }
@@ -8130,9 +8142,6 @@ function displayNameOf(step, scope) {
     catch {
         return step.name;
     }
-}
-function errorText(error) {
-    return error instanceof Error ? error.message : String(error);
 }
 
 ;// CONCATENATED MODULE: external "node:events"
@@ -8977,7 +8986,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3340);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.

@@ -32,6 +32,7 @@ import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object
 import { formatNumberG15, MAX_ALIAS_COUNT, parseStepList } from '../workflow/parse.js'
 import type { ParsedStep } from '../workflow/model.js'
 import type { ActionInputDefinition, ActionManifest, ActionRuns, NodeVersion } from './model.js'
+import { errorText } from '../errors.js'
 
 /** Manifest file names in the runner's search order. */
 const MANIFEST_FILES = ['action.yml', 'action.yaml'] as const
@@ -210,7 +211,7 @@ class ManifestReader {
       this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
       return true
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorText(error)
       this.problems.push({ message, position: this.spanOf(alias)?.start })
       return false
     }
@@ -241,7 +242,7 @@ class ManifestReader {
     try {
       readTemplate(context, 'action-root', reader, fileId)
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
+      const message = errorText(error)
       this.problems.push({ message: `The action metadata could not be validated: ${message}` })
     }
     const items = this.stepItems(stepsNode)

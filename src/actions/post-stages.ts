@@ -26,6 +26,7 @@ import type { LogMultiplexer } from '../report/log.js'
 import type { PlannedStep, UsesStep } from '../workflow/model.js'
 import { syntheticName } from '../workflow/plan.js'
 import type { ActionCatalog, LoadedAction } from './model.js'
+import { errorText } from '../errors.js'
 
 /** Everything one post stage needs, as persisted in the manifest. */
 export interface PostStageEntry {
@@ -427,8 +428,4 @@ function displayNameOf(step: UsesStep, scope: ExpressionScope): string {
   } catch {
     return step.name
   }
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

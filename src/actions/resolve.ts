@@ -13,6 +13,7 @@ import { downloadAction, type DownloadOptions } from './download.js'
 import { findManifestFile, loadManifest, ManifestError } from './manifest.js'
 import type { ActionCatalog, ActionReference, LoadedAction } from './model.js'
 import { describeRemote, dockerImageAction, parseReference } from './reference.js'
+import { errorText } from '../errors.js'
 
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
 export const MAX_COMPOSITE_DEPTH = 9
@@ -207,7 +208,7 @@ class Preparer {
   private fail(uses: string, error: unknown): undefined {
     const list = this.problems.get(uses) ?? []
     if (error instanceof ManifestError) list.push(...error.problems)
-    else list.push(error instanceof Error ? error.message : String(error))
+    else list.push(errorText(error))
     this.problems.set(uses, list)
     return undefined
   }

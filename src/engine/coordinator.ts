@@ -9,6 +9,7 @@ import type { TaskResult } from '../workflow/model.js'
 import type { StepExecution } from './executor.js'
 import type { WaitedStep } from './records.js'
 import { applyContinueOnError, mergeResults } from './results.js'
+import { errorText } from '../errors.js'
 
 /** The runner's grace period for `cancel` (R29). */
 export const CANCEL_GRACE_MS = 7500
@@ -298,7 +299,7 @@ export class Coordinator {
     try {
       execution = await task.body({ cancelSignal: entry.controller.signal })
     } catch (error) {
-      crash = error instanceof Error ? error.message : String(error)
+      crash = errorText(error)
     } finally {
       clearTimer?.()
     }

@@ -31,6 +31,8 @@ import type { JobReport, StepRecord } from './records.js'
 import { runAttempts } from './retry.js'
 import { applyContinueOnError, JobResult } from './results.js'
 import { JobState } from './scope.js'
+import { errorText } from '../errors.js'
+import { asObject } from '../expressions/contexts.js'
 
 /** The contexts that do not change while the list runs. */
 export type StaticContexts = Omit<ExpressionScope['contexts'], 'env' | 'steps'>
@@ -580,12 +582,4 @@ interface Readiness {
   gate: ReadinessGate
   /** For the coordinator: why the step failed for want of readiness, if it did. */
   reason: () => string | undefined
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -15,6 +15,7 @@ import type { StepLog } from '../report/log.js'
 import type { StepIdentity } from '../runner/environment.js'
 import type { UsesStep } from '../workflow/model.js'
 import type { HostContext } from './host.js'
+import { errorText } from '../errors.js'
 
 export type ActionStage = 'pre' | 'main' | 'post'
 
@@ -255,7 +256,7 @@ export async function runActionStep(
   try {
     run = prepareActionStage(stage, request, options)
   } catch (error) {
-    request.log.error(error instanceof Error ? error.message : String(error))
+    request.log.error(errorText(error))
     return emptyExecution('Failed')
   }
   try {

@@ -17,6 +17,8 @@ import type { ExecutableStep, UsesStep } from '../workflow/model.js'
 import { buildPlan } from '../workflow/plan.js'
 import { actionInputs, evaluateWith } from './action-inputs.js'
 import type { HostContext } from './host.js'
+import { errorText } from '../errors.js'
+import { asObject } from '../expressions/contexts.js'
 
 /** How the composite builds the executors of its own steps (injected to avoid an import cycle). */
 export type ExecutorFactory = (host: HostContext) => (step: ExecutableStep) => Executor
@@ -119,12 +121,4 @@ export class CompositeActionExecutor implements Executor {
         .join('\n')
     }
   }
-}
-
-function asObject(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -36,6 +36,7 @@ import {
 } from './action-inputs.js'
 import { CommandCollector } from './command-collector.js'
 import type { HostContext } from './host.js'
+import { errorText } from '../errors.js'
 
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
@@ -223,7 +224,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       args = containerArguments(action, run.inputs, this.host.workspace)
       runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace)
     } catch (error) {
-      log.error(error instanceof Error ? error.message : String(error))
+      log.error(errorText(error))
       return emptyExecution('Failed')
     }
 

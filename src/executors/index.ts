@@ -10,6 +10,7 @@ import { DockerActionExecutor } from './docker-action.js'
 import type { HostContext } from './host.js'
 import { NodeActionExecutor } from './node-action.js'
 import { RunStepExecutor } from './run-step.js'
+import { errorText } from '../errors.js'
 
 /** A step whose action cannot be found fails with the catalog's message. */
 class MissingActionExecutor implements Executor {
@@ -34,7 +35,7 @@ export function createExecutors(host: HostContext): (step: ExecutableStep) => Ex
       if (!host.actions) throw new Error(`The action '${step.uses}' was not prepared.`)
       using = host.actions.get(step.uses).manifest.runs.using
     } catch (error) {
-      return new MissingActionExecutor(error instanceof Error ? error.message : String(error))
+      return new MissingActionExecutor(errorText(error))
     }
     if (using === 'composite') return composite
     if (using === 'docker') return docker

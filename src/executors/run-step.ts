@@ -13,6 +13,7 @@ import { prepareShell } from '../runner/shell.js'
 import type { RunStep } from '../workflow/model.js'
 import { CommandCollector } from './command-collector.js'
 import type { HostContext } from './host.js'
+import { errorText } from '../errors.js'
 
 /** Runs `run:` steps. */
 export class RunStepExecutor implements Executor {
@@ -37,7 +38,7 @@ export class RunStepExecutor implements Executor {
           ? evaluateString(step.workingDirectory, scope, 'working-directory')
           : this.host.defaults.workingDirectory
     } catch (error) {
-      log.error(errorMessage(error))
+      log.error(errorText(error))
       return emptyExecution('Failed')
     }
 
@@ -53,7 +54,7 @@ export class RunStepExecutor implements Executor {
         envPath: this.host.baseEnv.PATH ?? ''
       })
     } catch (error) {
-      log.error(errorMessage(error))
+      log.error(errorText(error))
       return emptyExecution('Failed')
     }
 
@@ -110,8 +111,4 @@ function printHeader(request: StepRequest, script: string, shellDisplay: string)
 
 function signalNumber(signal: NodeJS.Signals | null): number {
   return signal ? (osConstants.signals[signal] ?? 0) : 0
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

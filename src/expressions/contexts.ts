@@ -4,6 +4,7 @@
  * `@actions/expressions` data model for one evaluation.
  */
 import { data } from '@actions/expressions'
+import { errorText } from '../errors.js'
 
 /** A plain JSON-like object. */
 export interface JsonObject {
@@ -134,7 +135,7 @@ export function parseContextJson(raw: string | undefined, name: string): unknown
   try {
     return JSON.parse(raw) as unknown
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorText(error)
     throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error })
   }
 }
@@ -294,4 +295,9 @@ export function fromExpressionData(value: data.ExpressionData): unknown {
       return result
     }
   }
+}
+
+/** A context value as an object to spread over (`{}` for null, a string, a number…). */
+export function asObject(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }

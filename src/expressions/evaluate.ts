@@ -20,6 +20,7 @@ import {
   splitTemplate,
   type Segment
 } from './template.js'
+import { errorText } from '../errors.js'
 
 export type JobStatus = 'success' | 'failure' | 'cancelled'
 
@@ -175,7 +176,7 @@ function split(raw: string): Segment[] {
   try {
     return splitTemplate(raw)
   } catch (error) {
-    throw new ExpressionEvaluationError(errorMessage(error), raw, { cause: error })
+    throw new ExpressionEvaluationError(errorText(error), raw, { cause: error })
   }
 }
 
@@ -202,7 +203,7 @@ function parse(expression: string, profile: Profile): Expr {
     tokens = lex(expression)
   } catch (error) {
     // Lexer errors already read "… Located at position N within expression: …".
-    throw new ExpressionEvaluationError(errorMessage(error), expression, { cause: error })
+    throw new ExpressionEvaluationError(errorText(error), expression, { cause: error })
   }
   let ast: Expr | undefined
   try {
@@ -256,13 +257,9 @@ function run(
     const contexts = contextDictionary(scope.contexts, profile.contexts)
     return new Evaluator(ast, contexts, hostFunctions(scope)).evaluate()
   } catch (error) {
-    throw new ExpressionEvaluationError(
-      withExpression(errorMessage(error), expression),
-      expression,
-      {
-        cause: error
-      }
-    )
+    throw new ExpressionEvaluationError(withExpression(errorText(error), expression), expression, {
+      cause: error
+    })
   }
 }
 
@@ -391,8 +388,4 @@ function unexpectedValue(value: data.ExpressionData): string {
     case data.Kind.Boolean:
       return `Unexpected value '${value.coerceString()}'`
   }
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

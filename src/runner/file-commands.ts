@@ -10,6 +10,7 @@
 import { randomUUID } from 'node:crypto'
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { errorCode, errorText } from '../errors.js'
 
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
 export const FILE_COMMANDS = {
@@ -143,7 +144,7 @@ export async function readFileCommands(files: FileCommandFiles): Promise<FileCom
       addEntries(variable, entries, result)
       if (error !== undefined) failFile(contextName, error, result)
     } catch (error) {
-      failFile(contextName, errorMessage(error), result)
+      failFile(contextName, errorText(error), result)
     }
   }
   return Promise.resolve(result)
@@ -286,7 +287,7 @@ function readSummary(file: string, result: FileCommandResult): void {
     result.summary = stripByteOrderMark(readFileSync(file, 'utf8'))
   } catch (error) {
     result.warnings.push(
-      `Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorMessage(error)}`
+      `Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errorText(error)}`
     )
   }
 }
@@ -320,15 +321,7 @@ function sizeIfPresent(file: string): number | undefined {
   }
 }
 
-function errorCode(error: unknown): string | undefined {
-  return (error as NodeJS.ErrnoException | undefined)?.code
-}
-
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text: string): string {
   return text.startsWith('\uFEFF') ? text.slice(1) : text
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { performance } from 'node:perf_hooks'
+import { errorCode } from '../errors.js'
 
 export type OutputStream = 'stdout' | 'stderr'
 
@@ -362,11 +363,6 @@ function describeSpawnError(request: SpawnRequest, error: unknown): string {
         ? error.message
         : String(error)
   return `An error occurred trying to start process '${request.file}' with working directory '${request.cwd}'. ${reason}`
-}
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined
-  return typeof error.code === 'string' ? error.code : undefined
 }
 
 function ignore(): void {}

@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { FILE_COMMANDS_FOLDER } from './file-commands.js'
+import { errorText } from '../errors.js'
 
 /** The folder buffered step logs spill to, under RUNNER_TEMP. */
 export const LOG_SPILL_FOLDER = '_background_steps_logs'
@@ -23,7 +24,7 @@ export function checkRunnerTemp(runnerTemp: string): string | undefined {
     fs.rmSync(probe)
     return undefined
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorText(error)
     return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`
   }
 }

@@ -24,6 +24,7 @@ import type {
   SourcePosition,
   ValidationError
 } from './model.js'
+import { errorText } from '../errors.js'
 
 /** The keys we add to a step. */
 export const EXTENSION_KEYS = ['ready', 'retry', 'weight'] as const
@@ -248,7 +249,7 @@ class ExtensionScanner {
         try {
           new RegExp(text)
         } catch (error) {
-          const reason = error instanceof Error ? error.message : String(error)
+          const reason = errorText(error)
           this.fail(node, `'log' is not a valid regular expression: ${reason}`)
           return undefined
         }

@@ -47,6 +47,7 @@ import type {
   Template,
   ValidationError
 } from './model.js'
+import { errorText } from '../errors.js'
 
 export interface ParseOptions {
   /** The YAML text (inline `steps` input, or the contents of the steps-file). */
@@ -103,7 +104,7 @@ export function parseStepList(options: ParseOptions): ParseResult {
   } catch (error) {
     // Not expected: the validated text and the original have the same shape (same-length
     // rewrites of `%{{`/`${{` only). Fail closed rather than run a misread list.
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = errorText(error)
     return { steps: [], errors: [{ message: `The step list could not be read: ${reason}` }] }
   }
 }
@@ -186,7 +187,7 @@ function checkAliases(doc: Document.Parsed, lines: LineCounter): ValidationError
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })
     return undefined
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorText(error)
     return { message, ...rangeOf(firstAlias, lines) }
   }
 }
@@ -232,7 +233,7 @@ function validateWithParser(text: string, fileName: string): ParserValidation {
     steps = token ? convertSteps(context, token) : []
   } catch (error) {
     // The parser is not expected to throw; if it does, say so instead of crashing.
-    const message = error instanceof Error ? error.message : String(error)
+    const message = errorText(error)
     context.error(fileId, `The step list could not be validated: ${message}`)
   }
   const all = context.errors.getErrors()
