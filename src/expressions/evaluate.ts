@@ -11,7 +11,7 @@ import { TokenType, type Token } from '@actions/expressions/lexer'
 import { truthy } from '@actions/expressions/result'
 import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/if-condition'
 import { DefinitionInfo } from '@actions/workflow-parser/templates/schema/definition-info'
-import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
+import { getStepsSchema } from '../workflow/steps-schema.js'
 import { contextDictionary, fromExpressionData, type JsonObject } from './contexts.js'
 import { hashFiles } from './hash-files.js'
 import {
@@ -327,7 +327,7 @@ function conditionProfile(): Profile {
 
 /** Context names and functions allowed by one schema definition (e.g. `hashFiles(1,255)`). */
 function profileOf(definitionName: string): Profile {
-  const definition = new DefinitionInfo(getWorkflowSchema(), definitionName)
+  const definition = new DefinitionInfo(getStepsSchema(), definitionName)
   const contexts: string[] = []
   const functions: FunctionInfo[] = []
   for (const entry of definition.allowedContext) {

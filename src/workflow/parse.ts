@@ -36,8 +36,8 @@ import {
 import type { TemplateValidationError } from '@actions/workflow-parser/templates/template-validation-error'
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader'
 import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range'
-import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader'
+import { getStepsSchema } from './steps-schema.js'
 import { prepareInline } from '../expressions/inline.js'
 import { extractExtensions, type StepExtensions } from './extensions.js'
 import type {
@@ -218,7 +218,7 @@ interface ParserValidation {
 function validateWithParser(text: string, fileName: string): ParserValidation {
   const context = new TemplateContext(
     new TemplateValidationErrors(),
-    getWorkflowSchema(),
+    getStepsSchema(),
     new NoOperationTraceWriter()
   )
   // The template reader consults the flag while reading; set it before anything is read.
