@@ -1,4 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
+import { existsSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -10,6 +11,7 @@ import {
   parseKeyValueEntries,
   parseKeyValueFile,
   readFileCommands,
+  recycleFileCommandFiles,
   type FileCommandFiles
 } from '../../src/runner/file-commands.js'
 
@@ -61,6 +63,48 @@ describe('createFileCommandFiles', () => {
     for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
       expect(first.files[name]).not.toBe(second.files[name])
     }
+  })
+
+  it("§1.6: a finished set comes back under the next step run's new names, emptied", async () => {
+    const first = await filesWith({ GITHUB_OUTPUT: 'a=1\n', GITHUB_STEP_SUMMARY: '# hi\n' })
+    const inodes = Object.values(first.files).map((file) => statSync(file).ino)
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
+      expect(second.files[name]).not.toBe(first.files[name])
+      expect(existsSync(first.files[name])).toBe(false)
+      expect(statSync(second.files[name]).size).toBe(0)
+    }
+    // Renamed, not created: the same files.
+    expect(Object.values(second.files).map((file) => statSync(file).ino)).toEqual(inodes)
+    expect((await readFileCommands(second)).outputs).toEqual([])
+  })
+
+  it('§1.6: a set whose file became a link is not reused, and the link target is not emptied', async () => {
+    const target = path.join(runnerTemp, 'precious.txt')
+    await writeFile(target, 'keep me')
+    const first = await createFileCommandFiles(runnerTemp)
+    await rm(first.files.GITHUB_ENV)
+    symlinkSync(target, first.files.GITHUB_ENV)
+    await writeFile(first.files.GITHUB_OUTPUT, 'x=1\n')
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    expect(readFileSync(target, 'utf8')).toBe('keep me')
+    // The set stays as the step left it; the next step got new files.
+    expect(readFileSync(first.files.GITHUB_OUTPUT, 'utf8')).toBe('x=1\n')
+    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(
+      statSync(first.files.GITHUB_OUTPUT).ino
+    )
+  })
+
+  it('§1.6: a set with a deleted file is not reused', async () => {
+    const first = await createFileCommandFiles(runnerTemp)
+    await rm(first.files.GITHUB_PATH)
+    const output = statSync(first.files.GITHUB_OUTPUT).ino
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(output)
+    expect(existsSync(first.files.GITHUB_OUTPUT)).toBe(true)
   })
 
   it('§1.6: a fresh set of files is empty even when nothing was written', async () => {

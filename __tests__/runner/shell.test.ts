@@ -1,5 +1,14 @@
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals'
-import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  chmodSync,
+  mkdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -261,6 +270,27 @@ describe('prepareShell: script file (§2.2)', () => {
     expect(first.scriptPath).not.toBe(second.scriptPath)
     expect(readFileSync(first.scriptPath, 'utf8')).toBe('one')
     expect(readFileSync(second.scriptPath, 'utf8')).toBe('two')
+  })
+
+  it('§2.2: an identical script gets its own path too, as a link to the unchanged file', async () => {
+    const first = await prepare('bash', 'echo same')
+    const second = await prepare('bash', 'echo same')
+    expect(second.scriptPath).not.toBe(first.scriptPath)
+    expect(readFileSync(second.scriptPath, 'utf8')).toBe('echo same')
+    // One file, two names: the second step paid no file creation.
+    expect(statSync(second.scriptPath).ino).toBe(statSync(first.scriptPath).ino)
+  })
+
+  it('§2.2: a script that changed or deleted its own file does not pass that on', async () => {
+    const first = await prepare('bash', 'echo edited')
+    appendFileSync(first.scriptPath, '\nrm -rf /')
+    const afterEdit = await prepare('bash', 'echo edited')
+    expect(readFileSync(afterEdit.scriptPath, 'utf8')).toBe('echo edited')
+    expect(statSync(afterEdit.scriptPath).ino).not.toBe(statSync(first.scriptPath).ino)
+
+    rmSync(afterEdit.scriptPath)
+    const afterDelete = await prepare('bash', 'echo edited')
+    expect(readFileSync(afterDelete.scriptPath, 'utf8')).toBe('echo edited')
   })
 
   it('§2.2: a `"` in the script path is escaped as \\" so the argument is still the path', async () => {

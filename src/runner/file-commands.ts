@@ -8,7 +8,17 @@
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  constants as fsConstants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import path from 'node:path'
 import { errorCode, errorText } from '../errors.js'
 
@@ -93,10 +103,17 @@ const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set<string>()
 
+/** Sets of a finished step, emptied and ready for the next step, per folder (see `recycleFileCommandFiles`). */
+const idleSets = new Map<string, FileCommandFiles[]>()
+
 /**
- * Creates fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><uuid>` for one step run.
- * Synchronous on purpose: five tiny files through the thread pool cost more in round trips than
- * the writes themselves, on every step (`npm run bench`, B2).
+ * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
+ * GUID shared by its files, as the runner's InitializeFiles. When a finished step's emptied set
+ * is idle, its files are renamed to the new names instead of created: the step sees exactly
+ * what the runner gives it, but a rename stays cheap where a file creation can stall for most of
+ * a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per step).
+ * Synchronous on purpose: five tiny operations through the thread pool cost more in round trips
+ * than the operations themselves, on every step (`npm run bench`, B2).
  */
 export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
@@ -104,14 +121,52 @@ export async function createFileCommandFiles(runnerTemp: string): Promise<FileCo
     mkdirSync(folder, { recursive: true })
     madeFolders.add(folder)
   }
-  // One GUID per step run, shared by all its files, as the runner's InitializeFiles does.
+  const spent = idleSets.get(folder)?.pop()
   const suffix = randomUUID()
   const files = {} as Record<FileCommandVar, string>
   for (const [name, prefix] of Object.entries(FILE_COMMANDS) as Array<[FileCommandVar, string]>) {
     files[name] = path.join(folder, `${prefix}${suffix}`)
-    writeFileSync(files[name], '')
+    if (spent === undefined || !renamed(spent.files[name], files[name])) {
+      writeFileSync(files[name], '')
+    }
   }
   return Promise.resolve({ files })
+}
+
+/**
+ * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
+ * only once nothing the step started can still write: its process exited and every holder of
+ * its output pipes closed them. A set with a file that is gone or was replaced (a link, a
+ * folder, a second name) is left alone, exactly as the runner leaves every set.
+ */
+export function recycleFileCommandFiles(files: FileCommandFiles): void {
+  try {
+    for (const file of Object.values(files.files)) {
+      const info = lstatSync(file)
+      if (!info.isFile() || info.nlink !== 1) return
+      // O_NOFOLLOW: a link swapped in after the check cannot make us empty its target.
+      if (info.size > 0) {
+        closeSync(
+          openSync(file, fsConstants.O_WRONLY | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW)
+        )
+      }
+    }
+  } catch {
+    return
+  }
+  const folder = path.dirname(files.files.GITHUB_OUTPUT)
+  let idle = idleSets.get(folder)
+  if (idle === undefined) idleSets.set(folder, (idle = []))
+  idle.push(files)
+}
+
+function renamed(from: string, to: string): boolean {
+  try {
+    renameSync(from, to)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */

@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto'
 import { accessSync, constants, statSync } from 'node:fs'
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 export interface ShellPlan {
@@ -58,6 +58,16 @@ export interface ShellOptions {
 /** Folders already made this run. */
 const madeFolders = new Set<string>()
 
+/** A script file we wrote this run, and what it looked like right after the write. */
+interface WrittenScript {
+  path: string
+  size: number
+  mtimeMs: number
+}
+
+/** Script files by folder, extension and content: an identical script is linked, not written again. */
+const writtenScripts = new Map<string, WrittenScript>()
+
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
 export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
   const searchPath = [...options.pathPrepend, ...options.envPath.split(path.delimiter)]
@@ -65,17 +75,56 @@ export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
   if (!format.includes('{0}')) throw new Error(INVALID_SHELL_MESSAGE)
 
   const extension = SCRIPT_EXTENSIONS.get(shellName.toLowerCase()) ?? ''
-  const scriptPath = path.join(options.runnerTemp, `${randomUUID()}${extension}`)
+  const scriptPath = writeScript(
+    options.runnerTemp,
+    extension,
+    fixUpScript(shellName, options.script)
+  )
   const args = splitCommandLine(formatWithPath(format, scriptPath.replaceAll('"', '\\"')))
-
-  if (!madeFolders.has(options.runnerTemp)) {
-    mkdirSync(options.runnerTemp, { recursive: true })
-    madeFolders.add(options.runnerTemp)
-  }
-  // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
-  // Synchronous: one small file per step costs less than a thread-pool round trip (bench B2).
-  writeFileSync(scriptPath, fixUpScript(shellName, options.script), 'utf8')
   return Promise.resolve({ command, args, scriptPath, display: `${command} ${format}` })
+}
+
+/**
+ * Writes `content` to a fresh `$RUNNER_TEMP/<uuid><ext>` and returns its path. A script identical
+ * to one written before in this run, whose file is still as we left it (same size and
+ * modification time), gets its new name as a hard link to that file instead: loops, matrix legs
+ * and generated lists then skip a file creation — which can stall for most of a millisecond on a
+ * journalling disk — and every step still gets its own script path, as on the runner. Nothing
+ * ever writes into an existing script, so a process still reading one is never affected.
+ * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
+ */
+function writeScript(runnerTemp: string, extension: string, content: string): string {
+  if (!madeFolders.has(runnerTemp)) {
+    mkdirSync(runnerTemp, { recursive: true })
+    madeFolders.add(runnerTemp)
+  }
+  const scriptPath = path.join(runnerTemp, `${randomUUID()}${extension}`)
+  const key = `${runnerTemp}\0${extension}\0${content}`
+  const known = writtenScripts.get(key)
+  if (known !== undefined && isUnchanged(known) && linked(known.path, scriptPath)) return scriptPath
+  // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
+  writeFileSync(scriptPath, content, 'utf8')
+  const info = statSync(scriptPath)
+  writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs })
+  return scriptPath
+}
+
+function linked(existing: string, newPath: string): boolean {
+  try {
+    linkSync(existing, newPath)
+    return true
+  } catch {
+    return false
+  }
+}
+
+function isUnchanged(script: WrittenScript): boolean {
+  try {
+    const info = statSync(script.path)
+    return info.isFile() && info.size === script.size && info.mtimeMs === script.mtimeMs
+  } catch {
+    return false
+  }
 }
 
 /** The runner's shell name (which picks extension and fix-ups), executable and argument format. */
