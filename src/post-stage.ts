@@ -8,7 +8,7 @@ import * as path from 'node:path'
 import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
 import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
-import { makeStdoutBlocking } from './report/log-buffers.js'
+import { makeStdoutBlocking, writeStdout } from './report/stdout.js'
 import { readPostSettings } from './settings.js'
 import * as core from './toolkit.js'
 
@@ -24,7 +24,7 @@ export async function runPost(): Promise<string | undefined> {
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const log = new LogMultiplexer({
     mode: 'grouped',
-    write: (chunk) => process.stdout.write(chunk),
+    write: writeStdout,
     spillDir: path.join(runnerTemp, '_background_steps_logs')
   })
   // The runner can cancel our post too (a second cancellation, the job's timeout): the nested

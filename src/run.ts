@@ -16,7 +16,7 @@ import type { HostContext } from './executors/host.js'
 import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
 import { LogMultiplexer } from './report/log.js'
-import { makeStdoutBlocking } from './report/log-buffers.js'
+import { makeStdoutBlocking, writeStdout } from './report/stdout.js'
 import { recordingMasks, SecretMasker } from './report/masker.js'
 import { handOver } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
@@ -98,7 +98,7 @@ async function runCancellable(
   const plan = buildPlan(parsed.steps, { shard: settings.shard })
   const log = new LogMultiplexer({
     mode: settings.logMode,
-    write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
+    write: writeStdout,
     spillDir: path.join(runnerTemp, LOG_SPILL_FOLDER),
     colour: !process.env.NO_COLOR,
     // Labels belong to run/uses steps only; control steps print inside their own group.

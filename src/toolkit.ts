@@ -9,6 +9,7 @@
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
+import { writeStdout } from './report/stdout.js'
 import { formatCommand } from './runner/workflow-commands.js'
 
 export interface AnnotationProperties {
@@ -133,5 +134,5 @@ function fileCommand(variable: string, name: string, value: string, legacy: stri
 }
 
 function print(line: string): void {
-  process.stdout.write(line + '\n')
+  writeStdout(line + '\n')
 }

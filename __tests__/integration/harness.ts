@@ -33,6 +33,11 @@ export interface ActionRunOptions {
   signal?: { name: NodeJS.Signals; when: (line: string, run: { elapsedMs: number }) => boolean }
   /** Also run the post stage. */
   post?: boolean
+  /**
+   * Read stdout the way a busy runner does: pause 1 ms after every chunk, so our writes fill
+   * the pipe and block, while SIGCHLD arrives every millisecond and cuts blocked writes short.
+   */
+  harshReader?: boolean
 }
 
 export interface Annotation {
@@ -140,7 +145,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   Object.assign(env, options.env ?? {})
 
   const started = Date.now()
-  const main = await spawnStage(MAIN, env, workspace, options.signal, started)
+  const main = await spawnStage(MAIN, env, workspace, options.signal, started, options.harshReader)
   let stdout = main.stdout
   let stderr = main.stderr
   let exitCode = main.exitCode
@@ -183,9 +188,18 @@ async function spawnStage(
   env: Record<string, string>,
   cwd: string,
   signal: ActionRunOptions['signal'],
-  started: number
+  started: number,
+  harshReader = false
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; signalledAtMs?: number }> {
   const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  if (harshReader) {
+    const interrupter = setInterval(() => child.kill('SIGCHLD'), 1)
+    child.once('exit', () => clearInterval(interrupter))
+    child.stdout.on('data', () => {
+      child.stdout.pause()
+      setTimeout(() => child.stdout.resume(), 1)
+    })
+  }
   let stdout = ''
   let stderr = ''
   let pending = ''

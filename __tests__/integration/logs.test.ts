@@ -184,9 +184,15 @@ describe('awkward output', () => {
     ])
   })
 
-  it('relays 200,000 lines from each of three buffered steps (spilled to disk) without losing or duplicating one', async () => {
-    const run = await runAction({
-      steps: `
+  it.each([
+    ['a fast reader', false],
+    ['a slow reader and writes cut short by signals', true]
+  ])(
+    'relays 200,000 lines from each of three buffered steps (spilled to disk) to %s without losing or duplicating one',
+    async (_reader, harshReader) => {
+      const run = await runAction({
+        harshReader,
+        steps: `
 - id: f1
   name: Flood 1
   background: true
@@ -201,13 +207,15 @@ describe('awkward output', () => {
   run: seq 1 200000
 - wait-all:
 `
-    })
-    const expected = Array.from({ length: 200000 }, (_, i) => String(i + 1))
-    for (const title of ['Flood 1', 'Flood 2', 'Flood 3']) {
-      const lines = groups(run)
-        .find((g) => g.title === title)!
-        .lines.filter((l) => /^\d+$/.test(l))
-      expect(lines).toEqual(expected)
-    }
-  }, 60_000)
+      })
+      const expected = Array.from({ length: 200000 }, (_, i) => String(i + 1))
+      for (const title of ['Flood 1', 'Flood 2', 'Flood 3']) {
+        const lines = groups(run)
+          .find((g) => g.title === title)!
+          .lines.filter((l) => /^\d+$/.test(l))
+        expect(lines).toEqual(expected)
+      }
+    },
+    60_000
+  )
 })

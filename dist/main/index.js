@@ -1,12 +1,36 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ errorCode),
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/**
+ * What every module says about a caught error: its message, and its errno-style code.
+ */
+/** The message of anything thrown (an Error's message, else its string form). */
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null || !('code' in error))
+        return undefined;
+    return typeof error.code === 'string' ? error.code : undefined;
+}
+
+
+/***/ }),
+
 /***/ 1730:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(768);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5995);
 
 
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
@@ -20,7 +44,68 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 768:
+/***/ 8383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ makeStdoutBlocking),
+/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Our stdout, written synchronously. `process.stdout.write` is not enough, even on a blocking
+ * pipe: when the reader is slow, the kernel takes part of a chunk, libuv finishes the rest
+ * within the call but reports completion on a later tick, and every write until then is queued
+ * by reference in the Writable stream. A caller that reuses its buffer (the spilled-log replay)
+ * would then print bytes it overwrote since: a flood lost and repeated lines under load (bench
+ * B4, 1 run in 5). Here a write returns only when the kernel holds every byte.
+ */
+
+
+const STDOUT = 1;
+/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
+let readerGone = false;
+/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
+ * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
+ */
+function makeStdoutBlocking() {
+    const handle = process.stdout._handle;
+    handle?.setBlocking?.(true);
+}
+/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
+function writeStdout(chunk, encoding = 'utf8') {
+    if (readerGone)
+        return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+            if (code === 'EAGAIN') {
+                Atomics.wait(pause, 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE') {
+                readerGone = true;
+                return;
+            }
+            throw error;
+        }
+    }
+}
+
+
+/***/ }),
+
+/***/ 5995:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5654,21 +5739,8 @@ function formatExpression(segments) {
     return `format('${format}'${args})`;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * What every module says about a caught error: its message, and its errno-style code.
- */
-/** The message of anything thrown (an Error's message, else its string form). */
-function errors_errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
-function errors_errorCode(error) {
-    if (typeof error !== 'object' || error === null || !('code' in error))
-        return undefined;
-    return typeof error.code === 'string' ? error.code : undefined;
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/expressions/evaluate.ts
 /**
  * Evaluation of `${{ }}` templates and `if:` conditions with `@actions/expressions`
@@ -5797,7 +5869,7 @@ function split(raw) {
         return splitTemplate(raw);
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), raw, { cause: error });
+        throw new evaluate_ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), raw, { cause: error });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -5815,7 +5887,7 @@ function parse(expression, profile) {
     }
     catch (error) {
         // Lexer errors already read "… Located at position N within expression: …".
-        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), expression, { cause: error });
+        throw new evaluate_ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), expression, { cause: error });
     }
     let ast;
     try {
@@ -5864,7 +5936,7 @@ function run(expression, ast, scope, profile) {
         return new evaluator_Evaluator(ast, contexts, hostFunctions(scope)).evaluate();
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(withExpression(errors_errorText(error), expression), expression, {
+        throw new evaluate_ExpressionEvaluationError(withExpression((0,src_errors/* errorText */.k)(error), expression), expression, {
             cause: error
         });
     }
@@ -6765,7 +6837,7 @@ class Coordinator {
             execution = await task.body({ cancelSignal: entry.controller.signal });
         }
         catch (error) {
-            crash = errors_errorText(error);
+            crash = (0,src_errors/* errorText */.k)(error);
         }
         finally {
             clearTimer?.();
@@ -7388,7 +7460,7 @@ class Job {
         }
         catch (error) {
             // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
-            this.failBeforeStart(step, record, displayName, errors_errorText(error));
+            this.failBeforeStart(step, record, displayName, (0,src_errors/* errorText */.k)(error));
             return;
         }
         if (!runIt) {
@@ -7462,7 +7534,7 @@ class Job {
             });
         }
         catch (error) {
-            crash = errors_errorText(error);
+            crash = (0,src_errors/* errorText */.k)(error);
         }
         finally {
             clearTimeout(timer);
@@ -7930,7 +8002,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, errors_errorText(error), result);
+            failFile(contextName, (0,src_errors/* errorText */.k)(error), result);
         }
     }
     return Promise.resolve(result);
@@ -8054,7 +8126,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errors_errorText(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,src_errors/* errorText */.k)(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -8067,7 +8139,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = errors_errorCode(error);
+        const code = (0,src_errors/* errorCode */.C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -8082,7 +8154,7 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = errors_errorCode(error);
+        const code = (0,src_errors/* errorCode */.C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
@@ -8395,7 +8467,7 @@ function signalGroup(leader, signal) {
         process.kill(-leader, signal);
     }
     catch (error) {
-        if (errors_errorCode(error) === 'ESRCH')
+        if ((0,src_errors/* errorCode */.C)(error) === 'ESRCH')
             return;
         // EPERM for the group as a whole: still reach the leader if we may.
         try {
@@ -8420,7 +8492,7 @@ const START_ERROR_TEXT = {
 };
 /** The runner's (.NET `Process.Start`) message for a process that could not be started. */
 function describeSpawnError(request, error) {
-    const code = errors_errorCode(error);
+    const code = (0,src_errors/* errorCode */.C)(error);
     const reason = code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
         ? START_ERROR_TEXT[code]
         : error instanceof Error
@@ -8845,7 +8917,7 @@ async function runActionStep(stage, request, options, runAction) {
         run = prepareActionStage(stage, request, options);
     }
     catch (error) {
-        request.log.error(errors_errorText(error));
+        request.log.error((0,src_errors/* errorText */.k)(error));
         return executor_emptyExecution('Failed');
     }
     try {
@@ -9222,7 +9294,7 @@ class docker_action_DockerActionExecutor {
             runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace);
         }
         catch (error) {
-            log.error(errors_errorText(error));
+            log.error((0,src_errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -9735,7 +9807,7 @@ class PostStageRegistry {
             this.writeError = undefined;
         })
             .catch((error) => {
-            this.writeError = errors_errorText(error);
+            this.writeError = (0,src_errors/* errorText */.k)(error);
         });
     }
     /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
@@ -9799,7 +9871,7 @@ async function runPreStages(steps, catalog, hooks) {
         }
         catch (error) {
             runIt = false;
-            conditionError = errors_errorText(error);
+            conditionError = (0,src_errors/* errorText */.k)(error);
         }
         if (!runIt && conditionError === undefined) {
             outcomes.push({ step, title, result: 'Skipped' });
@@ -9817,7 +9889,7 @@ async function runPreStages(steps, catalog, hooks) {
                 execution = await hooks.executorFor(step, action).runStage('pre', request);
             }
             catch (error) {
-                request.log.error(errors_errorText(error));
+                request.log.error((0,src_errors/* errorText */.k)(error));
                 execution = executor_emptyExecution('Failed');
             }
         }
@@ -11660,7 +11732,7 @@ class ExtensionScanner {
                     new RegExp(text);
                 }
                 catch (error) {
-                    const reason = errors_errorText(error);
+                    const reason = (0,src_errors/* errorText */.k)(error);
                     this.fail(node, `'log' is not a valid regular expression: ${reason}`);
                     return undefined;
                 }
@@ -11849,7 +11921,7 @@ function parseStepList(options) {
     catch (error) {
         // Not expected: the validated text and the original have the same shape (same-length
         // rewrites of `%{{`/`${{` only). Fail closed rather than run a misread list.
-        const reason = errors_errorText(error);
+        const reason = (0,src_errors/* errorText */.k)(error);
         return { steps: [], errors: [{ message: `The step list could not be read: ${reason}` }] };
     }
 }
@@ -11929,7 +12001,7 @@ function checkAliases(doc, lines) {
         return undefined;
     }
     catch (error) {
-        const message = errors_errorText(error);
+        const message = (0,src_errors/* errorText */.k)(error);
         return { message, ...rangeOf(firstAlias, lines) };
     }
 }
@@ -11963,7 +12035,7 @@ function validateWithParser(text, fileName) {
     }
     catch (error) {
         // The parser is not expected to throw; if it does, say so instead of crashing.
-        const message = errors_errorText(error);
+        const message = (0,src_errors/* errorText */.k)(error);
         context.error(fileId, `The step list could not be validated: ${message}`);
     }
     const all = context.errors.getErrors();
@@ -12408,7 +12480,7 @@ class ManifestReader {
             return true;
         }
         catch (error) {
-            const message = errors_errorText(error);
+            const message = (0,src_errors/* errorText */.k)(error);
             this.problems.push({ message, position: this.spanOf(alias)?.start });
             return false;
         }
@@ -12435,7 +12507,7 @@ class ManifestReader {
             readTemplate(context, 'action-root', reader, fileId);
         }
         catch (error) {
-            const message = errors_errorText(error);
+            const message = (0,src_errors/* errorText */.k)(error);
             this.problems.push({ message: `The action metadata could not be validated: ${message}` });
         }
         const items = this.stepItems(stepsNode);
@@ -12881,7 +12953,7 @@ class Preparer {
         if (error instanceof ManifestError)
             list.push(...error.problems);
         else
-            list.push(errors_errorText(error));
+            list.push((0,src_errors/* errorText */.k)(error));
         this.problems.set(uses, list);
         return undefined;
     }
@@ -12962,15 +13034,6 @@ function cancellation_watchForCancellation(backstop) {
 
 
 
-/**
- * Makes our stdout writes synchronous. The runner reads us through a pipe, where Node already
- * writes synchronously; through a socket (Node's own `spawn`, as in tests and the CLI) writes are
- * queued instead, so a flood would pile up in memory and `process.exit` could drop the tail.
- */
-function log_buffers_makeStdoutBlocking() {
-    const handle = process.stdout._handle;
-    handle?.setBlocking?.(true);
-}
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024;
 /** Where the runner cuts our output into lines (.NET ReadLine). */
@@ -12988,7 +13051,7 @@ class BatchedWriter {
     pieces = [];
     size = 0;
     scheduled = false;
-    /** `write` must be done with a chunk when it returns (our stdout is made blocking). */
+    /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
     constructor(write) {
         this.write = write;
     }
@@ -13482,6 +13545,8 @@ class ChildBufferedLog extends ChildLiveLog {
     }
 }
 
+// EXTERNAL MODULE: ./src/report/stdout.ts
+var stdout = __nccwpck_require__(8383);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input of the action, read once and validated into typed Settings (the only module that
@@ -13698,7 +13763,7 @@ async function runPost() {
     const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
     const log = new LogMultiplexer({
         mode: 'grouped',
-        write: (chunk) => process.stdout.write(chunk),
+        write: writeStdout,
         spillDir: path.join(runnerTemp, '_background_steps_logs')
     });
     // The runner can cancel our post too (a second cancellation, the job's timeout): the nested
@@ -13770,7 +13835,7 @@ class CompositeActionExecutor {
                 log.warning(warning);
         }
         catch (error) {
-            log.error(errors_errorText(error));
+            log.error((0,src_errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
         const runs = action.manifest.runs;
@@ -13831,7 +13896,7 @@ class CompositeActionExecutor {
                 outputs.push([name, evaluateString(definition.value, outputScope, `outputs.${name}`)]);
             }
             catch (error) {
-                log.error(errors_errorText(error));
+                log.error((0,src_errors/* errorText */.k)(error));
                 failed = true;
             }
         }
@@ -13889,7 +13954,7 @@ class RunStepExecutor {
                     : this.host.defaults.workingDirectory;
         }
         catch (error) {
-            log.error(errors_errorText(error));
+            log.error((0,src_errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -13905,7 +13970,7 @@ class RunStepExecutor {
             });
         }
         catch (error) {
-            log.error(errors_errorText(error));
+            log.error((0,src_errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
         printHeader(request, script, shell.display);
@@ -13997,7 +14062,7 @@ function createExecutors(host) {
             using = host.actions.get(step.uses).manifest.runs.using;
         }
         catch (error) {
-            return new MissingActionExecutor(errors_errorText(error));
+            return new MissingActionExecutor((0,src_errors/* errorText */.k)(error));
         }
         if (using === 'composite')
             return composite;
@@ -14374,7 +14439,7 @@ function checkRunnerTemp(runnerTemp) {
         return undefined;
     }
     catch (error) {
-        const reason = errors_errorText(error);
+        const reason = (0,src_errors/* errorText */.k)(error);
         return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`;
     }
 }
@@ -14408,7 +14473,7 @@ function checkRunnerTemp(runnerTemp) {
 
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 async function runMain() {
-    log_buffers_makeStdoutBlocking();
+    (0,stdout/* makeStdoutBlocking */.Z)();
     if (process.platform === 'win32') {
         // No process groups there: cancellation reaches a step's own process only (DESIGN §2).
         toolkit/* warning */.$e('Background Steps targets Linux and macOS runners; on Windows a cancelled step may leave child processes behind.');
@@ -14472,7 +14537,7 @@ async function runCancellable(cancellation, logCreated) {
     const plan = buildPlan(parsed.steps, { shard: settings.shard });
     const log = new log_LogMultiplexer({
         mode: settings.logMode,
-        write: (chunk, encoding) => process.stdout.write(chunk, encoding ?? 'utf8'),
+        write: stdout/* writeStdout */.j,
         spillDir: external_node_path_.join(runnerTemp, LOG_SPILL_FOLDER),
         colour: !process.env.NO_COLOR,
         // Labels belong to run/uses steps only; control steps print inside their own group.
@@ -15064,7 +15129,8 @@ function trimWhitespace(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1520);
+/* harmony import */ var _report_stdout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1520);
 /**
  * Our own step's side of the runner protocol — inputs, outputs, state, env/path hand-over,
  * masks, annotations and the step summary — with the formats of @actions/core.
@@ -15073,6 +15139,7 @@ function trimWhitespace(text) {
  * which we never use; that was ~30 ms of a ~135 ms start-up (`npm run bench`, B1/B5), and
  * start-up is the largest fixed cost of every run.
  */
+
 
 
 
@@ -15118,11 +15185,11 @@ function addPath(entry) {
     if (file)
         node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, entry + '\n', 'utf8');
     else
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('add-path', {}, entry));
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-path', {}, entry));
     process.env.PATH = `${entry}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
 }
 function setSecret(value) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('add-mask', {}, value));
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-mask', {}, value));
 }
 function info(message) {
     print(message);
@@ -15131,10 +15198,10 @@ function debug(message) {
     print(formatCommand('debug', {}, message));
 }
 function error(message, properties = {}) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
 }
 function warning(message, properties = {}) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('warning', annotationProperties(properties), message));
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('warning', annotationProperties(properties), message));
 }
 /** Logs the error and makes our step fail. */
 function setFailed(message) {
@@ -15165,7 +15232,7 @@ function fileCommand(variable, name, value, legacy) {
     const file = process.env[variable];
     if (!file) {
         print('');
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)(legacy, { name }, value));
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(legacy, { name }, value));
         return;
     }
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
@@ -15175,7 +15242,7 @@ function fileCommand(variable, name, value, legacy) {
     node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`, 'utf8');
 }
 function print(line) {
-    process.stdout.write(line + '\n');
+    (0,_report_stdout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStdout */ .j)(line + '\n');
 }
 
 

@@ -1,7 +1,31 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 8507:
+/***/ 3916:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ errorCode),
+/* harmony export */   k: () => (/* binding */ errorText)
+/* harmony export */ });
+/**
+ * What every module says about a caught error: its message, and its errno-style code.
+ */
+/** The message of anything thrown (an Error's message, else its string form). */
+function errorText(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
+function errorCode(error) {
+    if (typeof error !== 'object' || error === null || !('code' in error))
+        return undefined;
+    return typeof error.code === 'string' ? error.code : undefined;
+}
+
+
+/***/ }),
+
+/***/ 3111:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5643,21 +5667,8 @@ function formatExpression(segments) {
     return `format('${format}'${args})`;
 }
 
-;// CONCATENATED MODULE: ./src/errors.ts
-/**
- * What every module says about a caught error: its message, and its errno-style code.
- */
-/** The message of anything thrown (an Error's message, else its string form). */
-function errors_errorText(error) {
-    return error instanceof Error ? error.message : String(error);
-}
-/** The `code` of a Node system error (`ENOENT`, `ESRCH`, …), if it has one. */
-function errors_errorCode(error) {
-    if (typeof error !== 'object' || error === null || !('code' in error))
-        return undefined;
-    return typeof error.code === 'string' ? error.code : undefined;
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/expressions/evaluate.ts
 /**
  * Evaluation of `${{ }}` templates and `if:` conditions with `@actions/expressions`
@@ -5786,7 +5797,7 @@ function split(raw) {
         return splitTemplate(raw);
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), raw, { cause: error });
+        throw new evaluate_ExpressionEvaluationError((0,errors/* errorText */.k)(error), raw, { cause: error });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -5804,7 +5815,7 @@ function parse(expression, profile) {
     }
     catch (error) {
         // Lexer errors already read "… Located at position N within expression: …".
-        throw new evaluate_ExpressionEvaluationError(errors_errorText(error), expression, { cause: error });
+        throw new evaluate_ExpressionEvaluationError((0,errors/* errorText */.k)(error), expression, { cause: error });
     }
     let ast;
     try {
@@ -5853,7 +5864,7 @@ function run(expression, ast, scope, profile) {
         return new evaluator_Evaluator(ast, contexts, hostFunctions(scope)).evaluate();
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(withExpression(errors_errorText(error), expression), expression, {
+        throw new evaluate_ExpressionEvaluationError(withExpression((0,errors/* errorText */.k)(error), expression), expression, {
             cause: error
         });
     }
@@ -6135,7 +6146,7 @@ async function runActionStep(stage, request, options, runAction) {
         run = prepareActionStage(stage, request, options);
     }
     catch (error) {
-        request.log.error(errors_errorText(error));
+        request.log.error((0,errors/* errorText */.k)(error));
         return executor_emptyExecution('Failed');
     }
     try {
@@ -6429,7 +6440,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, errors_errorText(error), result);
+            failFile(contextName, (0,errors/* errorText */.k)(error), result);
         }
     }
     return Promise.resolve(result);
@@ -6553,7 +6564,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${errors_errorText(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,errors/* errorText */.k)(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -6566,7 +6577,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,external_node_fs_.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = errors_errorCode(error);
+        const code = (0,errors/* errorCode */.C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -6581,7 +6592,7 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = errors_errorCode(error);
+        const code = (0,errors/* errorCode */.C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
@@ -6894,7 +6905,7 @@ function signalGroup(leader, signal) {
         process.kill(-leader, signal);
     }
     catch (error) {
-        if (errors_errorCode(error) === 'ESRCH')
+        if ((0,errors/* errorCode */.C)(error) === 'ESRCH')
             return;
         // EPERM for the group as a whole: still reach the leader if we may.
         try {
@@ -6919,7 +6930,7 @@ const START_ERROR_TEXT = {
 };
 /** The runner's (.NET `Process.Start`) message for a process that could not be started. */
 function describeSpawnError(request, error) {
-    const code = errors_errorCode(error);
+    const code = (0,errors/* errorCode */.C)(error);
     const reason = code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
         ? START_ERROR_TEXT[code]
         : error instanceof Error
@@ -7445,7 +7456,7 @@ class DockerActionExecutor {
             runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace);
         }
         catch (error) {
-            log.error(errors_errorText(error));
+            log.error((0,errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
         const files = await createFileCommandFiles(this.host.runnerTemp);
@@ -8092,7 +8103,7 @@ async function runPostStages(manifestPath, options) {
         }
         catch (error) {
             runIt = false;
-            conditionError = errors_errorText(error);
+            conditionError = (0,errors/* errorText */.k)(error);
         }
         if (!runIt && conditionError === undefined) {
             result.stages.push({ key: entry.key, title, result: 'Skipped' });
@@ -8127,7 +8138,7 @@ async function runPostStages(manifestPath, options) {
                 });
             }
             catch (error) {
-                log.error(errors_errorText(error));
+                log.error((0,errors/* errorText */.k)(error));
                 execution = executor_emptyExecution('Failed');
             }
         }
@@ -8292,15 +8303,6 @@ function watchForCancellation(backstop) {
 
 
 
-/**
- * Makes our stdout writes synchronous. The runner reads us through a pipe, where Node already
- * writes synchronously; through a socket (Node's own `spawn`, as in tests and the CLI) writes are
- * queued instead, so a flood would pile up in memory and `process.exit` could drop the tail.
- */
-function makeStdoutBlocking() {
-    const handle = process.stdout._handle;
-    handle?.setBlocking?.(true);
-}
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024;
 /** Where the runner cuts our output into lines (.NET ReadLine). */
@@ -8318,7 +8320,7 @@ class BatchedWriter {
     pieces = [];
     size = 0;
     scheduled = false;
-    /** `write` must be done with a chunk when it returns (our stdout is made blocking). */
+    /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
     constructor(write) {
         this.write = write;
     }
@@ -8812,6 +8814,8 @@ class ChildBufferedLog extends (/* unused pure expression or super */ null && (C
     }
 }
 
+// EXTERNAL MODULE: ./src/report/stdout.ts
+var stdout = __nccwpck_require__(8383);
 // EXTERNAL MODULE: ./src/toolkit.ts
 var toolkit = __nccwpck_require__(7441);
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -9024,7 +9028,7 @@ function readPostSettings(env = process.env) {
 const POST_MANIFEST_STATE = 'background-steps-post-manifest';
 /** Runs the post stage; resolves to a failure message, or undefined. */
 async function runPost() {
-    makeStdoutBlocking();
+    (0,stdout/* makeStdoutBlocking */.Z)();
     const manifest = toolkit/* getState */.Gu(POST_MANIFEST_STATE);
     if (!manifest)
         return undefined;
@@ -9032,7 +9036,7 @@ async function runPost() {
     const runnerTemp = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
     const log = new LogMultiplexer({
         mode: 'grouped',
-        write: (chunk) => process.stdout.write(chunk),
+        write: stdout/* writeStdout */.j,
         spillDir: external_node_path_.join(runnerTemp, '_background_steps_logs')
     });
     // The runner can cancel our post too (a second cancellation, the job's timeout): the nested
@@ -9079,7 +9083,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8507);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3111);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.
@@ -9090,6 +9094,67 @@ process.exit(process.exitCode ?? 0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ makeStdoutBlocking),
+/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Our stdout, written synchronously. `process.stdout.write` is not enough, even on a blocking
+ * pipe: when the reader is slow, the kernel takes part of a chunk, libuv finishes the rest
+ * within the call but reports completion on a later tick, and every write until then is queued
+ * by reference in the Writable stream. A caller that reuses its buffer (the spilled-log replay)
+ * would then print bytes it overwrote since: a flood lost and repeated lines under load (bench
+ * B4, 1 run in 5). Here a write returns only when the kernel holds every byte.
+ */
+
+
+const STDOUT = 1;
+/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
+let readerGone = false;
+/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
+ * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
+ */
+function makeStdoutBlocking() {
+    const handle = process.stdout._handle;
+    handle?.setBlocking?.(true);
+}
+/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
+function writeStdout(chunk, encoding = 'utf8') {
+    if (readerGone)
+        return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    let offset = 0;
+    while (offset < bytes.length) {
+        try {
+            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
+        }
+        catch (error) {
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+            if (code === 'EAGAIN') {
+                Atomics.wait(pause, 0, 0, 1);
+                continue;
+            }
+            if (code === 'EPIPE') {
+                readerGone = true;
+                return;
+            }
+            throw error;
+        }
+    }
+}
+
 
 /***/ }),
 
@@ -9558,7 +9623,8 @@ function trimWhitespace(text) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1520);
+/* harmony import */ var _report_stdout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1520);
 /**
  * Our own step's side of the runner protocol — inputs, outputs, state, env/path hand-over,
  * masks, annotations and the step summary — with the formats of @actions/core.
@@ -9567,6 +9633,7 @@ function trimWhitespace(text) {
  * which we never use; that was ~30 ms of a ~135 ms start-up (`npm run bench`, B1/B5), and
  * start-up is the largest fixed cost of every run.
  */
+
 
 
 
@@ -9612,7 +9679,7 @@ function addPath(entry) {
     if (file)
         node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, entry + '\n', 'utf8');
     else
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('add-path', {}, entry));
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-path', {}, entry));
     process.env.PATH = `${entry}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
 }
 function setSecret(value) {
@@ -9625,7 +9692,7 @@ function debug(message) {
     print(formatCommand('debug', {}, message));
 }
 function error(message, properties = {}) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
 }
 function warning(message, properties = {}) {
     print(formatCommand('warning', annotationProperties(properties), message));
@@ -9659,7 +9726,7 @@ function fileCommand(variable, name, value, legacy) {
     const file = process.env[variable];
     if (!file) {
         print('');
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .formatCommand */ .fE)(legacy, { name }, value));
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(legacy, { name }, value));
         return;
     }
     const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
@@ -9669,7 +9736,7 @@ function fileCommand(variable, name, value, legacy) {
     node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`, 'utf8');
 }
 function print(line) {
-    process.stdout.write(line + '\n');
+    (0,_report_stdout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStdout */ .j)(line + '\n');
 }
 
 

@@ -15,18 +15,6 @@ export interface TextTarget {
   appendLatin1(bytes: string): void
 }
 
-/**
- * Makes our stdout writes synchronous. The runner reads us through a pipe, where Node already
- * writes synchronously; through a socket (Node's own `spawn`, as in tests and the CLI) writes are
- * queued instead, so a flood would pile up in memory and `process.exit` could drop the tail.
- */
-export function makeStdoutBlocking(): void {
-  const handle = (
-    process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } }
-  )._handle
-  handle?.setBlocking?.(true)
-}
-
 /** Writes below this size are collected and written together. */
 const BATCH_BYTES = 64 * 1024
 /** Where the runner cuts our output into lines (.NET ReadLine). */
@@ -46,7 +34,7 @@ export class BatchedWriter implements TextTarget {
   private size = 0
   private scheduled = false
 
-  /** `write` must be done with a chunk when it returns (our stdout is made blocking). */
+  /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
   constructor(private readonly write: (chunk: string | Buffer, encoding?: 'latin1') => void) {}
 
   /** Raw bytes as a latin1 string (one character per byte): written through, never decoded. */

@@ -61,7 +61,7 @@ export interface StepLogs {
 
 export interface LogOptions {
   mode: LogMode
-  /** Where our output goes (process.stdout in the action, made blocking); latin1 strings carry raw
+  /** Where our output goes (writeStdout in the action: synchronous); latin1 strings carry raw
    * bytes. It must be done with a chunk when it returns: buffers are reused. */
   write: (chunk: string | Buffer, encoding?: 'latin1') => void
   /** Folder for spilled buffers (under RUNNER_TEMP). */

@@ -1,0 +1,52 @@
+/**
+ * Our stdout, written synchronously. `process.stdout.write` is not enough, even on a blocking
+ * pipe: when the reader is slow, the kernel takes part of a chunk, libuv finishes the rest
+ * within the call but reports completion on a later tick, and every write until then is queued
+ * by reference in the Writable stream. A caller that reuses its buffer (the spilled-log replay)
+ * would then print bytes it overwrote since: a flood lost and repeated lines under load (bench
+ * B4, 1 run in 5). Here a write returns only when the kernel holds every byte.
+ */
+import * as fs from 'node:fs'
+import { errorCode } from '../errors.js'
+
+const STDOUT = 1
+
+/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
+let readerGone = false
+
+/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
+const pause = new Int32Array(new SharedArrayBuffer(4))
+
+/**
+ * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
+ * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
+ */
+export function makeStdoutBlocking(): void {
+  const handle = (
+    process.stdout as unknown as { _handle?: { setBlocking?: (on: boolean) => void } }
+  )._handle
+  handle?.setBlocking?.(true)
+}
+
+/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
+export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = 'utf8'): void {
+  if (readerGone) return
+  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk
+  let offset = 0
+  while (offset < bytes.length) {
+    try {
+      offset += fs.writeSync(STDOUT, bytes, offset, bytes.length - offset)
+    } catch (error) {
+      const code = errorCode(error)
+      if (code === 'EAGAIN') {
+        Atomics.wait(pause, 0, 0, 1)
+        continue
+      }
+      if (code === 'EPIPE') {
+        readerGone = true
+        return
+      }
+      throw error
+    }
+  }
+}
