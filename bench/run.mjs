@@ -22,13 +22,19 @@ const args = process.argv.slice(2)
 const reps = Number(args[args.indexOf('--reps') + 1] || 5) || 5
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1].split(',') : undefined
 
-/** Runs a command; resolves wall ms, peak RSS (kB, from /proc VmHWM) and the stdout line count per pattern. */
+/**
+ * Runs a command; resolves wall ms, peak RSS (kB, from /proc VmHWM) and the exit code. Its stdout
+ * is a pipe, as under a runner; the reader does no more than copy the bytes to a file, the same
+ * for every program measured, and `count` reads that file only after the clock has stopped.
+ */
 function measure(
   file,
   argv,
   { env = process.env, cwd = os.tmpdir(), count = () => undefined } = {}
 ) {
   return new Promise((resolve, reject) => {
+    const capture = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-bench-out-')), 'stdout')
+    const out = fs.openSync(capture, 'w')
     const started = process.hrtime.bigint()
     const child = spawn(file, argv, { env, cwd, stdio: ['ignore', 'pipe', 'ignore'] })
     let peakKb = 0
@@ -41,20 +47,28 @@ function measure(
         // exited between polls
       }
     }, 10)
-    let rest = ''
-    child.stdout.setEncoding('utf8')
-    child.stdout.on('data', (chunk) => {
-      const lines = (rest + chunk).split('\n')
-      rest = lines.pop()
-      for (const line of lines) count(line)
-    })
+    child.stdout.on('data', (chunk) => fs.writeSync(out, chunk))
     child.on('error', reject)
-    child.on('close', (code) => {
+    child.on('close', async (code) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
       clearInterval(poll)
-      if (rest) count(rest)
-      resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, peakKb, code })
+      fs.closeSync(out)
+      await countLines(capture, count)
+      fs.rmSync(path.dirname(capture), { recursive: true, force: true })
+      resolve({ ms, peakKb, code })
     })
   })
+}
+
+/** Calls `count` for every line of a file, streaming (floods are hundreds of MB). */
+async function countLines(file, count) {
+  let rest = ''
+  for await (const chunk of fs.createReadStream(file, { encoding: 'utf8' })) {
+    const lines = (rest + chunk).split('\n')
+    rest = lines.pop()
+    for (const line of lines) count(line)
+  }
+  if (rest) count(rest)
 }
 
 /** A runner-like environment for one run of the action, with the step list inline. */

@@ -81,7 +81,20 @@ function makeStdoutBlocking() {
 function writeStdout(chunk, encoding = 'utf8') {
     if (readerGone)
         return;
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk;
+    let bytes;
+    if (typeof chunk === 'string') {
+        // Most writes go out whole: encoding straight into the system call spares a Buffer (and
+        // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
+        const written = writeOnce(chunk, encoding);
+        if (written === undefined)
+            return;
+        const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding);
+        if (written === length)
+            return;
+        bytes = Buffer.from(chunk, encoding).subarray(written);
+    }
+    else
+        bytes = chunk;
     let offset = 0;
     while (offset < bytes.length) {
         try {
@@ -99,6 +112,22 @@ function writeStdout(chunk, encoding = 'utf8') {
             }
             throw error;
         }
+    }
+}
+/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
+function writeOnce(text, encoding) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, text, null, encoding);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+        if (code === 'EAGAIN')
+            return 0;
+        if (code === 'EPIPE') {
+            readerGone = true;
+            return undefined;
+        }
+        throw error;
     }
 }
 
@@ -13055,11 +13084,6 @@ class BatchedWriter {
     constructor(write) {
         this.write = write;
     }
-    /** Raw bytes as a latin1 string (one character per byte): written through, never decoded. */
-    appendLatin1(bytes) {
-        this.flush();
-        this.write(bytes, 'latin1');
-    }
     append(text) {
         if (typeof text !== 'string') {
             // Whole lines of a flood: a big piece goes out as it is, a small one joins the batch.
@@ -13124,9 +13148,6 @@ class SpillBuffer {
         if (this.size >= this.memoryBytes)
             this.spill();
     }
-    appendLatin1(bytes) {
-        this.append(Buffer.from(bytes, 'latin1'));
-    }
     /** Bytes held on disk so far (for tests and diagnostics). */
     get spilledBytes() {
         return this.spilled;
@@ -13176,6 +13197,55 @@ class SpillBuffer {
         this.size = 0;
     }
 }
+const log_buffers_LINE_FEED = 0x0a;
+/** A prefixer keeps its output buffer between calls up to this size; a bigger one is let go. */
+const PREFIXER_KEEP_BYTES = 1024 * 1024;
+/**
+ * Puts a label before every line of a block of whole lines (joined by `\n`) and a `\n` after the
+ * last, in bytes. A tight loop into a reused buffer: twice as fast as a latin1 string round trip
+ * with a native replace, and no garbage per chunk (bench B3). The bytes pass unchanged, never
+ * decoded. The result is valid until the next call.
+ */
+class LinePrefixer {
+    label;
+    out = Buffer.allocUnsafe(64 * 1024);
+    constructor(label) {
+        this.label = label;
+    }
+    apply(block) {
+        const label = this.label;
+        const width = label.length;
+        const length = block.length;
+        if (this.out.length > PREFIXER_KEEP_BYTES)
+            this.out = Buffer.allocUnsafe(64 * 1024);
+        let out = this.room(0, width + length + 1);
+        let at = 0;
+        for (let k = 0; k < width; k++)
+            out[at++] = label[k];
+        for (let i = 0; i < length; i++) {
+            const byte = block[i];
+            out[at++] = byte;
+            if (byte === log_buffers_LINE_FEED) {
+                // Room for this label, the rest of the block and the final `\n`.
+                if (at + width + length - i > out.length)
+                    out = this.room(at, at + width + length - i);
+                for (let k = 0; k < width; k++)
+                    out[at++] = label[k];
+            }
+        }
+        out[at++] = log_buffers_LINE_FEED;
+        return out.subarray(0, at);
+    }
+    /** The output buffer with room for `size` bytes, its first `used` bytes kept. */
+    room(used, size) {
+        if (this.out.length < size) {
+            const bigger = Buffer.allocUnsafe(Math.max(size, this.out.length * 2));
+            this.out.copy(bigger, 0, 0, used);
+            this.out = bigger;
+        }
+        return this.out;
+    }
+}
 /**
  * Renders a step's lines into a target. A line the runner could obey as a command (`::x::` at the
  * start, or `##[x]` anywhere) goes inside a `::stop-commands::<random token>` fence; consecutive
@@ -13206,10 +13276,10 @@ class FencedText {
             this.close();
         this.target.append(line + '\n');
     }
-    /** Whole lines as a latin1 string of their bytes, with their final `\n`: straight to our stdout. */
-    latin1(lines) {
+    /** Whole lines as bytes with their final `\n`, checked by the caller; may be reused after the call. */
+    lineBytes(lines) {
         this.close();
-        this.target.appendLatin1(lines + '\n');
+        this.target.append(lines);
     }
     /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */
     textBytes(block) {
@@ -13249,7 +13319,6 @@ class FencedText {
 
 const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice']);
 /** A regular expression beats replaceAll for this on V8 (measured: ~35 vs ~55 ms for 14 MB). */
-const LINE_STARTS = /\n/g;
 const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92];
 const MAX_LABEL_WIDTH = 24;
 /** Serialises all output; see the module comment for the rules. */
@@ -13299,9 +13368,9 @@ class log_LogMultiplexer {
     writeTextBytes(block) {
         this.direct.textBytes(block);
     }
-    /** @internal Whole lines as a latin1 string (one character per byte), already checked. */
-    writeLatin1(lines) {
-        this.direct.latin1(lines);
+    /** @internal Whole lines as bytes with their final `\n`, already checked; reusable after the call. */
+    writeLineBytes(lines) {
+        this.direct.lineBytes(lines);
     }
     /** @internal */
     writeCommand(line) {
@@ -13430,14 +13499,10 @@ class PrefixedLog extends BaseLog {
         super(mux, options);
         this.prefix = prefix;
         this.safePrefix = !(0,workflow_commands/* textMayHoldCommand */.H8)(prefix);
-        this.prefixBytes = Buffer.from(prefix, 'utf8').toString('latin1');
-        // `$` would be special in a replacement string.
-        this.prefixReplacement = '\n' + this.prefixBytes.replaceAll('$', '$$$$');
+        this.prefixer = new LinePrefixer(Buffer.from(prefix, 'utf8'));
     }
-    prefixReplacement;
     safePrefix;
-    /** The label's UTF-8 bytes, one latin1 character each. */
-    prefixBytes;
+    prefixer;
     text(line) {
         // Every piece the runner will read as a line gets the label.
         if (line.includes('\n') || line.includes('\r')) {
@@ -13454,10 +13519,7 @@ class PrefixedLog extends BaseLog {
                 this.text(line);
             return;
         }
-        // latin1 keeps every byte as one character, so the label goes in after each `\n` natively
-        // and the result is written as latin1 again: bytes in, the same bytes out, never decoded.
-        const lines = block.toString('latin1').replace(LINE_STARTS, this.prefixReplacement);
-        this.mux.writeLatin1(this.prefixBytes + lines);
+        this.mux.writeLineBytes(this.prefixer.apply(block));
     }
     emitCommand(line) {
         this.mux.writeCommand(line);

@@ -11,8 +11,6 @@ import { looksLikeCommand } from '../runner/workflow-commands.js'
 /** Where rendered output goes: our stdout (batched) or a step's buffer. Buffers hold whole lines. */
 export interface TextTarget {
   append(text: string | Buffer): void
-  /** Raw bytes as a latin1 string (one character per byte). */
-  appendLatin1(bytes: string): void
 }
 
 /** Writes below this size are collected and written together. */
@@ -35,13 +33,7 @@ export class BatchedWriter implements TextTarget {
   private scheduled = false
 
   /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
-  constructor(private readonly write: (chunk: string | Buffer, encoding?: 'latin1') => void) {}
-
-  /** Raw bytes as a latin1 string (one character per byte): written through, never decoded. */
-  appendLatin1(bytes: string): void {
-    this.flush()
-    this.write(bytes, 'latin1')
-  }
+  constructor(private readonly write: (chunk: string | Buffer) => void) {}
 
   append(text: string | Buffer): void {
     if (typeof text !== 'string') {
@@ -107,9 +99,6 @@ export class SpillBuffer implements TextTarget {
     if (this.size >= this.memoryBytes) this.spill()
   }
 
-  appendLatin1(bytes: string): void {
-    this.append(Buffer.from(bytes, 'latin1'))
-  }
 
   /** Bytes held on disk so far (for tests and diagnostics). */
   get spilledBytes(): number {
@@ -157,6 +146,53 @@ export class SpillBuffer implements TextTarget {
   }
 }
 
+const LINE_FEED = 0x0a
+/** A prefixer keeps its output buffer between calls up to this size; a bigger one is let go. */
+const PREFIXER_KEEP_BYTES = 1024 * 1024
+
+/**
+ * Puts a label before every line of a block of whole lines (joined by `\n`) and a `\n` after the
+ * last, in bytes. A tight loop into a reused buffer: twice as fast as a latin1 string round trip
+ * with a native replace, and no garbage per chunk (bench B3). The bytes pass unchanged, never
+ * decoded. The result is valid until the next call.
+ */
+export class LinePrefixer {
+  private out = Buffer.allocUnsafe(64 * 1024)
+
+  constructor(private readonly label: Buffer) {}
+
+  apply(block: Buffer): Buffer {
+    const label = this.label
+    const width = label.length
+    const length = block.length
+    if (this.out.length > PREFIXER_KEEP_BYTES) this.out = Buffer.allocUnsafe(64 * 1024)
+    let out = this.room(0, width + length + 1)
+    let at = 0
+    for (let k = 0; k < width; k++) out[at++] = label[k]
+    for (let i = 0; i < length; i++) {
+      const byte = block[i]
+      out[at++] = byte
+      if (byte === LINE_FEED) {
+        // Room for this label, the rest of the block and the final `\n`.
+        if (at + width + length - i > out.length) out = this.room(at, at + width + length - i)
+        for (let k = 0; k < width; k++) out[at++] = label[k]
+      }
+    }
+    out[at++] = LINE_FEED
+    return out.subarray(0, at)
+  }
+
+  /** The output buffer with room for `size` bytes, its first `used` bytes kept. */
+  private room(used: number, size: number): Buffer {
+    if (this.out.length < size) {
+      const bigger = Buffer.allocUnsafe(Math.max(size, this.out.length * 2))
+      this.out.copy(bigger, 0, 0, used)
+      this.out = bigger
+    }
+    return this.out
+  }
+}
+
 /**
  * Renders a step's lines into a target. A line the runner could obey as a command (`::x::` at the
  * start, or `##[x]` anywhere) goes inside a `::stop-commands::<random token>` fence; consecutive
@@ -184,10 +220,10 @@ export class FencedText {
     this.target.append(line + '\n')
   }
 
-  /** Whole lines as a latin1 string of their bytes, with their final `\n`: straight to our stdout. */
-  latin1(lines: string): void {
+  /** Whole lines as bytes with their final `\n`, checked by the caller; may be reused after the call. */
+  lineBytes(lines: Buffer): void {
     this.close()
-    this.target.appendLatin1(lines + '\n')
+    this.target.append(lines)
   }
 
   /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */

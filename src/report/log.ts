@@ -16,7 +16,7 @@ import {
   parseWorkflowCommand,
   textMayHoldCommand
 } from '../runner/workflow-commands.js'
-import { BatchedWriter, FencedText, SpillBuffer } from './log-buffers.js'
+import { BatchedWriter, FencedText, LinePrefixer, SpillBuffer } from './log-buffers.js'
 
 export type LogMode = 'grouped' | 'prefixed'
 
@@ -63,7 +63,7 @@ export interface LogOptions {
   mode: LogMode
   /** Where our output goes (writeStdout in the action: synchronous); latin1 strings carry raw
    * bytes. It must be done with a chunk when it returns: buffers are reused. */
-  write: (chunk: string | Buffer, encoding?: 'latin1') => void
+  write: (chunk: string | Buffer) => void
   /** Folder for spilled buffers (under RUNNER_TEMP). */
   spillDir: string
   /** Bytes a buffered step keeps in memory before spilling. */
@@ -76,7 +76,6 @@ export interface LogOptions {
 
 const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice'])
 /** A regular expression beats replaceAll for this on V8 (measured: ~35 vs ~55 ms for 14 MB). */
-const LINE_STARTS = /\n/g
 const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92]
 const MAX_LABEL_WIDTH = 24
 
@@ -129,9 +128,9 @@ export class LogMultiplexer implements StepLogs {
     this.direct.textBytes(block)
   }
 
-  /** @internal Whole lines as a latin1 string (one character per byte), already checked. */
-  writeLatin1(lines: string): void {
-    this.direct.latin1(lines)
+  /** @internal Whole lines as bytes with their final `\n`, already checked; reusable after the call. */
+  writeLineBytes(lines: Buffer): void {
+    this.direct.lineBytes(lines)
   }
 
   /** @internal */
@@ -277,16 +276,11 @@ class PrefixedLog extends BaseLog {
   ) {
     super(mux, options)
     this.safePrefix = !textMayHoldCommand(prefix)
-    this.prefixBytes = Buffer.from(prefix, 'utf8').toString('latin1')
-    // `$` would be special in a replacement string.
-    this.prefixReplacement = '\n' + this.prefixBytes.replaceAll('$', '$$$$')
+    this.prefixer = new LinePrefixer(Buffer.from(prefix, 'utf8'))
   }
 
-  private readonly prefixReplacement: string
-
   private readonly safePrefix: boolean
-  /** The label's UTF-8 bytes, one latin1 character each. */
-  private readonly prefixBytes: string
+  private readonly prefixer: LinePrefixer
 
   text(line: string): void {
     // Every piece the runner will read as a line gets the label.
@@ -303,10 +297,7 @@ class PrefixedLog extends BaseLog {
       for (const line of block.toString('utf8').split('\n')) this.text(line)
       return
     }
-    // latin1 keeps every byte as one character, so the label goes in after each `\n` natively
-    // and the result is written as latin1 again: bytes in, the same bytes out, never decoded.
-    const lines = block.toString('latin1').replace(LINE_STARTS, this.prefixReplacement)
-    this.mux.writeLatin1(this.prefixBytes + lines)
+    this.mux.writeLineBytes(this.prefixer.apply(block))
   }
 
   protected emitCommand(line: string): void {

@@ -31,7 +31,16 @@ export function makeStdoutBlocking(): void {
 /** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
 export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = 'utf8'): void {
   if (readerGone) return
-  const bytes = typeof chunk === 'string' ? Buffer.from(chunk, encoding) : chunk
+  let bytes: Buffer
+  if (typeof chunk === 'string') {
+    // Most writes go out whole: encoding straight into the system call spares a Buffer (and
+    // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
+    const written = writeOnce(chunk, encoding)
+    if (written === undefined) return
+    const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding)
+    if (written === length) return
+    bytes = Buffer.from(chunk, encoding).subarray(written)
+  } else bytes = chunk
   let offset = 0
   while (offset < bytes.length) {
     try {
@@ -48,5 +57,20 @@ export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = '
       }
       throw error
     }
+  }
+}
+
+/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
+function writeOnce(text: string, encoding: BufferEncoding): number | undefined {
+  try {
+    return fs.writeSync(STDOUT, text, null, encoding)
+  } catch (error) {
+    const code = errorCode(error)
+    if (code === 'EAGAIN') return 0
+    if (code === 'EPIPE') {
+      readerGone = true
+      return undefined
+    }
+    throw error
   }
 }
