@@ -99,7 +99,6 @@ export class SpillBuffer implements TextTarget {
     if (this.size >= this.memoryBytes) this.spill()
   }
 
-
   /** Bytes held on disk so far (for tests and diagnostics). */
   get spilledBytes(): number {
     return this.spilled
