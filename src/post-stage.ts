@@ -5,15 +5,13 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { POST_MANIFEST_STATE } from './actions/model.js'
 import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
 import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
 import { makeStdoutBlocking, writeStdout } from './report/stdout.js'
 import { readPostSettings } from './settings.js'
 import * as core from './toolkit.js'
-
-/** The name under which our main saves the path of the post-stage manifest. */
-export const POST_MANIFEST_STATE = 'background-steps-post-manifest'
 
 /** Runs the post stage; resolves to a failure message, or undefined. */
 export async function runPost(): Promise<string | undefined> {

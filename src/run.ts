@@ -8,10 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { runJob } from './engine/job.js'
 import type { JobReport } from './engine/records.js'
-import { runPrelude, resolveOptionsFor } from './actions/prepare.js'
-import { PostStageRegistry } from './actions/post-stages.js'
-import { resolveActions } from './actions/resolve.js'
-import { POST_MANIFEST_STATE } from './post-stage.js'
+import { POST_MANIFEST_STATE } from './actions/model.js'
 import type { HostContext } from './executors/host.js'
 import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
@@ -25,7 +22,7 @@ import { signalAllProcessGroups } from './runner/process.js'
 import { checkRunnerTemp, LOG_SPILL_FOLDER } from './runner/runner-temp.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
-import type { ValidationError } from './workflow/model.js'
+import type { ParsedStep, ValidationError } from './workflow/model.js'
 import { parseStepList } from './workflow/parse.js'
 import { buildPlan, syntheticName } from './workflow/plan.js'
 
@@ -118,19 +115,28 @@ async function runCancellable(
     workspace: settings.workspace,
     defaults: settings.defaults,
     states: new Map(),
-    postStages: new PostStageRegistry({ runnerTemp }),
-    resolveOptions: resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token),
     maxConcurrency: settings.maxConcurrency
   }
-  // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
-  const resolution = await resolveActions(parsed.steps, host.resolveOptions!)
-  if (resolution.errors.length > 0) {
-    for (const message of resolution.errors) {
-      core.error(message, { title: 'Background Steps: action' })
+  // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
+  const uses = hasUsesStep(parsed.steps) ? await import('./actions/uses-support.js') : undefined
+  if (uses) {
+    host.postStages = new uses.PostStageRegistry({ runnerTemp })
+    host.resolveOptions = uses.resolveOptionsFor(
+      process.env,
+      settings.workspace,
+      runnerTemp,
+      settings.token
+    )
+    // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
+    const resolution = await uses.resolveActions(parsed.steps, host.resolveOptions)
+    if (resolution.errors.length > 0) {
+      for (const message of resolution.errors) {
+        core.error(message, { title: 'Background Steps: action' })
+      }
+      return `${resolution.errors.length} action(s) could not be prepared; no step ran.`
     }
-    return `${resolution.errors.length} action(s) could not be prepared; no step ran.`
+    host.actions = resolution.catalog
   }
-  host.actions = resolution.catalog
 
   const initialEnv = baseEnvContext(process.env)
   const contexts = {
@@ -143,7 +149,7 @@ async function runCancellable(
     vars: settings.vars,
     inputs: settings.inputs
   }
-  const prelude = await runPrelude(
+  const prelude = await uses?.runPrelude(
     plan.steps,
     host,
     logs,
@@ -157,7 +163,7 @@ async function runCancellable(
   )
   const report = await runJob({
     plan,
-    executorFor: createExecutors(host),
+    executorFor: createExecutors(host, uses?.createActionExecutors),
     log: logs,
     contexts,
     initialEnv,
@@ -223,6 +229,13 @@ function annotate(error: ValidationError, settings: Settings): void {
     endLine: error.endLine,
     endColumn: error.endLine === error.line ? error.endColumn : undefined
   })
+}
+
+/** Whether any step, also inside `parallel`, uses an action. */
+function hasUsesStep(steps: readonly ParsedStep[]): boolean {
+  return steps.some(
+    (step) => step.kind === 'uses' || (step.kind === 'parallel' && hasUsesStep(step.members))
+  )
 }
 
 /** The event payload the runner wrote for this job (github.event). */

@@ -1,8 +1,10 @@
 import { describe, it, expect } from '@jest/globals'
+import fc from 'fast-check'
 import {
   WorkflowCommandProcessor,
   fenceLines,
   formatCommand,
+  bytesMayHoldCommand,
   looksLikeCommand,
   parseWorkflowCommand,
   unsecureCommandsAllowed,
@@ -506,5 +508,40 @@ describe('fenceLines', () => {
     expect(actions.filter((a) => a.kind === 'print')).toHaveLength(4)
     processor.process('::set-output name=b::2')
     expect(calls).toEqual([['setOutput', 'b', '2']])
+  })
+})
+
+describe('bytesMayHoldCommand (the flood fast path)', () => {
+  // A command-like line after every kind of plain text, as bytes.
+  const lineArb = fc.oneof(
+    fc.string(),
+    fc.constantFrom(
+      '::set-output name=a::b',
+      '  ::warning::w',
+      'x ##[error]e',
+      ':\u200b:group::g',
+      '#\u0007#[debug]d',
+      '12:34:56 plain',
+      '# heading'
+    )
+  )
+
+  it('never says no to a block holding a line either parser could obey', () => {
+    fc.assert(
+      fc.property(fc.array(lineArb, { minLength: 1, maxLength: 6 }), (lines) => {
+        const block = Buffer.from(lines.join('\n'), 'utf8')
+        if (lines.some((line) => looksLikeCommand(line) || /::|##\[/.test(line))) {
+          expect(bytesMayHoldCommand(block)).toBe(true)
+        }
+      }),
+      { numRuns: 500 }
+    )
+  })
+
+  it('says no to plain floods, with or without `:` and `#` that start nothing', () => {
+    expect(bytesMayHoldCommand(Buffer.from('1\n2\n3\nplain text'))).toBe(false)
+    expect(bytesMayHoldCommand(Buffer.from('at 12:34 # note\nurl http://x'))).toBe(false)
+    expect(bytesMayHoldCommand(Buffer.from('a::b'))).toBe(true)
+    expect(bytesMayHoldCommand(Buffer.from('x ##[group]'))).toBe(true)
   })
 })

@@ -1,6 +1,1501 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 8493:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ emptyExecution)
+/* harmony export */ });
+/** An execution that produced nothing (a step that failed before its process started). */
+function emptyExecution(result) {
+    return { result, outputs: [], env: [], path: [], state: [], summary: '' };
+}
+
+
+/***/ }),
+
+/***/ 2034:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  b: () => (/* binding */ runJob)
+});
+
+// EXTERNAL MODULE: ./src/expressions/evaluate.ts + 2 modules
+var evaluate = __nccwpck_require__(3823);
+// EXTERNAL MODULE: ./src/report/annotation-budget.ts
+var annotation_budget = __nccwpck_require__(9131);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
+var plan = __nccwpck_require__(1088);
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	let rejectOnClear = false;
+
+	if (typeof concurrency === 'object') {
+		({concurrency, rejectOnClear = false} = concurrency);
+	}
+
+	validateConcurrency(concurrency);
+
+	if (typeof rejectOnClear !== 'boolean') {
+		throw new TypeError('Expected `rejectOnClear` to be a boolean');
+	}
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		// Process the next queued function if we're under the concurrency limit
+		if (activeCount < concurrency && queue.size > 0) {
+			activeCount++;
+			queue.dequeue().run();
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		// Execute the function and capture the result promise
+		const result = (async () => function_(...arguments_))();
+
+		// Resolve immediately with the promise (don't wait for completion)
+		resolve(result);
+
+		// Wait for the function to complete (success or failure)
+		// We catch errors here to prevent unhandled rejections,
+		// but the original promise rejection is preserved for the caller
+		try {
+			await result;
+		} catch {}
+
+		// Decrement active count and process next queued function
+		next();
+	};
+
+	const enqueue = (function_, resolve, reject, arguments_) => {
+		const queueItem = {reject};
+
+		// Queue the internal resolve function instead of the run function
+		// to preserve the asynchronous execution context.
+		new Promise(internalResolve => { // eslint-disable-line promise/param-names
+			queueItem.run = internalResolve;
+			queue.enqueue(queueItem);
+		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
+
+		// Start processing immediately if we haven't reached the concurrency limit
+		if (activeCount < concurrency) {
+			resumeNext();
+		}
+	};
+
+	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
+		enqueue(function_, resolve, reject, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				if (!rejectOnClear) {
+					queue.clear();
+					return;
+				}
+
+				const abortError = AbortSignal.abort().reason;
+
+				while (queue.size > 0) {
+					queue.dequeue().reject(abortError);
+				}
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+		map: {
+			async value(iterable, function_) {
+				const promises = [];
+
+				try {
+					Array.from(iterable, (value, index) => {
+						const promise = generator(function_, value, index);
+						promises.push(promise);
+						return promise;
+					});
+				} catch (error) {
+					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
+					for (const promise of promises) {
+						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
+					}
+
+					throw error;
+				}
+
+				return Promise.all(promises);
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, options) {
+	const limit = pLimit(options);
+
+	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
+	Object.defineProperty(limitedFunction, 'clearQueue', {
+		value: limit.clearQueue,
+	});
+
+	return limitedFunction;
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+;// CONCATENATED MODULE: ./src/engine/results.ts
+/** The runner's numeric order of TaskResult (`TaskResultUtil.cs`); Abandoned is never produced here. */
+const ORDER = { Succeeded: 0, Failed: 2, Canceled: 3, Skipped: 4 };
+/**
+ * R36 — `MergeTaskResults(current, incoming)`: unset → incoming; a current result above
+ * Failed (Canceled, Skipped) is sticky; otherwise the larger of the two.
+ */
+function mergeResults(current, incoming) {
+    if (current === undefined)
+        return incoming;
+    if (ORDER[current] > ORDER.Failed)
+        return current;
+    return ORDER[incoming] > ORDER[current] ? incoming : current;
+}
+/** R11.3 — continue-on-error turns Failed into conclusion Succeeded, keeping outcome Failed; never touches Canceled. */
+function applyContinueOnError(result, continueOnError) {
+    if (result === 'Failed' && continueOnError)
+        return { result: 'Succeeded', outcome: 'Failed' };
+    return { result, outcome: result };
+}
+/**
+ * The job result over time (R38–R40): starts Succeeded; only merges what the rules say.
+ * Job cancellation is tracked separately because `cancelled()` and `job.status` read it.
+ */
+class JobResult {
+    result = 'Succeeded';
+    cancelledFlag = false;
+    /** Merges a result into the job result (R36). */
+    merge(incoming) {
+        this.result = mergeResults(this.result, incoming);
+    }
+    /** R43 — job cancellation makes the job result Canceled. */
+    cancel() {
+        this.cancelledFlag = true;
+        this.merge('Canceled');
+    }
+    get cancelled() {
+        return this.cancelledFlag;
+    }
+    get taskResult() {
+        return this.result;
+    }
+    /** `job.status` / the status success() and failure() read. */
+    get status() {
+        if (this.result === 'Canceled' || this.cancelledFlag)
+            return 'cancelled';
+        return this.result === 'Failed' ? 'failure' : 'success';
+    }
+}
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/engine/coordinator.ts
+/**
+ * The background-step coordinator (spec/semantics.md §2.2–§2.9, §2.11–§2.14; runner
+ * `BackgroundStepCoordinator.cs`): slots, deferred state, wait / wait-all / cancel, the grace
+ * period and the final drain. It knows nothing about processes: a task's body is a function
+ * the engine supplies, so tests drive it with fake bodies whose completion they control.
+ */
+
+
+
+/** The runner's grace period for `cancel` (R29). */
+const CANCEL_GRACE_MS = 7500;
+const defaultSetTimer = (callback, ms) => {
+    const handle = setTimeout(callback, ms);
+    return () => clearTimeout(handle);
+};
+class Coordinator {
+    options;
+    /** Registered steps in queue order (R14: wait-all and drain flush in this order). */
+    entries = [];
+    byId = new Map();
+    byKey = new Map();
+    limit;
+    setTimer;
+    jobCancelled = false;
+    failFastTriggered = false;
+    constructor(options) {
+        this.options = options;
+        this.limit = pLimit(Math.max(1, options.maxConcurrency));
+        this.setTimer = options.setTimer ?? defaultSetTimer;
+    }
+    /** R6 — queue a step; returns at once (the slot is taken inside the task, R7/R9). */
+    start(task) {
+        const controller = new AbortController();
+        let markFinished;
+        const finished = new Promise((resolve) => (markFinished = resolve));
+        const entry = {
+            task,
+            state: 'queued',
+            completed: false,
+            explicitlyCancelled: false,
+            controller,
+            finished
+        };
+        this.entries.push(entry);
+        this.byId.set(task.id, entry);
+        this.byKey.set(task.key, entry);
+        // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
+        if (this.jobCancelled)
+            this.abort(entry, 'job');
+        else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
+            task.onQueued?.();
+        void this.limit(async () => this.execute(entry)).finally(markFinished);
+        return entry;
+    }
+    /** All registered entries, in queue order. */
+    get registered() {
+        return this.entries;
+    }
+    /** R42 — job cancellation: every running or queued step is cancelled at once. */
+    cancelAll() {
+        this.jobCancelled = true;
+        for (const entry of this.entries)
+            if (entry.state !== 'finished')
+                this.abort(entry, 'job');
+    }
+    /** R17–R22 — `wait`. `byKey` is for a parallel group's own wait, whose targets are member keys. */
+    async wait(targets, byKey = false) {
+        const found = targets.map((target) => ({ target, entry: this.lookup(target, byKey) }));
+        const names = found.map(({ target, entry }) => entry?.task.displayName ?? target);
+        const lines = [
+            `Waiting for background step(s) to complete: ${names.length ? names.join(', ') : '(none)'}`
+        ];
+        const registered = found.flatMap(({ entry }) => (entry ? [entry] : []));
+        await Promise.all(registered.map(async (entry) => entry.finished));
+        return this.finishControl(registered, 'Finished waiting for background step(s).', lines);
+    }
+    /** R26–R27 — `wait-all` (and the implicit "Wait for all background steps"). */
+    async waitAll() {
+        const pending = this.entries.filter((entry) => !entry.completed);
+        const lines = pending.length > 0
+            ? [
+                `Waiting for all background step(s) to complete: ${pending.map((e) => e.task.displayName).join(', ')}`
+            ]
+            : ['No background steps remaining to wait for.'];
+        await Promise.all(pending.map(async (entry) => entry.finished));
+        return this.finishControl(pending, 'Finished waiting for all background step(s).', lines);
+    }
+    /** R28–R34 — `cancel`: signal, wait up to the grace period, complete and flush. Always Succeeded. */
+    async cancel(target) {
+        const entry = this.lookup(target, false);
+        const lines = [`Cancelling background step(s): ${entry?.task.displayName ?? target}`];
+        const waited = [];
+        if (entry) {
+            entry.explicitlyCancelled = true;
+            if (entry.state !== 'finished') {
+                this.abort(entry, 'cancel');
+                const inTime = await this.settlesWithin(entry.finished, this.options.graceMs ?? CANCEL_GRACE_MS);
+                // R29.3 — abandoned: leave it running, force-mark Canceled if it has no result yet.
+                if (!inTime && entry.result === undefined) {
+                    entry.result = 'Canceled';
+                    entry.outcome = 'Canceled';
+                }
+            }
+            this.complete(entry);
+            waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' });
+        }
+        lines.push('Finished cancelling background step(s).');
+        for (const step of waited)
+            lines.push(`  ${step.name}: ${step.result}`);
+        return { result: 'Succeeded', lines, waited };
+    }
+    /**
+     * R40 — the final drain: wait for and flush every step not yet completed, then merge the
+     * results of all registered steps (skipping no result, and explicitly cancelled + Canceled).
+     * Returns the merged value, or undefined when there is nothing to merge.
+     */
+    async drain() {
+        const pending = this.entries.filter((entry) => !entry.completed);
+        await Promise.all(pending.map(async (entry) => entry.finished));
+        for (const entry of pending)
+            this.complete(entry);
+        let merged;
+        for (const entry of this.entries) {
+            if (entry.result === undefined)
+                continue;
+            if (entry.explicitlyCancelled && entry.result === 'Canceled')
+                continue;
+            merged = mergeResults(merged, entry.result);
+        }
+        return merged;
+    }
+    /**
+     * Beyond native (`ready:`): the step's readiness probe failed. A step still running is stopped
+     * as `cancel` stops it (signal, then up to the grace period; abandoned → force-marked, here
+     * Failed), and the step is completed and flushed at once, so its failure counts now, as a
+     * foreground failure would.
+     */
+    async failNotReady(entry) {
+        if (entry.state !== 'finished') {
+            this.abort(entry, 'not-ready');
+            const inTime = await this.settlesWithin(entry.finished, this.options.graceMs ?? CANCEL_GRACE_MS);
+            if (!inTime && entry.result === undefined) {
+                let continueOnError = false;
+                try {
+                    continueOnError = entry.task.continueOnError();
+                }
+                catch {
+                    continueOnError = false;
+                }
+                const verdict = applyContinueOnError('Failed', continueOnError);
+                entry.result = verdict.result;
+                entry.outcome = verdict.outcome;
+            }
+        }
+        this.complete(entry);
+    }
+    /** Waits for every body to settle (used before exiting after job cancellation). */
+    async settled() {
+        await Promise.all(this.entries.map(async (entry) => entry.finished));
+    }
+    lookup(target, byKey) {
+        return byKey ? this.byKey.get(target) : this.byId.get(target);
+    }
+    /** R18/R19/R20/R27: complete in list order, merge results, report one line per step. */
+    finishControl(entries, finishedLine, lines) {
+        let result = 'Succeeded';
+        const waited = [];
+        for (const entry of entries) {
+            this.complete(entry);
+            if (entry.result !== undefined)
+                result = mergeResults(result, entry.result);
+            waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' });
+        }
+        lines.push(finishedLine);
+        for (const step of waited)
+            lines.push(`  ${step.name}: ${step.result}`);
+        return { result, lines, waited };
+    }
+    /** Marks a step completed and flushes it once (Q-b: the flush is idempotent). */
+    complete(entry) {
+        if (entry.completed)
+            return;
+        entry.completed = true;
+        this.options.flush(entry);
+    }
+    abort(entry, reason) {
+        if (entry.controller.signal.aborted)
+            return;
+        entry.cancelReason = reason;
+        entry.controller.abort(reason);
+    }
+    /** R7–R11: runs inside a slot. */
+    async execute(entry) {
+        const { task } = entry;
+        // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
+        if (entry.controller.signal.aborted) {
+            this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined);
+            return;
+        }
+        entry.state = 'running';
+        task.onStart?.();
+        // R10: the timeout clock starts at slot acquisition.
+        const clearTimer = task.timeoutMinutes > 0
+            ? this.setTimer(() => this.abort(entry, 'timeout'), task.timeoutMinutes * 60_000)
+            : undefined;
+        let execution;
+        let crash;
+        try {
+            execution = await task.body({ cancelSignal: entry.controller.signal });
+        }
+        catch (error) {
+            crash = (0,errors/* errorText */.k)(error);
+        }
+        finally {
+            clearTimer?.();
+        }
+        this.finish(entry, this.classify(entry, execution, crash), execution, crash);
+    }
+    /** R11 — the result of a body: cancelled by us, timed out, crashed, or its own. */
+    classify(entry, execution, crash) {
+        switch (entry.cancelReason) {
+            case 'cancel':
+            case 'job':
+            case 'fail-fast':
+                return 'Canceled';
+            case 'timeout':
+            case 'not-ready':
+                return 'Failed';
+            case undefined:
+                break;
+        }
+        if (crash !== undefined || !execution)
+            return 'Failed';
+        return execution.result;
+    }
+    finish(entry, raw, execution, crash) {
+        const { task } = entry;
+        // Asked even when the step was cancelled, so a readiness wait learns that the step ended.
+        const notReady = task.notReadyReason?.();
+        const result = notReady !== undefined && raw === 'Succeeded' ? 'Failed' : raw;
+        let continueOnError = false;
+        if (result === 'Failed') {
+            try {
+                continueOnError = task.continueOnError();
+            }
+            catch {
+                continueOnError = false;
+            }
+        }
+        const verdict = applyContinueOnError(result, continueOnError);
+        entry.result = verdict.result;
+        entry.outcome = verdict.outcome;
+        entry.execution = execution;
+        entry.state = 'finished';
+        const message = entry.cancelReason === 'timeout'
+            ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
+            : (crash ?? (result === 'Failed' ? notReady : undefined));
+        task.onFinish?.(entry, message);
+        if (this.options.failFast && verdict.result === 'Failed' && !this.failFastTriggered) {
+            this.failFastTriggered = true;
+            for (const other of this.entries) {
+                if (other === entry || other.state === 'finished')
+                    continue;
+                other.explicitlyCancelled = true;
+                this.abort(other, 'fail-fast');
+            }
+            this.options.onFailFast?.(entry);
+        }
+    }
+    async settlesWithin(promise, ms) {
+        let cancelTimer;
+        const timedOut = new Promise((resolve) => {
+            cancelTimer = this.setTimer(() => resolve(false), ms);
+        });
+        const result = await Promise.race([promise.then(() => true), timedOut]);
+        cancelTimer?.();
+        return result;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/engine/readiness.ts
+/**
+ * Readiness probes (beyond native, `ready:` on a background step): the main loop waits at a
+ * background step until its service answers — a TCP connect, an HTTP GET, a file that appears,
+ * or a line of the step's own output — instead of `sleep 10` or a hand-written poll loop.
+ *
+ * The gate is pure timing: it tries its probe when the step starts and then every interval (one
+ * try at a time, no busy loop), and settles once: ready, the step ended first, the deadline
+ * passed first, or the job was cancelled. Probes and the clock are injectable so unit tests
+ * control both; every timer and listener is released when the gate settles.
+ */
+
+
+
+const realClock = {
+    now: () => Date.now(),
+    setTimer: (callback, ms) => {
+        const handle = setTimeout(callback, ms);
+        return () => clearTimeout(handle);
+    }
+};
+/** Waits for one background step to become ready; see the module comment. */
+class ReadinessGate {
+    options;
+    /** Settles once, with the first of ready / ended / timed-out / cancelled. */
+    outcome;
+    current = 'waiting';
+    clock;
+    releases = [];
+    /** Aborts a try in flight once the gate has settled. */
+    tries = new AbortController();
+    resolve;
+    startedAt;
+    trying = false;
+    wakeWhileTrying = false;
+    cancelNextTry;
+    constructor(options) {
+        this.options = options;
+        this.clock = options.clock ?? realClock;
+        this.outcome = new Promise((resolve) => (this.resolve = resolve));
+        if (options.cancelSignal.aborted) {
+            this.settle({ state: 'cancelled' });
+            return;
+        }
+        const onCancel = () => this.settle({ state: 'cancelled' });
+        options.cancelSignal.addEventListener('abort', onCancel, { once: true });
+        this.releases.push(() => options.cancelSignal.removeEventListener('abort', onCancel));
+        this.releases.push(this.clock.setTimer(() => this.settle({ state: 'timed-out' }), options.timeoutMs));
+    }
+    get state() {
+        return this.current;
+    }
+    /** The step got its slot and started: probing begins. */
+    begin() {
+        if (this.current !== 'waiting' || this.startedAt !== undefined)
+            return;
+        this.startedAt = this.clock.now();
+        const { probe } = this.options;
+        if (probe.watch)
+            this.releases.push(probe.watch(() => this.wake()));
+        this.tryNow();
+    }
+    /**
+     * The step's process ended. If the gate is still waiting, it settles now: ready when a probe
+     * that needs no try has already passed (a log line printed just before exiting), else `ended`.
+     */
+    stepEnded() {
+        if (this.current === 'waiting') {
+            if (this.startedAt !== undefined && this.options.probe.passed?.())
+                this.settleReady();
+            else
+                this.settle({ state: 'ended' });
+        }
+        return this.current;
+    }
+    wake() {
+        if (this.current !== 'waiting')
+            return;
+        if (this.options.probe.passed?.()) {
+            this.settleReady();
+            return;
+        }
+        if (this.trying)
+            this.wakeWhileTrying = true;
+        else
+            this.tryNow();
+    }
+    tryNow() {
+        this.cancelNextTry?.();
+        this.cancelNextTry = undefined;
+        this.trying = true;
+        this.wakeWhileTrying = false;
+        void this.options.probe
+            .check(this.tries.signal)
+            .catch(() => false)
+            .then((passed) => {
+            this.trying = false;
+            if (this.current !== 'waiting')
+                return;
+            if (passed)
+                this.settleReady();
+            else if (this.wakeWhileTrying)
+                this.tryNow();
+            else
+                this.cancelNextTry = this.clock.setTimer(() => this.tryNow(), this.options.intervalMs);
+        });
+    }
+    settleReady() {
+        this.settle({
+            state: 'ready',
+            afterMs: this.clock.now() - (this.startedAt ?? this.clock.now())
+        });
+    }
+    settle(outcome) {
+        if (this.current !== 'waiting')
+            return;
+        this.current = outcome.state;
+        this.cancelNextTry?.();
+        this.cancelNextTry = undefined;
+        for (const release of this.releases.splice(0))
+            release();
+        this.tries.abort();
+        this.resolve(outcome);
+    }
+}
+// ---------------------------------------------------------------------------------------------
+// The probes
+// ---------------------------------------------------------------------------------------------
+/** Longest single try of a tcp or http probe; the gate's deadline still applies. */
+const TRY_TIMEOUT_MS = 5000;
+/** The probe a `ready:` mapping describes; `file` paths are relative to the workspace. */
+function createProbe(ready, workspace) {
+    const unchanged = { wrapLog: (log) => log, newAttempt: () => { } };
+    switch (ready.kind) {
+        case 'tcp':
+            return { probe: tcpProbe(ready.target), ...unchanged };
+        case 'http':
+            return { probe: httpProbe(ready.target), ...unchanged };
+        case 'file':
+            return { probe: fileProbe(ready.target, workspace), ...unchanged };
+        case 'log': {
+            const watch = new LogWatch(new RegExp(ready.target));
+            return {
+                probe: watch.probe,
+                wrapLog: (log) => watch.wrap(log),
+                newAttempt: () => watch.newAttempt()
+            };
+        }
+    }
+}
+/** Connects to `host:port` (`[::1]:5432` for IPv6); ready once a connection is accepted. */
+function tcpProbe(target) {
+    const colon = target.lastIndexOf(':');
+    const host = target.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
+    const port = Number(target.slice(colon + 1));
+    return {
+        description: `tcp ${target}`,
+        check: async (signal) => new Promise((resolve) => {
+            const socket = external_node_net_namespaceObject.connect({ host, port });
+            const done = (passed) => {
+                clearTimeout(timer);
+                signal.removeEventListener('abort', onAbort);
+                socket.destroy();
+                resolve(passed);
+            };
+            const onAbort = () => done(false);
+            const timer = setTimeout(() => done(false), TRY_TIMEOUT_MS);
+            signal.addEventListener('abort', onAbort, { once: true });
+            socket.once('connect', () => done(true));
+            socket.once('error', () => done(false));
+        })
+    };
+}
+/** GET `url`; any 2xx or 3xx answer is ready (redirects are not followed). */
+function httpProbe(url) {
+    return {
+        description: `http ${url}`,
+        check: async (signal) => {
+            try {
+                const response = await fetch(url, {
+                    redirect: 'manual',
+                    signal: AbortSignal.any([signal, AbortSignal.timeout(TRY_TIMEOUT_MS)])
+                });
+                await response.body?.cancel();
+                return response.status >= 200 && response.status < 400;
+            }
+            catch {
+                return false;
+            }
+        }
+    };
+}
+/** Ready once the path exists (relative to the workspace). */
+function fileProbe(target, workspace) {
+    const file = external_node_path_.resolve(workspace, target);
+    return {
+        description: `file ${target}`,
+        check: async () => {
+            try {
+                await external_node_fs_.promises.access(file);
+                return true;
+            }
+            catch {
+                return false;
+            }
+        }
+    };
+}
+/** The runner's script echo (cyan), which shows the script and so its text, never its output. */
+const SCRIPT_ECHO = '\u001b[36;1m';
+/** The rest of the runner's step header: `shell: …`, `with:` / `env:` and their `  name: value` lines. */
+const HEADER_LINE = /^(shell: .*|with:|env:| {2}[^\s:][^:]*: .*| {2}[^\s:][^:]*:)$/;
+/**
+ * Matches a regular expression against the step's own output lines as they reach its log. The
+ * runner's step header (the script, shell and env the executor prints before the process starts)
+ * is skipped, so a pattern that also occurs in the script does not pass before the process
+ * printed it.
+ */
+class LogWatch {
+    pattern;
+    probe;
+    matched = false;
+    inHeader = true;
+    listeners = new Set();
+    constructor(pattern) {
+        this.pattern = pattern;
+        this.probe = {
+            description: `log /${pattern.source}/`,
+            // eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for: lines arrive by themselves
+            check: async () => this.matched,
+            passed: () => this.matched,
+            watch: (wake) => {
+                this.listeners.add(wake);
+                return () => this.listeners.delete(wake);
+            }
+        };
+    }
+    /** A retry's executor prints its header again. */
+    newAttempt() {
+        this.inHeader = true;
+    }
+    /** A log that passes everything on unchanged and shows each output line to the pattern first. */
+    wrap(log) {
+        return {
+            text: (line) => {
+                this.see(line);
+                log.text(line);
+            },
+            textBytes: (block) => {
+                // Only process output arrives as bytes, never the header. Once matched, a flood of
+                // output is passed on without being decoded.
+                this.inHeader = false;
+                if (!this.matched)
+                    for (const line of block.toString('utf8').split('\n'))
+                        this.see(line);
+                log.textBytes(block);
+            },
+            command: (line) => {
+                this.inHeader = false;
+                log.command(line);
+            },
+            error: (message) => log.error(message),
+            warning: (message) => log.warning(message),
+            mask: (value) => log.mask(value),
+            end: (title) => log.end(title)
+        };
+    }
+    see(line) {
+        if (this.matched || line.startsWith(SCRIPT_ECHO))
+            return;
+        if (this.inHeader && HEADER_LINE.test(line))
+            return;
+        this.inHeader = false;
+        if (!this.pattern.test(line))
+            return;
+        this.matched = true;
+        for (const wake of [...this.listeners])
+            wake();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/retry.ts
+/**
+ * Retries (beyond native, `retry:` on a run/uses step): a failed attempt runs again, up to
+ * `attempts` in all, with `backoff-seconds` between. Used around `executor.execute` by the main
+ * loop (foreground) and by the coordinator body (background) alike.
+ *
+ * Each attempt is a fresh execution — fresh file-command files, fresh collected outputs — so the
+ * outputs, env, PATH and summary that reach later steps are the successful attempt's only. A step
+ * whose signal fired (cancel, job cancellation, timeout) is never retried: `timeout-minutes`
+ * covers all attempts and the pauses between them.
+ */
+
+/** Runs the attempts; see the module comment. */
+async function runAttempts(run) {
+    const total = run.policy?.attempts ?? 1;
+    if (total <= 1)
+        return { execution: await run.attempt(1, run.log), attempts: 1 };
+    const backoffMs = (run.policy?.backoffSeconds ?? 0) * 1000;
+    const sleep = run.sleep ?? abortableSleep;
+    for (let number = 1;; number++) {
+        if (number > 1)
+            run.onRetry?.(number, total);
+        run.log.text(`Attempt ${number} of ${total}`);
+        const last = number === total;
+        const execution = await run.attempt(number, last ? run.log : demoteErrors(run.log, number, total));
+        if (execution.result === 'Succeeded' || last || run.signal.aborted) {
+            return { execution, attempts: number };
+        }
+        const when = backoffMs > 0 ? `retrying in ${(0,format/* formatSeconds */.Xo)(backoffMs)}` : 'retrying now';
+        run.log.text(`Attempt ${number} of ${total} failed; ${when}.`);
+        if (backoffMs > 0)
+            await sleep(backoffMs, run.signal);
+        if (run.signal.aborted)
+            return { execution, attempts: number };
+    }
+}
+/**
+ * A failed attempt that will be retried is not the step's failure: its error annotations
+ * (`Process completed with exit code 1.`) become warnings that name the attempt.
+ */
+function demoteErrors(log, number, total) {
+    return {
+        text: (line) => log.text(line),
+        textBytes: (block) => log.textBytes(block),
+        command: (line) => log.command(line),
+        error: (message) => log.warning(`Attempt ${number} of ${total}: ${message}`),
+        warning: (message) => log.warning(message),
+        mask: (value) => log.mask(value),
+        end: (title) => log.end(title)
+    };
+}
+/** Resolves after `ms`, or at once when `signal` aborts; leaves no timer behind. */
+async function abortableSleep(ms, signal) {
+    if (signal.aborted)
+        return;
+    await new Promise((resolve) => {
+        const done = () => {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        };
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+    });
+}
+
+// EXTERNAL MODULE: ./src/workflow/model.ts
+var model = __nccwpck_require__(3832);
+;// CONCATENATED MODULE: ./src/engine/scope.ts
+
+class JobState {
+    /** The `steps` context: only user-given ids (generated `__` ids never enter it, §1.3 / Q-h). */
+    steps = {};
+    /** The job's env context: what we started with plus every applied GITHUB_ENV write. */
+    env;
+    /** GITHUB_ENV writes to hand over to the later job steps, last write wins. */
+    exportedEnv = new Map();
+    /** GITHUB_PATH entries, oldest first; a re-add moves the entry to the end (R13). */
+    pathPrepend = [];
+    constructor(initialEnv) {
+        this.env = { ...initialEnv };
+    }
+    /** Applies outputs, env and path of a step (immediately for foreground, at the flush for background). */
+    applyEffects(step, effects) {
+        if (step.explicitId) {
+            const entry = this.entry(step.id);
+            for (const [name, value] of effects.outputs)
+                entry.outputs[name] = value;
+        }
+        for (const [name, value] of effects.env) {
+            this.env[name] = value;
+            this.exportedEnv.set(name, value);
+        }
+        for (const entry of effects.path) {
+            const existing = this.pathPrepend.indexOf(entry);
+            if (existing >= 0)
+                this.pathPrepend.splice(existing, 1);
+            this.pathPrepend.push(entry);
+        }
+    }
+    /** Publishes `steps.<id>.outcome` / `conclusion` (R14.4). */
+    setResult(step, outcome, conclusion) {
+        if (!step.explicitId)
+            return;
+        const entry = this.entry(step.id);
+        entry.outcome = model/* toConclusion */.P[outcome];
+        entry.conclusion = model/* toConclusion */.P[conclusion];
+    }
+    entry(id) {
+        this.steps[id] ??= { outputs: {}, outcome: '', conclusion: '' };
+        return this.steps[id];
+    }
+}
+
+// EXTERNAL MODULE: ./src/expressions/contexts.ts
+var contexts = __nccwpck_require__(4579);
+;// CONCATENATED MODULE: ./src/engine/job.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Runs a validated plan to the end and reports what happened. */
+async function runJob(options) {
+    return new Job(options).run();
+}
+class Job {
+    options;
+    state;
+    job = new JobResult();
+    coordinator;
+    records = [];
+    now;
+    started;
+    /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
+    onJobCancel;
+    explicitKeys;
+    constructor(options) {
+        this.options = options;
+        this.state = new JobState(options.initialEnv);
+        this.explicitKeys = new Set(options.plan.steps.filter((s) => s.explicitId).map((s) => s.key));
+        this.now = options.now ?? (() => Date.now());
+        this.started = this.now();
+        this.coordinator = new Coordinator({
+            maxConcurrency: options.maxConcurrency,
+            failFast: options.failFast,
+            graceMs: options.cancelGraceMs,
+            flush: (entry) => this.flush(entry),
+            onFailFast: () => this.job.merge('Failed')
+        });
+    }
+    async run() {
+        const cancelled = () => {
+            this.job.cancel();
+            this.coordinator.cancelAll();
+            this.onJobCancel?.();
+        };
+        if (this.options.cancelSignal.aborted)
+            cancelled();
+        else
+            this.options.cancelSignal.addEventListener('abort', cancelled, { once: true });
+        const prelude = this.options.prelude;
+        if (prelude) {
+            this.records.push(...prelude.records);
+            this.state.applyEffects({ id: '', explicitId: false }, { outputs: [], ...prelude });
+            if (prelude.failed)
+                this.job.merge('Failed');
+        }
+        try {
+            for (const step of this.options.plan.steps) {
+                if (step.kind === 'run' || step.kind === 'uses')
+                    await this.runExecutable(step);
+                else
+                    await this.runControl(step);
+            }
+            // R40 — the final drain, then merge a non-Succeeded value into the job result.
+            const drained = await this.coordinator.drain();
+            if (drained !== undefined && drained !== 'Succeeded')
+                this.job.merge(drained);
+        }
+        finally {
+            this.options.cancelSignal.removeEventListener('abort', cancelled);
+        }
+        return this.report();
+    }
+    /** The expression scope as of now. `env` is the given env context (R4). */
+    scope(env = this.state.env) {
+        // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
+        const job = { ...(0,contexts/* asObject */.eB)(this.options.contexts.job), status: this.job.status };
+        return {
+            contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
+            status: this.job.status === 'cancelled' ? 'success' : this.job.status,
+            cancelled: this.job.cancelled,
+            workspace: this.options.workspace
+        };
+    }
+    record(step, displayName) {
+        const record = {
+            key: step.key,
+            id: step.id,
+            explicitId: step.explicitId,
+            kind: step.kind,
+            displayName,
+            background: 'background' in step ? step.background : false,
+            parallelGroup: 'parallelGroup' in step ? step.parallelGroup : undefined,
+            implicit: step.kind === 'wait-all' && step.implicit,
+            queuedAt: this.elapsed(),
+            summary: '',
+            errors: [],
+            annotations: []
+        };
+        this.records.push(record);
+        return record;
+    }
+    elapsed() {
+        return this.now() - this.started;
+    }
+    /** Display name: the evaluated `name:`, else the runner's default (R4.3). */
+    displayName(step, scope) {
+        if (step.kind === 'wait' && step.parallelGroup !== undefined) {
+            return this.options.plan.groups[step.parallelGroup] ?? 'Parallel group';
+        }
+        if (step.kind === 'wait-all' && step.implicit)
+            return plan/* IMPLICIT_WAIT_ALL_NAME */.k7;
+        if (step.name === undefined)
+            return (0,plan/* syntheticName */.FB)(step);
+        try {
+            return (0,evaluate/* evaluateString */.H8)(step.name, scope, 'name') || (0,plan/* syntheticName */.FB)(step);
+        }
+        catch {
+            return step.name;
+        }
+    }
+    /** R4–R8 for one `run:`/`uses:` step. */
+    async runExecutable(step) {
+        // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
+        let envContext;
+        let displayName = this.displayName(step, this.scope());
+        const record = this.record(step, displayName);
+        let runIt;
+        try {
+            envContext = { ...this.state.env };
+            const envScope = this.scope();
+            for (const [name, value] of Object.entries(step.env)) {
+                envContext[name] = (0,evaluate/* evaluateString */.H8)(value, envScope, `env.${name}`);
+            }
+            displayName = this.displayName(step, this.scope(envContext));
+            record.displayName = displayName;
+            runIt = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext));
+        }
+        catch (error) {
+            // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
+            this.failBeforeStart(step, record, displayName, (0,errors/* errorText */.k)(error));
+            return;
+        }
+        if (!runIt) {
+            // R5 / Q-a: skipped; the emulation publishes `skipped` like a foreground step.
+            record.result = record.outcome = 'Skipped';
+            this.state.setResult(step, 'Skipped', 'Skipped');
+            return;
+        }
+        if (step.background)
+            await this.startBackground(step, record, envContext);
+        else
+            await this.runForeground(step, record, envContext);
+    }
+    failBeforeStart(step, record, displayName, message) {
+        const log = this.openLog(record, false);
+        log.error(message);
+        log.end((0,format/* finishedTitle */.$M)(displayName, 'Failed', 0));
+        record.errors.push(message);
+        record.result = record.outcome = 'Failed';
+        record.startedAt = record.endedAt = this.elapsed();
+        this.state.setResult(step, 'Failed', 'Failed');
+        this.job.merge('Failed');
+    }
+    /** Foreground: run now, apply effects at once, merge a failure into the job (R38). */
+    async runForeground(step, record, envContext) {
+        const log = this.openLog(record, true);
+        const own = new AbortController();
+        let cancelledByJob = false;
+        let timedOut = false;
+        const timeoutMinutes = this.timeoutOf(step, envContext, log);
+        const timer = timeoutMinutes > 0
+            ? setTimeout(() => {
+                timedOut = true;
+                own.abort('timeout');
+            }, timeoutMinutes * 60_000)
+            : undefined;
+        // R43: on job cancellation the running step's `if` is evaluated again; if it is now
+        // false the step is cancelled, otherwise it keeps running and gets no signal.
+        this.onJobCancel = () => {
+            let keep = false;
+            try {
+                keep = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext));
+            }
+            catch {
+                keep = false;
+            }
+            if (!keep) {
+                cancelledByJob = true;
+                own.abort('job');
+            }
+        };
+        if (this.job.cancelled)
+            this.onJobCancel();
+        record.startedAt = this.elapsed();
+        let execution;
+        let crash;
+        try {
+            execution = await this.attempts(step, record, log, {
+                // A step kept running through job cancellation (R43) starts no new attempt.
+                stop: step.retry ? AbortSignal.any([own.signal, this.options.cancelSignal]) : own.signal,
+                execute: async (attemptLog) => this.options.executorFor(step).execute({
+                    step,
+                    displayName: record.displayName,
+                    scope: () => this.scope(envContext),
+                    envContext,
+                    pathPrepend: () => this.state.pathPrepend,
+                    cancelSignal: own.signal,
+                    killSignal: this.options.killSignal,
+                    log: attemptLog
+                })
+            });
+        }
+        catch (error) {
+            crash = (0,errors/* errorText */.k)(error);
+        }
+        finally {
+            clearTimeout(timer);
+            this.onJobCancel = undefined;
+        }
+        record.endedAt = this.elapsed();
+        let raw = execution?.result ?? 'Failed';
+        let message = crash;
+        if (cancelledByJob) {
+            raw = 'Canceled';
+            message = 'The operation was canceled.';
+        }
+        else if (timedOut) {
+            raw = 'Failed';
+            message = `The action '${record.displayName}' has timed out after ${timeoutMinutes} minutes.`;
+        }
+        if (message !== undefined) {
+            log.error(message);
+            record.errors.push(message);
+        }
+        const verdict = applyContinueOnError(raw, raw === 'Failed' && this.continueOnError(step, envContext));
+        log.end((0,format/* finishedTitle */.$M)(record.displayName, verdict.result, record.endedAt - record.startedAt));
+        if (execution) {
+            this.state.applyEffects(step, execution);
+            record.summary = execution.summary;
+        }
+        record.result = verdict.result;
+        record.outcome = verdict.outcome;
+        this.state.setResult(step, verdict.outcome, verdict.result);
+        if (verdict.result === 'Failed')
+            this.job.merge('Failed');
+    }
+    /**
+     * Runs a `run:`/`uses:` step's attempts: one, or up to `retry.attempts` (beyond native). The
+     * execution returned is the last attempt's, so only a successful attempt's effects count.
+     */
+    async attempts(step, record, log, run) {
+        const result = await runAttempts({
+            policy: step.retry,
+            log,
+            signal: run.stop,
+            attempt: async (_number, attemptLog) => run.execute(attemptLog),
+            onRetry: (number, total) => {
+                // A foreground step shows its attempts live in its own group already.
+                if (step.background) {
+                    this.options.log.event(`↻ ${record.displayName}: attempt ${number} of ${total}`);
+                }
+            }
+        });
+        if (step.retry)
+            record.attempts = { made: result.attempts, allowed: step.retry.attempts };
+        return result.execution;
+    }
+    /** R6: queue with the coordinator and move on at once (once ready, with `ready:`). */
+    async startBackground(step, record, envContext) {
+        const log = this.openLog(record, false);
+        // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
+        const timeoutMinutes = this.timeoutOf(step, envContext, undefined);
+        // The readiness deadline runs from now: it bounds how long the main loop waits here.
+        const readiness = step.ready ? this.readinessFor(step, record) : undefined;
+        const request = (cancelSignal, stepLog) => ({
+            step,
+            displayName: record.displayName,
+            scope: () => this.scope(envContext),
+            envContext,
+            pathPrepend: () => this.state.pathPrepend,
+            cancelSignal,
+            killSignal: this.options.killSignal,
+            log: stepLog
+        });
+        const entry = this.coordinator.start({
+            key: step.key,
+            id: step.id,
+            displayName: record.displayName,
+            timeoutMinutes,
+            body: async ({ cancelSignal }) => this.attempts(step, record, log, {
+                stop: cancelSignal,
+                execute: async (attemptLog) => {
+                    // Each attempt prints the runner's header again; a log probe skips it again.
+                    readiness?.setup.newAttempt();
+                    const stepLog = readiness ? readiness.setup.wrapLog(attemptLog) : attemptLog;
+                    return this.options.executorFor(step).execute(request(cancelSignal, stepLog));
+                }
+            }),
+            continueOnError: () => this.continueOnError(step, envContext),
+            notReadyReason: readiness?.reason,
+            onQueued: () => this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
+            onStart: () => {
+                record.startedAt = this.elapsed();
+                this.options.log.event(`▶ ${record.displayName} started in the background`);
+                readiness?.gate.begin();
+            },
+            onFinish: (entry, message) => {
+                // A step cancelled while queued never started: it keeps no start time.
+                record.endedAt = this.elapsed();
+                if (message !== undefined) {
+                    log.error(message);
+                    record.errors.push(message);
+                }
+                // R11.4: the step's own log and conclusion are complete at once; its state is deferred.
+                record.result = entry.result;
+                record.outcome = entry.outcome;
+                record.summary = entry.execution?.summary ?? '';
+                log.end((0,format/* finishedTitle */.$M)(record.displayName, entry.result, record.endedAt - (record.startedAt ?? record.endedAt)));
+            }
+        });
+        if (readiness)
+            await this.awaitReadiness(entry, record, readiness);
+    }
+    /** The probe and gate of a `ready:` step, and the message the step fails with when not ready. */
+    readinessFor(step, record) {
+        const ready = step.ready;
+        const setup = createProbe(ready, this.options.workspace);
+        const gate = new ReadinessGate({
+            probe: setup.probe,
+            timeoutMs: ready.timeoutSeconds * 1000,
+            intervalMs: ready.intervalSeconds * 1000,
+            cancelSignal: this.options.cancelSignal
+        });
+        record.readiness = { probe: setup.probe.description };
+        const reason = () => {
+            const name = record.displayName;
+            const probe = setup.probe.description;
+            switch (gate.stepEnded()) {
+                case 'ended':
+                    return `The background step '${name}' ended before it was ready (${probe}).`;
+                case 'timed-out':
+                    return `The background step '${name}' was not ready within ${ready.timeoutSeconds} s (${probe}).`;
+                case 'waiting':
+                case 'ready':
+                case 'cancelled':
+                    return undefined;
+            }
+        };
+        return { setup, gate, reason };
+    }
+    /**
+     * Holds the main loop until the step is ready. A step that ends first or is not ready in time
+     * fails like a foreground step: stopped as `cancel` would, its state published, the job failed
+     * at once (so default `if:` steps skip). Job cancellation ends the wait; the loop handles it.
+     */
+    async awaitReadiness(entry, record, readiness) {
+        const outcome = await readiness.gate.outcome;
+        switch (outcome.state) {
+            case 'ready':
+                record.readiness = {
+                    probe: readiness.setup.probe.description,
+                    readyAfterMs: outcome.afterMs
+                };
+                this.options.log.event(`✔ ${record.displayName} is ready (${readiness.setup.probe.description}, ${(0,format/* formatSeconds */.Xo)(outcome.afterMs)})`);
+                return;
+            case 'cancelled':
+                return;
+            case 'ended':
+            case 'timed-out':
+                await this.coordinator.failNotReady(entry);
+                // Abandoned after the grace period: its own finish, and so its record, comes later.
+                record.result ??= entry.result;
+                record.outcome ??= entry.outcome;
+                if (entry.result === 'Failed')
+                    this.job.merge('Failed');
+        }
+    }
+    /** R14 — publish a background step's deferred state. */
+    flush(entry) {
+        const step = { id: entry.task.id, explicitId: this.isExplicit(entry.task.key) };
+        if (entry.execution)
+            this.state.applyEffects(step, entry.execution);
+        if (entry.result !== undefined) {
+            this.state.setResult(step, entry.outcome ?? entry.result, entry.result);
+        }
+    }
+    isExplicit(key) {
+        return this.explicitKeys.has(key);
+    }
+    /** wait / wait-all / cancel: always run (R3), their own log group, R21/R39 job effect. */
+    async runControl(step) {
+        const displayName = this.displayName(step, this.scope());
+        const record = this.record(step, displayName);
+        record.startedAt = this.elapsed();
+        let outcome;
+        switch (step.kind) {
+            case 'wait':
+                outcome = await this.coordinator.wait(step.targets, step.parallelGroup !== undefined);
+                break;
+            case 'wait-all':
+                outcome = await this.coordinator.waitAll();
+                break;
+            case 'cancel':
+                outcome = await this.coordinator.cancel(step.target);
+                break;
+        }
+        record.endedAt = this.elapsed();
+        record.waited = outcome.waited;
+        // Q1 (recommended emulation): continue-on-error on a control step only softens its own
+        // displayed conclusion; the final drain (R40) still counts the failure.
+        const soft = outcome.result === 'Failed' && this.continueOnError(step, this.state.env);
+        const verdict = applyContinueOnError(outcome.result, soft);
+        record.result = verdict.result;
+        record.outcome = verdict.outcome;
+        this.state.setResult(step, verdict.outcome, verdict.result);
+        if (verdict.result === 'Failed')
+            this.job.merge('Failed');
+        const log = this.openLog(record, false);
+        for (const line of outcome.lines)
+            log.text(line);
+        log.end((0,format/* finishedTitle */.$M)(displayName, verdict.result, record.endedAt - record.startedAt));
+    }
+    /** Opens a step's log; its annotations are kept on the record for the summary. */
+    openLog(record, live) {
+        return this.options.log.open({
+            title: record.displayName,
+            live,
+            // Bounded: a flood of `::warning::` lines must not exhaust memory.
+            onAnnotation: (annotation) => (0,annotation_budget/* keepAnnotation */.Ll)(record.annotations, annotation)
+        });
+    }
+    timeoutOf(step, envContext, log) {
+        if (step.timeoutMinutes === undefined)
+            return 0;
+        try {
+            return (0,evaluate/* evaluateNumber */.H2)(step.timeoutMinutes, this.scope(envContext), 'timeout-minutes');
+        }
+        catch {
+            log?.error('An error occurred when attempting to determine the step timeout.');
+            return 0;
+        }
+    }
+    continueOnError(step, envContext) {
+        try {
+            return (0,evaluate/* evaluateBoolean */.Ig)(step.continueOnError, this.scope(envContext), 'continue-on-error');
+        }
+        catch {
+            return false;
+        }
+    }
+    report() {
+        const result = this.job.cancelled
+            ? 'cancelled'
+            : this.job.taskResult === 'Failed'
+                ? 'failure'
+                : this.job.taskResult === 'Canceled'
+                    ? 'cancelled'
+                    : 'success';
+        const failedSteps = this.records
+            .filter((record) => record.result === 'Failed' && !record.implicit)
+            .map((record) => record.displayName);
+        // A failure only surfaced by the final drain names the background step itself.
+        for (const entry of this.coordinator.registered) {
+            if (entry.result === 'Failed' && !failedSteps.includes(entry.task.displayName)) {
+                failedSteps.push(entry.task.displayName);
+            }
+        }
+        return {
+            result,
+            records: this.records,
+            steps: this.state.steps,
+            exportedEnv: this.state.exportedEnv,
+            pathPrepend: this.state.pathPrepend,
+            failedSteps,
+            durationMs: this.elapsed(),
+            ...(this.options.plan.shard ? { shard: this.options.plan.shard } : {})
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -25,479 +1520,142 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 1730:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5995);
-
-
-// The entry point: report the failure, then exit even if a nested daemon still holds a handle.
-const failure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)().catch((error) => error instanceof Error ? (error.stack ?? error.message) : String(error));
-if (failure !== undefined)
-    _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
-process.exit(process.exitCode ?? 0);
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8383:
+/***/ 6777:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ makeStdoutBlocking),
-/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */   t: () => (/* binding */ CommandCollector)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/**
- * Our stdout, written synchronously. `process.stdout.write` is not enough, even on a blocking
- * pipe: when the reader is slow, the kernel takes part of a chunk, libuv finishes the rest
- * within the call but reports completion on a later tick, and every write until then is queued
- * by reference in the Writable stream. A caller that reuses its buffer (the spilled-log replay)
- * would then print bytes it overwrote since: a flood lost and repeated lines under load (bench
- * B4, 1 run in 5). Here a write returns only when the kernel holds every byte.
- */
+/* harmony import */ var _runner_file_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5277);
+/* harmony import */ var _runner_process_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3634);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1520);
 
 
-const STDOUT = 1;
-/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
-let readerGone = false;
-/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
-const pause = new Int32Array(new SharedArrayBuffer(4));
-/**
- * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
- * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
- */
-function makeStdoutBlocking() {
-    const handle = process.stdout._handle;
-    handle?.setBlocking?.(true);
-}
-/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
-function writeStdout(chunk, encoding = 'utf8') {
-    if (readerGone)
-        return;
-    let bytes;
-    if (typeof chunk === 'string') {
-        // Most writes go out whole: encoding straight into the system call spares a Buffer (and
-        // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
-        const written = writeOnce(chunk, encoding);
-        if (written === undefined)
-            return;
-        const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding);
-        if (written === length)
-            return;
-        bytes = Buffer.from(chunk, encoding).subarray(written);
-    }
-    else
-        bytes = chunk;
-    let offset = 0;
-    while (offset < bytes.length) {
-        try {
-            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
-        }
-        catch (error) {
-            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-            if (code === 'EAGAIN') {
-                Atomics.wait(pause, 0, 0, 1);
-                continue;
+
+class CommandCollector {
+    log;
+    outputs = [];
+    env = [];
+    path = [];
+    state = [];
+    /** Set when a command failed the step (e.g. a disabled `set-env`). */
+    failed = false;
+    processor;
+    constructor(log, processEnv) {
+        this.log = log;
+        this.processor = new _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkflowCommandProcessor */ .VV({
+            // The runner reads these opt-ins from the step's environment.
+            allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
+            allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
+            effects: {
+                setOutput: (name, value) => this.outputs.push([name, value]),
+                saveState: (name, value) => this.state.push([name, value]),
+                setEnv: (name, value) => this.env.push([name, value]),
+                addPath: (entry) => this.path.push(entry),
+                fail: (message) => {
+                    this.failed = true;
+                    log.error(message);
+                }
             }
-            if (code === 'EPIPE') {
-                readerGone = true;
-                return;
+        });
+    }
+    /** Processes whole lines joined by `\n`, as bytes; plain output skips the per-line parser. */
+    bytes(block) {
+        if (!(0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .bytesMayHoldCommand */ .Z)(block))
+            this.log.textBytes(block);
+        else
+            for (const line of block.toString('utf8').split('\n'))
+                this.line(line);
+    }
+    /** Processes one line of stdout or stderr. */
+    line(line) {
+        for (const action of this.processor.process(line)) {
+            switch (action.kind) {
+                case 'print':
+                    this.log.text(action.text);
+                    break;
+                case 'forward':
+                    this.log.command(action.command);
+                    break;
+                case 'mask':
+                    this.log.mask(action.value);
+                    break;
             }
-            throw error;
         }
     }
-}
-/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
-function writeOnce(text, encoding) {
-    try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, text, null, encoding);
+    /** Runs the step's process, its stdout and stderr going through this collector. */
+    async spawn(request) {
+        return (0,_runner_process_js__WEBPACK_IMPORTED_MODULE_1__/* .runProcess */ .R3)({
+            ...request,
+            onLine: (line) => this.line(line),
+            onBytes: (block) => this.bytes(block)
+        });
     }
-    catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-        if (code === 'EAGAIN')
-            return 0;
-        if (code === 'EPIPE') {
-            readerGone = true;
-            return undefined;
-        }
-        throw error;
+    /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
+    async completeAction(files, outcome) {
+        if (outcome.spawnError !== undefined)
+            this.log.error(outcome.spawnError);
+        return this.complete(files, outcome, outcome.spawnError !== undefined || outcome.exitCode !== 0);
+    }
+    /**
+     * Reads the step's file commands after its process exited (R51: also after a failure or a
+     * cancel) and combines them with what its workflow commands did: the step's execution. The
+     * files go back for reuse when nothing of the step can write to them any more.
+     */
+    async complete(files, outcome, processFailed) {
+        const commands = await (0,_runner_file_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .readFileCommands */ .Df)(files);
+        if (outcome.outputClosed && !outcome.cancelled)
+            (0,_runner_file_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .recycleFileCommandFiles */ .Kq)(files);
+        // Problems that do not fail the step are error annotations on the runner too.
+        for (const message of [...commands.errors, ...commands.warnings])
+            this.log.error(message);
+        const failed = processFailed || this.failed || commands.errors.length > 0;
+        return {
+            result: failed ? 'Failed' : 'Succeeded',
+            outputs: [...this.outputs, ...commands.outputs],
+            env: [...this.env, ...commands.env],
+            path: [...this.path, ...commands.path],
+            state: [...this.state, ...commands.state],
+            summary: commands.summary
+        };
     }
 }
 
 
 /***/ }),
 
-/***/ 5995:
+/***/ 2210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  V: () => (/* binding */ runMain)
+  Z: () => (/* binding */ createExecutors)
 });
 
-// EXTERNAL MODULE: ./src/toolkit.ts
-var toolkit = __nccwpck_require__(7441);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: ./src/engine/executor.ts
+var executor = __nccwpck_require__(8493);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/ast.js
-class Expr {
-}
-class Literal extends Expr {
-    constructor(literal, token) {
-        super();
-        this.literal = literal;
-        this.token = token;
-    }
-    accept(v) {
-        return v.visitLiteral(this);
-    }
-}
-class Unary extends Expr {
-    constructor(operator, expr) {
-        super();
-        this.operator = operator;
-        this.expr = expr;
-    }
-    accept(v) {
-        return v.visitUnary(this);
-    }
-}
-class FunctionCall extends Expr {
-    constructor(functionName, args) {
-        super();
-        this.functionName = functionName;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitFunctionCall(this);
-    }
-}
-class Binary extends Expr {
-    constructor(left, operator, right) {
-        super();
-        this.left = left;
-        this.operator = operator;
-        this.right = right;
-    }
-    accept(v) {
-        return v.visitBinary(this);
-    }
-}
-class Logical extends Expr {
-    constructor(operator, args) {
-        super();
-        this.operator = operator;
-        this.args = args;
-    }
-    accept(v) {
-        return v.visitLogical(this);
-    }
-}
-class Grouping extends Expr {
-    constructor(group) {
-        super();
-        this.group = group;
-    }
-    accept(v) {
-        return v.visitGrouping(this);
-    }
-}
-class ContextAccess extends Expr {
-    constructor(name) {
-        super();
-        this.name = name;
-    }
-    accept(v) {
-        return v.visitContextAccess(this);
-    }
-}
-class IndexAccess extends Expr {
-    constructor(expr, index) {
-        super();
-        this.expr = expr;
-        this.index = index;
-    }
-    accept(v) {
-        return v.visitIndexAccess(this);
-    }
-}
-class Star extends Expr {
-    accept() {
-        throw new Error("Method not implemented.");
-    }
-}
-//# sourceMappingURL=ast.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
-var expressiondata_Kind;
-(function (Kind) {
-    Kind[Kind["String"] = 0] = "String";
-    Kind[Kind["Array"] = 1] = "Array";
-    Kind[Kind["Dictionary"] = 2] = "Dictionary";
-    Kind[Kind["Boolean"] = 3] = "Boolean";
-    Kind[Kind["Number"] = 4] = "Number";
-    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
-    Kind[Kind["Null"] = 6] = "Null";
-})(expressiondata_Kind || (expressiondata_Kind = {}));
-function kindStr(k) {
-    switch (k) {
-        case expressiondata_Kind.Array:
-            return "Array";
-        case expressiondata_Kind.Boolean:
-            return "Boolean";
-        case expressiondata_Kind.Null:
-            return "Null";
-        case expressiondata_Kind.Number:
-            return "Number";
-        case expressiondata_Kind.Dictionary:
-            return "Object";
-        case expressiondata_Kind.String:
-            return "String";
-    }
-    return "unknown";
-}
-//# sourceMappingURL=expressiondata.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
-
-class Dictionary {
-    constructor(...pairs) {
-        this.keys = [];
-        this.v = [];
-        this.indexMap = {};
-        this.kind = expressiondata_Kind.Dictionary;
-        this.primitive = false;
-        for (const p of pairs) {
-            this.add(p.key, p.value);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(key, value) {
-        if (key.toLowerCase() in this.indexMap) {
-            return;
-        }
-        this.keys.push(key);
-        this.v.push(value);
-        this.indexMap[key.toLowerCase()] = this.v.length - 1;
-    }
-    get(key) {
-        const index = this.indexMap[key.toLowerCase()];
-        if (index === undefined) {
-            return undefined;
-        }
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-    pairs() {
-        const result = [];
-        for (const key of this.keys) {
-            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
-        }
-        return result;
-    }
-}
-function dictionary_isDictionary(x) {
-    return x.kind === Kind.Dictionary;
-}
-//# sourceMappingURL=dictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/array.js
-
-class array_Array {
-    constructor(...data) {
-        this.v = [];
-        this.kind = expressiondata_Kind.Array;
-        this.primitive = false;
-        for (const d of data) {
-            this.add(d);
-        }
-    }
-    coerceString() {
-        return kindStr(this.kind);
-    }
-    number() {
-        return NaN;
-    }
-    add(value) {
-        this.v.push(value);
-    }
-    get(index) {
-        return this.v[index];
-    }
-    values() {
-        return this.v;
-    }
-}
-//# sourceMappingURL=array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/boolean.js
-
-class BooleanData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Boolean;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value) {
-            return "true";
-        }
-        return "false";
-    }
-    number() {
-        if (this.value) {
-            return 1;
-        }
-        return 0;
-    }
-}
-//# sourceMappingURL=boolean.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/null.js
-
-class Null {
-    constructor() {
-        this.kind = expressiondata_Kind.Null;
-        this.primitive = true;
-    }
-    coerceString() {
-        return "";
-    }
-    number() {
-        return 0;
-    }
-}
-//# sourceMappingURL=null.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/number.js
-
-class NumberData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.Number;
-        this.primitive = true;
-    }
-    coerceString() {
-        if (this.value === 0) {
-            return "0";
-        }
-        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
-        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
-        return (+this.value.toFixed(15)).toString();
-    }
-    number() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=number.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/string.js
-
-class StringData {
-    constructor(value) {
-        this.value = value;
-        this.kind = expressiondata_Kind.String;
-        this.primitive = true;
-    }
-    coerceString() {
-        return this.value;
-    }
-    number() {
-        return Number(this.value);
-    }
-}
-//# sourceMappingURL=string.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
-
-
-
-
-
-
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/expressions/evaluate.ts + 2 modules
+var evaluate = __nccwpck_require__(3823);
+// EXTERNAL MODULE: ./src/runner/environment.ts
+var environment = __nccwpck_require__(5047);
+// EXTERNAL MODULE: ./src/runner/file-commands.ts
+var file_commands = __nccwpck_require__(5277);
+// EXTERNAL MODULE: ./src/runner/shell.ts
+var runner_shell = __nccwpck_require__(924);
+// EXTERNAL MODULE: ./src/executors/command-collector.ts
+var command_collector = __nccwpck_require__(6777);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/executors/run-step.ts
 /**
- * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ * `run:` steps (spec/runner-emulation.md §2): shell template, script file under RUNNER_TEMP,
+ * working directory, per-step file commands, workflow commands in stdout and stderr.
  */
-function replacer(_key, value) {
-    if (value instanceof Null) {
-        return null;
-    }
-    if (value instanceof BooleanData) {
-        return value.value;
-    }
-    if (value instanceof NumberData) {
-        return value.number();
-    }
-    if (value instanceof StringData) {
-        return value.coerceString();
-    }
-    if (value instanceof array_Array) {
-        return value.values();
-    }
-    if (value instanceof Dictionary) {
-        const pairs = value.pairs();
-        const r = {};
-        for (const p of pairs) {
-            r[p.key] = p.value;
-        }
-        return r;
-    }
-    return value;
-}
-//# sourceMappingURL=replacer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
-
-
-
-
-
-
-/**
- * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
- *
- * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
- */
-function reviver(_key, val) {
-    if (val === null) {
-        return new Null();
-    }
-    if (typeof val === "string") {
-        return new StringData(val);
-    }
-    if (typeof val === "number") {
-        return new NumberData(val);
-    }
-    if (typeof val === "boolean") {
-        return new BooleanData(val);
-    }
-    if (Array.isArray(val)) {
-        return new array_Array(...val);
-    }
-    if (typeof val === "object") {
-        return new Dictionary(...Object.keys(val).map(k => ({
-            key: k,
-            value: val[k]
-        })));
-    }
-    // Pass through value
-    return val;
-}
-//# sourceMappingURL=reviver.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/data/index.js
 
 
 
@@ -507,4409 +1665,161 @@ function reviver(_key, val) {
 
 
 
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
-
-class FilteredArray extends array_Array {
-}
-//# sourceMappingURL=filtered_array.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/lexer.js
-
-
-var lexer_TokenType;
-(function (TokenType) {
-    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
-    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
-    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
-    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
-    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
-    TokenType[TokenType["COMMA"] = 5] = "COMMA";
-    TokenType[TokenType["DOT"] = 6] = "DOT";
-    TokenType[TokenType["BANG"] = 7] = "BANG";
-    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
-    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
-    TokenType[TokenType["GREATER"] = 10] = "GREATER";
-    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
-    TokenType[TokenType["LESS"] = 12] = "LESS";
-    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
-    TokenType[TokenType["AND"] = 14] = "AND";
-    TokenType[TokenType["OR"] = 15] = "OR";
-    TokenType[TokenType["STAR"] = 16] = "STAR";
-    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
-    TokenType[TokenType["STRING"] = 18] = "STRING";
-    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
-    TokenType[TokenType["TRUE"] = 20] = "TRUE";
-    TokenType[TokenType["FALSE"] = 21] = "FALSE";
-    TokenType[TokenType["NULL"] = 22] = "NULL";
-    TokenType[TokenType["EOF"] = 23] = "EOF";
-})(lexer_TokenType || (lexer_TokenType = {}));
-function tokenString(tok) {
-    switch (tok.type) {
-        case lexer_TokenType.EOF:
-            return "EOF";
-        case lexer_TokenType.NUMBER:
-            return tok.lexeme;
-        case lexer_TokenType.STRING:
-            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-            return tok.value.toString();
-        default:
-            return tok.lexeme;
+/** Runs `run:` steps. */
+class RunStepExecutor {
+    host;
+    constructor(host) {
+        this.host = host;
     }
-}
-class lexer_Lexer {
-    constructor(input) {
-        this.input = input;
-        this.start = 0;
-        this.offset = 0;
-        this.line = 0;
-        this.lastLineOffset = 0;
-        this.tokens = [];
-    }
-    lex() {
-        if (this.input.length > MAX_EXPRESSION_LENGTH) {
-            throw new Error("ErrorExceededMaxLength");
-        }
-        while (!this.atEnd()) {
-            this.start = this.offset;
-            const c = this.next();
-            switch (c) {
-                case "(":
-                    this.addToken(lexer_TokenType.LEFT_PAREN);
-                    break;
-                case ")":
-                    this.addToken(lexer_TokenType.RIGHT_PAREN);
-                    break;
-                case "[":
-                    this.addToken(lexer_TokenType.LEFT_BRACKET);
-                    break;
-                case "]":
-                    this.addToken(lexer_TokenType.RIGHT_BRACKET);
-                    break;
-                case ",":
-                    this.addToken(lexer_TokenType.COMMA);
-                    break;
-                case ".":
-                    if (this.previous() != lexer_TokenType.IDENTIFIER &&
-                        this.previous() != lexer_TokenType.RIGHT_BRACKET &&
-                        this.previous() != lexer_TokenType.RIGHT_PAREN &&
-                        this.previous() != lexer_TokenType.STAR) {
-                        this.consumeNumber();
-                    }
-                    else {
-                        this.addToken(lexer_TokenType.DOT);
-                    }
-                    break;
-                case "-":
-                case "+":
-                    this.consumeNumber();
-                    break;
-                case "!":
-                    this.addToken(this.match("=") ? lexer_TokenType.BANG_EQUAL : lexer_TokenType.BANG);
-                    break;
-                case "=":
-                    if (!this.match("=")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.EQUAL_EQUAL);
-                    break;
-                case "<":
-                    this.addToken(this.match("=") ? lexer_TokenType.LESS_EQUAL : lexer_TokenType.LESS);
-                    break;
-                case ">":
-                    this.addToken(this.match("=") ? lexer_TokenType.GREATER_EQUAL : lexer_TokenType.GREATER);
-                    break;
-                case "&":
-                    if (!this.match("&")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.AND);
-                    break;
-                case "|":
-                    if (!this.match("|")) {
-                        // Illegal; continue reading until we hit a boundary character and return an error
-                        this.consumeIdentifier();
-                        break;
-                    }
-                    this.addToken(lexer_TokenType.OR);
-                    break;
-                case "*":
-                    this.addToken(lexer_TokenType.STAR);
-                    break;
-                // Ignore whitespace.
-                case " ":
-                case "\r":
-                case "\t":
-                    break;
-                case "\n":
-                    ++this.line;
-                    this.lastLineOffset = this.offset;
-                    break;
-                case "'":
-                    this.consumeString();
-                    break;
-                default:
-                    switch (true) {
-                        case isDigit(c):
-                            this.consumeNumber();
-                            break;
-                        default:
-                            this.consumeIdentifier();
-                            break;
-                    }
-            }
-        }
-        this.tokens.push({
-            type: lexer_TokenType.EOF,
-            lexeme: "",
-            range: this.range()
-        });
-        return {
-            tokens: this.tokens
-        };
-    }
-    pos() {
-        return {
-            line: this.line,
-            column: this.start - this.lastLineOffset
-        };
-    }
-    endPos() {
-        return {
-            line: this.line,
-            column: this.offset - this.lastLineOffset
-        };
-    }
-    range() {
-        return {
-            start: this.pos(),
-            end: this.endPos()
-        };
-    }
-    atEnd() {
-        return this.offset >= this.input.length;
-    }
-    peek() {
-        if (this.atEnd()) {
-            return "\0";
-        }
-        return this.input[this.offset];
-    }
-    peekNext() {
-        if (this.offset + 1 >= this.input.length) {
-            return "\0";
-        }
-        return this.input[this.offset + 1];
-    }
-    previous() {
-        const l = this.tokens.length;
-        if (l == 0) {
-            return lexer_TokenType.EOF;
-        }
-        return this.tokens[l - 1].type;
-    }
-    next() {
-        return this.input[this.offset++];
-    }
-    match(expected) {
-        if (this.atEnd()) {
-            return false;
-        }
-        if (this.input[this.offset] !== expected) {
-            return false;
-        }
-        this.offset++;
-        return true;
-    }
-    addToken(type, value) {
-        this.tokens.push({
-            type,
-            lexeme: this.input.substring(this.start, this.offset),
-            range: this.range(),
-            value
-        });
-    }
-    consumeNumber() {
-        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
-            this.next();
-        }
-        const lexeme = this.input.substring(this.start, this.offset);
-        const value = new StringData(lexeme).number();
-        if (isNaN(value)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(lexer_TokenType.NUMBER, value);
-    }
-    consumeString() {
-        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
-            if (this.peek() === "\n")
-                this.line++;
-            if (this.peek() === "'" && this.peekNext() === "'") {
-                // Escaped "'", consume
-                this.next();
-            }
-            this.next();
-        }
-        if (this.atEnd()) {
-            // Unterminated string
-            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        // Closing '
-        this.next();
-        // Trim the surrounding quotes.
-        let value = this.input.substring(this.start + 1, this.offset - 1);
-        value = value.replace("''", "'");
-        this.addToken(lexer_TokenType.STRING, value);
-    }
-    consumeIdentifier() {
-        while (!this.atEnd() && !isBoundary(this.peek())) {
-            this.next();
-        }
-        let tokenType = lexer_TokenType.IDENTIFIER;
-        let tokenValue = undefined;
-        const lexeme = this.input.substring(this.start, this.offset);
-        if (this.previous() != lexer_TokenType.DOT) {
-            switch (lexeme) {
-                case "true":
-                    tokenType = lexer_TokenType.TRUE;
-                    break;
-                case "false":
-                    tokenType = lexer_TokenType.FALSE;
-                    break;
-                case "null":
-                    tokenType = lexer_TokenType.NULL;
-                    break;
-                case "NaN":
-                    tokenType = lexer_TokenType.NUMBER;
-                    tokenValue = NaN;
-                    break;
-                case "Infinity":
-                    tokenType = lexer_TokenType.NUMBER;
-                    tokenValue = Infinity;
-                    break;
-            }
-        }
-        if (!isLegalIdentifier(lexeme)) {
-            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
-        }
-        this.addToken(tokenType, tokenValue);
-    }
-}
-function isDigit(c) {
-    return c >= "0" && c <= "9";
-}
-function isBoundary(c) {
-    switch (c) {
-        case "(":
-        case "[":
-        case ")":
-        case "]":
-        case ",":
-        case ".":
-        case "!":
-        case ">":
-        case "<":
-        case "=":
-        case "&":
-        case "|":
-            return true;
-    }
-    return /\s/.test(c);
-}
-function isLegalIdentifier(str) {
-    if (str == "") {
-        return false;
-    }
-    const first = str[0];
-    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
-        for (const c of str.substring(1).split("")) {
-            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
-                // OK
-            }
-            else {
-                return false;
-            }
-        }
-        return true;
-    }
-    return false;
-}
-//# sourceMappingURL=lexer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/errors.js
-
-const MAX_PARSER_DEPTH = 50;
-const MAX_EXPRESSION_LENGTH = 21000;
-var ErrorType;
-(function (ErrorType) {
-    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
-    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
-    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
-    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
-    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
-    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
-    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
-    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
-    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
-    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
-})(ErrorType || (ErrorType = {}));
-class ExpressionError extends Error {
-    constructor(typ, tok) {
-        super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
-        this.typ = typ;
-        this.tok = tok;
-        this.pos = this.tok.range.start;
-    }
-}
-function errorDescription(typ) {
-    switch (typ) {
-        case ErrorType.ErrorUnexpectedEndOfExpression:
-            return "Unexpected end of expression";
-        case ErrorType.ErrorUnexpectedSymbol:
-            return "Unexpected symbol";
-        case ErrorType.ErrorUnrecognizedNamedValue:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorExceededMaxDepth:
-            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
-        case ErrorType.ErrorExceededMaxLength:
-            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
-        case ErrorType.ErrorTooFewParameters:
-            return "Too few parameters supplied";
-        case ErrorType.ErrorTooManyParameters:
-            return "Too many parameters supplied";
-        case ErrorType.ErrorEvenParameters:
-            return "Even number of parameters supplied, requires an odd number of parameters";
-        case ErrorType.ErrorUnrecognizedContext:
-            return "Unrecognized named-value";
-        case ErrorType.ErrorUnrecognizedFunction:
-            return "Unrecognized function";
-        default: // Should never reach here.
-            return "Unknown error";
-    }
-}
-class ExpressionEvaluationError extends Error {
-}
-//# sourceMappingURL=errors.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
-
-const caseFunc = {
-    name: "case",
-    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
-    minArgs: 3,
-    maxArgs: Number.MAX_SAFE_INTEGER,
-    call: (...args) => {
-        // Evaluate predicate-result pairs
-        for (let i = 0; i < args.length - 1; i += 2) {
-            const predicate = args[i];
-            // Predicate must be a boolean
-            if (predicate.kind !== expressiondata_Kind.Boolean) {
-                throw new Error("case predicate must evaluate to a boolean value");
-            }
-            // If predicate is true, return the corresponding result
-            if (predicate.value) {
-                return args[i + 1];
-            }
-        }
-        // No predicate matched, return default (last argument)
-        return args[args.length - 1];
-    }
-};
-//# sourceMappingURL=case.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/result.js
-
-function falsy(d) {
-    switch (d.kind) {
-        case expressiondata_Kind.Null:
-            return true;
-        case expressiondata_Kind.Boolean:
-            return !d.value;
-        case expressiondata_Kind.Number: {
-            const dv = d.value;
-            return dv === 0 || isNaN(dv);
-        }
-        case expressiondata_Kind.String:
-            return d.value.length === 0;
-    }
-    return false;
-}
-function truthy(d) {
-    return !falsy(d);
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except objects are not coerced to primitives.
-function coerceTypes(li, ri) {
-    let lv = li;
-    let rv = ri;
-    // Do nothing, same kind
-    if (li.kind === ri.kind) {
-        return [lv, rv];
-    }
-    switch (li.kind) {
-        // Number, String
-        case expressiondata_Kind.Number:
-            if (ri.kind === expressiondata_Kind.String) {
-                rv = new NumberData(ri.number());
-                return [lv, rv];
-            }
-            break;
-        // String, Number
-        case expressiondata_Kind.String:
-            if (ri.kind === expressiondata_Kind.Number) {
-                lv = new NumberData(li.number());
-                return [lv, rv];
-            }
-            break;
-        // Boolean|Null, Any
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            lv = new NumberData(li.number());
-            return coerceTypes(lv, rv);
-    }
-    // Any, Boolean|Null
-    switch (ri.kind) {
-        case expressiondata_Kind.Null:
-        case expressiondata_Kind.Boolean:
-            rv = new NumberData(ri.number());
-            return coerceTypes(lv, rv);
-    }
-    return [lv, rv];
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function equals(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Null, Null
-        case expressiondata_Kind.Null:
-            return true;
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const ld = lv.value;
-            const rd = rv.value;
-            if (isNaN(ld) || isNaN(rd)) {
-                return false;
-            }
-            return ld == rd;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            const ls = lv.value;
-            const rs = rv.value;
-            return toUpperSpecial(ls) === toUpperSpecial(rs);
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb == rb;
-        }
-        // Object, Object
-        case expressiondata_Kind.Dictionary:
-        case expressiondata_Kind.Array:
-            // Check reference equality
-            return lv === rv;
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function greaterThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf > rf;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls > rs;
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return lb && !rb;
-        }
-    }
-    return false;
-}
-// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
-// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
-function lessThan(lhs, rhs) {
-    const [lv, rv] = coerceTypes(lhs, rhs);
-    if (lv.kind != rv.kind) {
-        return false;
-    }
-    switch (lv.kind) {
-        // Number, Number
-        case expressiondata_Kind.Number: {
-            const lf = lv.value;
-            const rf = rv.value;
-            if (isNaN(lf) || isNaN(rf)) {
-                return false;
-            }
-            return lf < rf;
-        }
-        // String, String
-        case expressiondata_Kind.String: {
-            let ls = lv.value;
-            let rs = rv.value;
-            ls = toUpperSpecial(ls);
-            rs = toUpperSpecial(rs);
-            return ls < rs;
-        }
-        // Boolean, Boolean
-        case expressiondata_Kind.Boolean: {
-            const lb = lv.value;
-            const rb = rv.value;
-            return !lb && rb;
-        }
-    }
-    return false;
-}
-// Do not toUpper the small-dotless-ı
-function toUpperSpecial(s) {
-    const sb = [];
-    let i = 0;
-    const len = s.length;
-    let found = s.indexOf("ı");
-    while (i < len) {
-        if (i < found) {
-            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
-            i = found;
-        }
-        else if (i == found) {
-            sb.push(s.substring(i, i + 1));
-            i += 1;
-            found = s.indexOf("ı", i);
-        }
-        else {
-            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
-            break;
-        }
-    }
-    return sb.join("");
-}
-//# sourceMappingURL=result.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
-
-
-const contains = {
-    name: "contains",
-    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        const right = args[1];
-        if (left.primitive) {
-            const ls = left.coerceString();
-            if (right.primitive) {
-                const rs = right.coerceString();
-                return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
-            }
-        }
-        else if (left.kind === expressiondata_Kind.Array) {
-            const la = left;
-            if (la.values().length === 0) {
-                return new BooleanData(false);
-            }
-            for (const v of la.values()) {
-                if (equals(right, v)) {
-                    return new BooleanData(true);
-                }
-            }
-        }
-        return new BooleanData(false);
-    }
-};
-//# sourceMappingURL=contains.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
-
-
-const endswith = {
-    name: "endsWith",
-    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.endsWith(rs));
-    }
-};
-//# sourceMappingURL=endswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
-
-const format = {
-    name: "format",
-    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
-    minArgs: 1,
-    maxArgs: 255 /*MAX_ARGUMENTS*/,
-    call: (...args) => {
-        const fs = args[0].coerceString();
-        const result = [];
-        let index = 0;
-        while (index < fs.length) {
-            const lbrace = fs.indexOf("{", index);
-            const rbrace = fs.indexOf("}", index);
-            // Left brace
-            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
-                // Escaped left brace
-                if (safeCharAt(fs, lbrace + 1) === "{") {
-                    result.push(fs.substr(index, lbrace - index + 1));
-                    index = lbrace + 2;
-                    continue;
-                }
-                // Left brace, number, optional format specifiers, right brace
-                if (rbrace > lbrace + 1) {
-                    const argIndex = readArgIndex(fs, lbrace + 1);
-                    if (argIndex.success) {
-                        // Check parameter count
-                        if (1 + argIndex.result > args.length - 1) {
-                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
-                        }
-                        // Append the portion before the left brace
-                        if (lbrace > index) {
-                            result.push(fs.substr(index, lbrace - index));
-                        }
-                        // Append the arg
-                        result.push(`${args[1 + argIndex.result].coerceString()}`);
-                        index = rbrace + 1;
-                        continue;
-                    }
-                }
-                throw new Error(`The following format string is invalid: ${fs}`);
-            }
-            // Right brace
-            else if (rbrace >= 0) {
-                // Escaped right brace
-                if (safeCharAt(fs, rbrace + 1) === "}") {
-                    result.push(fs.substr(index, rbrace - index + 1));
-                    index = rbrace + 2;
-                }
-                else {
-                    throw new Error(`The following format string is invalid: ${fs}`);
-                }
-            }
-            // Last segment
-            else {
-                result.push(fs.substr(index));
-                break;
-            }
-        }
-        return new StringData(result.join(""));
-    }
-};
-function safeCharAt(string, index) {
-    if (string.length > index) {
-        return string[index];
-    }
-    return "\0";
-}
-function readArgIndex(string, startIndex) {
-    // Count the number of digits
-    let length = 0;
-    for (;;) {
-        const nextChar = safeCharAt(string, startIndex + length);
-        if (nextChar >= "0" && nextChar <= "9") {
-            length++;
-        }
-        else {
-            break;
-        }
-    }
-    // Validate at least one digit
-    if (length < 1) {
-        return {
-            success: false
-        };
-    }
-    // Parse the number
-    const endIndex = startIndex + length - 1;
-    const result = parseInt(string.substr(startIndex, length));
-    return {
-        success: !isNaN(result),
-        result: result,
-        endIndex: endIndex
-    };
-}
-//# sourceMappingURL=format.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
-
-
-const fromjson = {
-    name: "fromJson",
-    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        const input = args[0];
-        const is = input.coerceString();
-        if (is.trim() === "") {
-            throw new Error("empty input");
-        }
+    async execute(request) {
+        const step = request.step;
+        const { log } = request;
+        let script;
+        let shellOption;
+        let workingDirectory;
         try {
-            return JSON.parse(is, reviver);
+            // R7: `run:` is evaluated when the step starts, against the steps context of that moment.
+            const scope = request.scope();
+            script = (0,evaluate/* evaluateString */.H8)(step.run, scope, 'run');
+            shellOption =
+                step.shell !== undefined
+                    ? (0,evaluate/* evaluateString */.H8)(step.shell, scope, 'shell')
+                    : this.host.defaults.shell;
+            workingDirectory =
+                step.workingDirectory !== undefined
+                    ? (0,evaluate/* evaluateString */.H8)(step.workingDirectory, scope, 'working-directory')
+                    : this.host.defaults.workingDirectory;
         }
-        catch (e) {
-            throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+        catch (error) {
+            log.error((0,errors/* errorText */.k)(error));
+            return (0,executor/* emptyExecution */.s)('Failed');
         }
-    }
-};
-//# sourceMappingURL=fromjson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
-
-const join = {
-    name: "join",
-    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
-    minArgs: 1,
-    maxArgs: 2,
-    call: (...args) => {
-        // Primitive
-        if (args[0].primitive) {
-            return new StringData(args[0].coerceString());
-        }
-        // Array
-        if (args[0].kind === expressiondata_Kind.Array) {
-            // Separator
-            let separator = ",";
-            if (args.length > 1 && args[1].primitive) {
-                separator = args[1].coerceString();
-            }
-            // Convert items to strings
-            return new StringData(args[0]
-                .values()
-                .map(item => item.coerceString())
-                .join(separator));
-        }
-        return new StringData("");
-    }
-};
-//# sourceMappingURL=join.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
-
-
-const startswith = {
-    name: "startsWith",
-    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
-    minArgs: 2,
-    maxArgs: 2,
-    call: (...args) => {
-        const left = args[0];
-        if (!left.primitive) {
-            return new BooleanData(false);
-        }
-        const right = args[1];
-        if (!right.primitive) {
-            return new BooleanData(false);
-        }
-        const ls = toUpperSpecial(left.coerceString());
-        const rs = toUpperSpecial(right.coerceString());
-        return new BooleanData(ls.startsWith(rs));
-    }
-};
-//# sourceMappingURL=startswith.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
-
-
-const tojson = {
-    name: "toJson",
-    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
-    minArgs: 1,
-    maxArgs: 1,
-    call: (...args) => {
-        return new StringData(JSON.stringify(args[0], replacer, "  "));
-    }
-};
-//# sourceMappingURL=tojson.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
-
-
-
-
-
-
-
-
-
-const funcs_wellKnownFunctions = {
-    case: caseFunc,
-    contains: contains,
-    endswith: endswith,
-    format: format,
-    fromjson: fromjson,
-    join: join,
-    startswith: startswith,
-    tojson: tojson
-};
-// validateFunction returns the function definition for the given function name.
-// If the function does not exist or an incorrect number of arguments is provided,
-// an error is returned.
-function validateFunction(context, identifier, argCount) {
-    // Expression function names are case-insensitive.
-    const name = identifier.lexeme.toLowerCase();
-    let f;
-    f = funcs_wellKnownFunctions[name];
-    if (!f) {
-        f = context.extensionFunctions.get(name);
-        if (!f) {
-            if (!context.allowUnknownKeywords) {
-                throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
-            }
-            // Skip argument validation for unknown functions
-            return;
-        }
-    }
-    if (argCount < f.minArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
-    }
-    if (argCount > f.maxArgs) {
-        throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
-    }
-    // case function requires an odd number of arguments
-    if (name === "case" && argCount % 2 === 0) {
-        throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
-    }
-}
-//# sourceMappingURL=funcs.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
-class idxHelper {
-    constructor(star, idx) {
-        this.star = star;
-        if (!idx) {
-            return;
-        }
-        if (!star) {
-            if (idx.primitive) {
-                this.str = idx.coerceString();
-            }
-            let f = idx.number();
-            if (!isNaN(f) && isFinite(f) && f >= 0) {
-                f = Math.floor(f);
-                this.int = f;
-            }
-        }
-    }
-}
-//# sourceMappingURL=idxHelper.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
-
-
-
-
-
-
-
-class evaluator_Evaluator {
-    /**
-     * Creates a new evaluator
-     * @param n Parsed expression to evaluate
-     * @param context Context data to use
-     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
-     */
-    constructor(n, context, functions) {
-        this.n = n;
-        this.context = context;
-        this.functions = functions;
-    }
-    evaluate() {
-        return this.eval(this.n);
-    }
-    eval(n) {
-        return n.accept(this);
-    }
-    visitLiteral(literal) {
-        return literal.literal;
-    }
-    visitUnary(unary) {
-        const r = this.eval(unary.expr);
-        if (unary.operator.type === lexer_TokenType.BANG) {
-            return new BooleanData(falsy(r));
-        }
-        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
-    }
-    visitBinary(binary) {
-        const left = this.eval(binary.left);
-        const right = this.eval(binary.right);
-        switch (binary.operator.type) {
-            case lexer_TokenType.EQUAL_EQUAL:
-                return new BooleanData(equals(left, right));
-            case lexer_TokenType.BANG_EQUAL:
-                return new BooleanData(!equals(left, right));
-            case lexer_TokenType.GREATER:
-                return new BooleanData(greaterThan(left, right));
-            case lexer_TokenType.GREATER_EQUAL:
-                return new BooleanData(equals(left, right) || greaterThan(left, right));
-            case lexer_TokenType.LESS:
-                return new BooleanData(lessThan(left, right));
-            case lexer_TokenType.LESS_EQUAL:
-                return new BooleanData(equals(left, right) || lessThan(left, right));
-        }
-        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
-    }
-    visitLogical(logical) {
-        let result;
-        for (const arg of logical.args) {
-            result = this.eval(arg);
-            // Break?
-            if ((logical.operator.type === lexer_TokenType.AND && falsy(result)) ||
-                (logical.operator.type === lexer_TokenType.OR && truthy(result))) {
-                break;
-            }
-        }
-        // result is always assigned before we return here
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        return result;
-    }
-    visitGrouping(grouping) {
-        return this.eval(grouping.group);
-    }
-    visitContextAccess(contextAccess) {
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        const r = this.context.get(contextAccess.name.lexeme);
-        return r;
-    }
-    visitIndexAccess(ia) {
-        let idx;
-        if (ia.index instanceof Star) {
-            idx = new idxHelper(true, undefined);
-        }
-        else {
-            let idxResult;
-            try {
-                idxResult = this.eval(ia.index);
-            }
-            catch (e) {
-                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
-            }
-            idx = new idxHelper(false, idxResult);
-        }
-        const objResult = this.eval(ia.expr);
-        let result;
-        switch (objResult.kind) {
-            case expressiondata_Kind.Array: {
-                const tobjResult = objResult;
-                if (tobjResult instanceof FilteredArray) {
-                    result = filteredArrayAccess(tobjResult, idx);
-                }
-                else {
-                    result = arrayAccess(tobjResult, idx);
-                }
-                break;
-            }
-            case expressiondata_Kind.Dictionary: {
-                const tobjResult = objResult;
-                result = objectAccess(tobjResult, idx);
-                break;
-            }
-            default:
-                if (idx.star) {
-                    result = new FilteredArray();
-                }
-                else {
-                    result = new Null();
-                }
-        }
-        return result;
-    }
-    visitFunctionCall(functionCall) {
-        // Evaluate arguments
-        const args = functionCall.args.map(arg => this.eval(arg));
-        // Get function definitions
-        const functionName = functionCall.functionName.lexeme.toLowerCase();
-        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
-        return f.call(...args);
-    }
-}
-function filteredArrayAccess(fa, idx) {
-    const result = new FilteredArray();
-    for (const item of fa.values()) {
-        // Check the type of the nested item
-        switch (item.kind) {
-            case expressiondata_Kind.Dictionary: {
-                const ti = item;
-                if (idx.star) {
-                    for (const v of ti.values()) {
-                        result.add(v);
-                    }
-                }
-                else if (idx.str !== undefined) {
-                    const v = ti.get(idx.str);
-                    if (v !== undefined) {
-                        result.add(v);
-                    }
-                }
-                break;
-            }
-            case expressiondata_Kind.Array: {
-                const ti = item;
-                if (idx.star) {
-                    for (const v of ti.values()) {
-                        result.add(v);
-                    }
-                }
-                else if (idx.int !== undefined && idx.int < ti.values().length) {
-                    result.add(ti.get(idx.int));
-                }
-                break;
-            }
-        }
-    }
-    return result;
-}
-function arrayAccess(a, idx) {
-    if (idx.star) {
-        const fa = new FilteredArray();
-        for (const item of a.values()) {
-            fa.add(item);
-        }
-        return fa;
-    }
-    if (idx.int !== undefined && idx.int < a.values().length) {
-        return a.get(idx.int);
-    }
-    return new Null();
-}
-function objectAccess(obj, idx) {
-    if (idx.star) {
-        const fa = new FilteredArray(...obj.values());
-        return fa;
-    }
-    if (idx.str !== undefined) {
-        const r = obj.get(idx.str);
-        if (r !== undefined) {
-            return r;
-        }
-    }
-    return new Null();
-}
-//# sourceMappingURL=evaluator.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
-
-
-
-
-
-class parser_Parser {
-    /**
-     * Constructs a new parser for the given tokens
-     *
-     * @param tokens Tokens to build a parse tree from
-     * @param extensionContexts Available context names
-     * @param extensionFunctions Available functions (beyond the built-in ones)
-     */
-    constructor(tokens, extensionContexts, extensionFunctions) {
-        this.tokens = tokens;
-        this.offset = 0;
-        this.depth = 0;
-        this.extContexts = new Map();
-        this.extFuncs = new Map();
-        for (const contextName of extensionContexts) {
-            this.extContexts.set(contextName.toLowerCase(), true);
-        }
-        for (const { name, func } of extensionFunctions.map(x => ({
-            name: x.name,
-            func: x
-        }))) {
-            this.extFuncs.set(name.toLowerCase(), func);
-        }
-        this.context = {
-            allowUnknownKeywords: false,
-            extensionContexts: this.extContexts,
-            extensionFunctions: this.extFuncs
-        };
-    }
-    parse() {
-        // eslint-disable-next-line prefer-const
-        let result;
-        // No tokens
-        if (this.atEnd()) {
-            return result;
-        }
-        result = this.expression();
-        if (!this.atEnd()) {
-            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-        }
-        return result;
-    }
-    expression() {
-        this.incrDepth();
+        const files = await (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
+        const pathPrepend = request.pathPrepend();
+        let shell;
         try {
-            return this.logicalOr();
-        }
-        finally {
-            this.decrDepth();
-        }
-    }
-    logicalOr() {
-        // && is higher precedence than ||
-        let expr = this.logicalAnd();
-        if (this.check(lexer_TokenType.OR)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(lexer_TokenType.OR)) {
-                    const right = this.logicalAnd();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    logicalAnd() {
-        // == and != are higher precedence than &&
-        let expr = this.equality();
-        if (this.check(lexer_TokenType.AND)) {
-            // Track depth
-            this.incrDepth();
-            try {
-                const logical = new Logical(this.peek(), [expr]);
-                expr = logical;
-                while (this.match(lexer_TokenType.AND)) {
-                    const right = this.equality();
-                    logical.args.push(right);
-                }
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return expr;
-    }
-    equality() {
-        // >, >=, <, <= are higher precedence than == and !=
-        let expr = this.comparison();
-        while (this.match(lexer_TokenType.BANG_EQUAL, lexer_TokenType.EQUAL_EQUAL)) {
-            const operator = this.previous();
-            const right = this.comparison();
-            expr = new Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    comparison() {
-        // ! is higher precedence than >, >=, <, <=
-        let expr = this.unary();
-        while (this.match(lexer_TokenType.GREATER, lexer_TokenType.GREATER_EQUAL, lexer_TokenType.LESS, lexer_TokenType.LESS_EQUAL)) {
-            const operator = this.previous();
-            const right = this.unary();
-            expr = new Binary(expr, operator, right);
-        }
-        return expr;
-    }
-    unary() {
-        if (this.match(lexer_TokenType.BANG)) {
-            // Track depth
-            this.incrDepth();
-            const operator = this.previous();
-            const unary = this.unary();
-            try {
-                return new Unary(operator, unary);
-            }
-            finally {
-                this.decrDepth();
-            }
-        }
-        return this.index();
-    }
-    index() {
-        let expr = this.call();
-        let depthIncreased = 0;
-        if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
-            let cont = true;
-            while (cont) {
-                switch (true) {
-                    case this.match(lexer_TokenType.LEFT_BRACKET): {
-                        let indexExpr;
-                        if (this.match(lexer_TokenType.STAR)) {
-                            indexExpr = new Star();
-                        }
-                        else {
-                            indexExpr = this.expression();
-                        }
-                        this.consume(lexer_TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        expr = new IndexAccess(expr, indexExpr);
-                        break;
-                    }
-                    case this.match(lexer_TokenType.DOT):
-                        // Track depth
-                        this.incrDepth();
-                        depthIncreased++;
-                        if (this.match(lexer_TokenType.IDENTIFIER)) {
-                            const property = this.previous();
-                            expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
-                        }
-                        else if (this.match(lexer_TokenType.STAR)) {
-                            expr = new IndexAccess(expr, new Star());
-                        }
-                        else {
-                            throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-                        }
-                        break;
-                    default:
-                        cont = false;
-                }
-            }
-        }
-        for (let i = 0; i < depthIncreased; i++) {
-            this.decrDepth();
-        }
-        return expr;
-    }
-    call() {
-        if (!this.check(lexer_TokenType.IDENTIFIER)) {
-            return this.primary();
-        }
-        const identifier = this.next();
-        if (!this.match(lexer_TokenType.LEFT_PAREN)) {
-            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
-                throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
-            }
-            return new ContextAccess(identifier);
-        }
-        // Function call
-        const args = [];
-        // Arguments
-        while (!this.match(lexer_TokenType.RIGHT_PAREN)) {
-            const aexp = this.expression();
-            args.push(aexp);
-            if (!this.check(lexer_TokenType.RIGHT_PAREN)) {
-                this.consume(lexer_TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
-            }
-        }
-        validateFunction(this.context, identifier, args.length);
-        return new FunctionCall(identifier, args);
-    }
-    primary() {
-        switch (true) {
-            case this.match(lexer_TokenType.FALSE):
-                return new Literal(new BooleanData(false), this.previous());
-            case this.match(lexer_TokenType.TRUE):
-                return new Literal(new BooleanData(true), this.previous());
-            case this.match(lexer_TokenType.NULL):
-                return new Literal(new Null(), this.previous());
-            case this.match(lexer_TokenType.NUMBER):
-                return new Literal(new NumberData(this.previous().value), this.previous());
-            case this.match(lexer_TokenType.STRING):
-                return new Literal(new StringData(this.previous().value), this.previous());
-            case this.match(lexer_TokenType.LEFT_PAREN): {
-                const expr = this.expression();
-                if (this.atEnd()) {
-                    throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-                }
-                this.consume(lexer_TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
-                return new Grouping(expr);
-            }
-            case this.atEnd():
-                throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
-        }
-        throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
-    }
-    // match consumes the next token if it matches any of the given types
-    match(...tokenTypes) {
-        for (const tokenType of tokenTypes) {
-            if (this.check(tokenType)) {
-                this.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    // check peeks whether the next token is of the given type
-    check(tokenType) {
-        if (this.atEnd()) {
-            return false;
-        }
-        return this.peek().type == tokenType;
-    }
-    // atEnd peeks whether the next token is EOF
-    atEnd() {
-        return this.peek().type == lexer_TokenType.EOF;
-    }
-    next() {
-        if (!this.atEnd()) {
-            this.offset++;
-        }
-        return this.previous();
-    }
-    peek() {
-        return this.tokens[this.offset];
-    }
-    // previous returns the previous token
-    previous() {
-        return this.tokens[this.offset - 1];
-    }
-    // consume attempts to consume the next token if it matches the given type. It returns an error of
-    // the given ParseErrorKind otherwise.
-    consume(tokenType, errorType) {
-        if (this.check(tokenType)) {
-            this.next();
-            return;
-        }
-        throw this.buildError(errorType, this.peek());
-    }
-    incrDepth() {
-        this.depth++;
-        if (this.depth > MAX_PARSER_DEPTH) {
-            throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
-        }
-    }
-    decrDepth() {
-        this.depth--;
-    }
-    buildError(errType, token) {
-        return new ExpressionError(errType, token);
-    }
-}
-//# sourceMappingURL=parser.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
-
-
-
-
-
-
-/**
- * Complete returns a list of completion items for the given expression.
- * The main functionality is auto-completing functions and context access:
- * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
- * - context.path.inp| or context.path['inp| -- auto-complete context access
- * - context.path.| or context.path['| -- auto-complete context access
- * - toJS| -- auto-complete function call or top-level
- * - | -- auto-complete function call or top-level context access
- *
- * @param input Input expression
- * @param context Context available for the expression
- * @param extensionFunctions List of functions available
- * @param functions Optional map of functions to use during evaluation
- * @param featureFlags Optional feature flags to control which features are enabled
- * @returns Array of completion items
- */
-function complete(input, context, extensionFunctions, functions, featureFlags) {
-    // Lex
-    const lexer = new Lexer(input);
-    const lexResult = lexer.lex();
-    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
-    // only interested in the `env.actor.log` part for auto-completion
-    const tokenInputVector = trimTokenVector(lexResult.tokens);
-    // Start by skipping the EOF token
-    let tokenIdx = tokenInputVector.length - 2;
-    if (tokenIdx >= 0) {
-        switch (tokenInputVector[tokenIdx].type) {
-            // If there is a (partial) identifier under the cursor, ignore that
-            case TokenType.IDENTIFIER:
-                tokenIdx--;
-                break;
-            case TokenType.STRING:
-                // TODO: Support string for `context.name['test|`
-                return [];
-        }
-    }
-    if (tokenIdx < 0) {
-        // Vector only contains the EOF token. Suggest functions and root context access
-        const result = contextKeys(context);
-        // Merge with functions
-        result.push(...functionItems(extensionFunctions, featureFlags));
-        return result;
-    }
-    // Determine path that led to the last token
-    // Use parser & evaluator to determine context to complete.
-    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
-    // Include the original EOF token to make the parser happy
-    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
-    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
-    const expr = p.parse();
-    const ev = new Evaluator(expr, context, functions);
-    const result = ev.evaluate();
-    return contextKeys(result);
-}
-function functionItems(extensionFunctions, featureFlags) {
-    const result = [];
-    const flags = featureFlags ?? new FeatureFlags();
-    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
-        // Filter out case function if feature is disabled
-        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
-            continue;
-        }
-        result.push({
-            label: fdef.name,
-            description: fdef.description,
-            function: true
-        });
-    }
-    // Sort functions
-    result.sort((a, b) => a.label.localeCompare(b.label));
-    return result;
-}
-function contextKeys(context) {
-    if (isDictionary(context)) {
-        return (context
-            .pairs()
-            .map(x => completionItemFromContext(x))
-            // Sort contexts
-            .sort((a, b) => a.label.localeCompare(b.label)));
-    }
-    return [];
-}
-function completionItemFromContext(pair) {
-    const context = pair.key.toString();
-    const parenIndex = context.indexOf("(");
-    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
-    return {
-        label: isFunc ? context.substring(0, parenIndex) : context,
-        description: pair.description,
-        function: isFunc
-    };
-}
-function trimTokenVector(tokenVector) {
-    let tokenIdx = tokenVector.length;
-    let openParen = 0;
-    while (tokenIdx > 0) {
-        const token = tokenVector[tokenIdx - 1];
-        switch (token.type) {
-            case TokenType.LEFT_PAREN:
-                if (openParen == 0) {
-                    // Encountered an open parenthesis without a closing first, stop here
-                    break;
-                }
-                openParen--;
-                tokenIdx--;
-                continue;
-            case TokenType.RIGHT_PAREN:
-                openParen++;
-                tokenIdx--;
-                continue;
-            case TokenType.IDENTIFIER:
-            case TokenType.DOT:
-            case TokenType.EOF:
-            case TokenType.LEFT_BRACKET:
-            case TokenType.RIGHT_BRACKET:
-            case TokenType.STRING:
-                tokenIdx--;
-                continue;
-        }
-        break;
-    }
-    // Only keep the part of the token vector we're interested in
-    return tokenVector.slice(tokenIdx);
-}
-//# sourceMappingURL=completion.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
-
-
-function isDescriptionDictionary(x) {
-    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
-}
-class DescriptionDictionary extends Dictionary {
-    constructor(...pairs) {
-        super();
-        this.descriptions = new Map();
-        this.complete = true;
-        for (const p of pairs) {
-            this.add(p.key, p.value, p.description);
-        }
-    }
-    add(key, value, description) {
-        if (this.get(key) !== undefined) {
-            // Key already added, ignore
-            return;
-        }
-        super.add(key, value);
-        if (description) {
-            this.descriptions.set(key, description);
-        }
-    }
-    pairs() {
-        const pairs = super.pairs();
-        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
-    }
-    getDescription(key) {
-        return this.descriptions.get(key);
-    }
-}
-//# sourceMappingURL=descriptionDictionary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
-const ALLOWED_VALUES = "allowed-values";
-const ANY = "any";
-const BOOLEAN = "boolean";
-const BOOLEAN_DEFINITION = "boolean-definition";
-const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
-const CLOSE_EXPRESSION = "}}";
-const CONSTANT = "constant";
-const CONTEXT = "context";
-const DEFINITION = "definition";
-const DEFINITIONS = "definitions";
-const DESCRIPTION = "description";
-const IGNORE_CASE = "ignore-case";
-const INSERT_DIRECTIVE = "insert";
-const IS_EXPRESSION = "is-expression";
-const ITEM_TYPE = "item-type";
-const LOOSE_KEY_TYPE = "loose-key-type";
-const LOOSE_VALUE_TYPE = "loose-value-type";
-const MAX_CONSTANT = "MAX";
-const MAPPING = "mapping";
-const MAPPING_DEFINITION = "mapping-definition";
-const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
-const MAPPING_PROPERTY_VALUE = "mapping-property-value";
-const NON_EMPTY_STRING = "non-empty-string";
-const NULL = "null";
-const NULL_DEFINITION = "null-definition";
-const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
-const NUMBER = "number";
-const NUMBER_DEFINITION = "number-definition";
-const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
-const ONE_OF = "one-of";
-const ONE_OF_DEFINITION = "one-of-definition";
-const OPEN_EXPRESSION = "${{";
-const PROPERTY_VALUE = "property-value";
-const PROPERTIES = "properties";
-const REQUIRED = "required";
-const REQUIRE_NON_EMPTY = "require-non-empty";
-const SCALAR = "scalar";
-const SEQUENCE = "sequence";
-const SEQUENCE_DEFINITION = "sequence-definition";
-const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
-const TYPE = "type";
-const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
-const STRING = "string";
-const STRING_DEFINITION = "string-definition";
-const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
-const STRUCTURE = "structure";
-const TEMPLATE_SCHEMA = "template-schema";
-const VERSION = "version";
-//# sourceMappingURL=template-constants.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
-
-function splitAllowedContext(allowedContext) {
-    const FUNCTION_REGEXP = /^([a-zA-Z0-9_]+)\(([0-9]+),([0-9]+|MAX)\)$/;
-    const namedContexts = [];
-    const functions = [];
-    if (allowedContext.length > 0) {
-        for (const contextItem of allowedContext) {
-            const match = contextItem.match(FUNCTION_REGEXP);
-            if (match) {
-                const functionName = match[1];
-                const minParameters = Number.parseInt(match[2]);
-                const maxParametersRaw = match[3];
-                const maxParameters = maxParametersRaw === MAX_CONSTANT ? Number.MAX_SAFE_INTEGER : Number.parseInt(maxParametersRaw);
-                functions.push({
-                    name: functionName,
-                    minArgs: minParameters,
-                    maxArgs: maxParameters
-                });
-            }
-            else {
-                namedContexts.push(contextItem);
-            }
-        }
-    }
-    return {
-        namedContexts: namedContexts,
-        functions: functions
-    };
-}
-//# sourceMappingURL=allowed-context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
-var types_TokenType;
-(function (TokenType) {
-    TokenType[TokenType["String"] = 0] = "String";
-    TokenType[TokenType["Sequence"] = 1] = "Sequence";
-    TokenType[TokenType["Mapping"] = 2] = "Mapping";
-    TokenType[TokenType["BasicExpression"] = 3] = "BasicExpression";
-    TokenType[TokenType["InsertExpression"] = 4] = "InsertExpression";
-    TokenType[TokenType["Boolean"] = 5] = "Boolean";
-    TokenType[TokenType["Number"] = 6] = "Number";
-    TokenType[TokenType["Null"] = 7] = "Null";
-})(types_TokenType || (types_TokenType = {}));
-function tokenTypeName(type) {
-    switch (type) {
-        case types_TokenType.String:
-            return "StringToken";
-        case types_TokenType.Sequence:
-            return "SequenceToken";
-        case types_TokenType.Mapping:
-            return "MappingToken";
-        case types_TokenType.BasicExpression:
-            return "BasicExpressionToken";
-        case types_TokenType.InsertExpression:
-            return "InsertExpressionToken";
-        case types_TokenType.Boolean:
-            return "BooleanToken";
-        case types_TokenType.Number:
-            return "NumberToken";
-        case types_TokenType.Null:
-            return "NullToken";
-        default: {
-            // Use never to ensure exhaustiveness
-            const exhaustiveCheck = type;
-            throw new Error(`Unhandled token type: ${type} ${exhaustiveCheck}}`);
-        }
-    }
-}
-//# sourceMappingURL=types.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
-
-class TraversalState {
-    constructor(parent, token) {
-        this.index = -1;
-        this.isKey = false;
-        this.parent = parent;
-        this._token = token;
-        this.current = token;
-    }
-    moveNext(omitKeys) {
-        switch (this._token.templateTokenType) {
-            case types_TokenType.Sequence: {
-                const sequence = this._token;
-                if (++this.index < sequence.count) {
-                    this.current = sequence.get(this.index);
-                    return true;
-                }
-                this.current = undefined;
-                return false;
-            }
-            case types_TokenType.Mapping: {
-                const mapping = this._token;
-                // Already returned the key, now return the value
-                if (this.isKey) {
-                    this.isKey = false;
-                    this.currentKey = this.current;
-                    this.current = mapping.get(this.index).value;
-                    return true;
-                }
-                // Move next
-                if (++this.index < mapping.count) {
-                    // Skip the key, return the value
-                    if (omitKeys) {
-                        this.isKey = false;
-                        this.currentKey = mapping.get(this.index).key;
-                        this.current = mapping.get(this.index).value;
-                        return true;
-                    }
-                    // Return the key
-                    this.isKey = true;
-                    this.currentKey = undefined;
-                    this.current = mapping.get(this.index).key;
-                    return true;
-                }
-                this.currentKey = undefined;
-                this.current = undefined;
-                return false;
-            }
-            default:
-                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
-        }
-    }
-    /**
-     * Returns the ancestor tokens from root to the current token's parent container.
-     */
-    getAncestors() {
-        const ancestors = [];
-        let state = this.parent;
-        while (state) {
-            if (state.current) {
-                ancestors.unshift(state.current);
-            }
-            state = state.parent;
-        }
-        return ancestors;
-    }
-}
-//# sourceMappingURL=traversal-state.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
-
-
-class TemplateTokenError extends Error {
-    constructor(message, token) {
-        super(message);
-        this.token = token;
-    }
-}
-class TemplateToken {
-    /**
-     * Base class for all template tokens
-     */
-    constructor(type, file, range, definitionInfo) {
-        this.type = type;
-        this.file = file;
-        this.range = range;
-        this.definitionInfo = definitionInfo;
-    }
-    get templateTokenType() {
-        return this.type;
-    }
-    get line() {
-        return this.range?.start.line;
-    }
-    get col() {
-        return this.range?.start.column;
-    }
-    get definition() {
-        return this.definitionInfo?.definition;
-    }
-    get description() {
-        return this._description || this.propertyDefinition?.description || this.definition?.description;
-    }
-    set description(description) {
-        this._description = description;
-    }
-    typeName() {
-        return tokenTypeName(this.type);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNull(objectDescription) {
-        if (this.type === types_TokenType.Null) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Null)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertBoolean(objectDescription) {
-        if (this.type === types_TokenType.Boolean) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Boolean)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertNumber(objectDescription) {
-        if (this.type === types_TokenType.Number) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Number)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertString(objectDescription) {
-        if (this.type === types_TokenType.String) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.String)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertScalar(objectDescription) {
-        if (this?.isScalar === true) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertSequence(objectDescription) {
-        if (this.type === types_TokenType.Sequence) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Sequence)}' was expected.`, this);
-    }
-    /**
-     * Asserts expected type and throws a good debug message if unexpected
-     */
-    assertMapping(objectDescription) {
-        if (this.type === types_TokenType.Mapping) {
-            return this;
-        }
-        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${tokenTypeName(types_TokenType.Mapping)}' was expected.`, this);
-    }
-    /**
-     * Returns all tokens (depth first)
-     * @param value The object to traverse
-     * @param omitKeys Whether to omit mapping keys
-     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
-     */
-    static *traverse(value, omitKeys) {
-        yield [undefined, value, undefined, []];
-        switch (value.templateTokenType) {
-            case types_TokenType.Sequence:
-            case types_TokenType.Mapping: {
-                let state = new TraversalState(undefined, value);
-                state = new TraversalState(state, value);
-                while (state.parent) {
-                    if (state.moveNext(omitKeys ?? false)) {
-                        value = state.current;
-                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
-                        switch (value.type) {
-                            case types_TokenType.Sequence:
-                            case types_TokenType.Mapping:
-                                state = new TraversalState(state, value);
-                                break;
-                        }
-                    }
-                    else {
-                        state = state.parent;
-                    }
-                }
-                break;
-            }
-        }
-    }
-    toJSON() {
-        return undefined;
-    }
-}
-//# sourceMappingURL=template-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
-
-/**
- * Base class for everything that is not a mapping or sequence
- */
-class ScalarToken extends TemplateToken {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isScalar() {
-        return true;
-    }
-    static trimDisplayString(displayString) {
-        let firstLine = displayString.trimStart();
-        const firstNewLine = firstLine.indexOf("\n");
-        const firstCarriageReturn = firstLine.indexOf("\r");
-        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
-            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
-        }
-        return firstLine;
-    }
-}
-//# sourceMappingURL=scalar-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
-
-class LiteralToken extends ScalarToken {
-    constructor(type, file, range, definitionInfo) {
-        super(type, file, range, definitionInfo);
-    }
-    get isLiteral() {
-        return true;
-    }
-    get isExpression() {
-        return false;
-    }
-    toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
-    }
-    /**
-     * Throws a good debug message when an unexpected literal value is encountered
-     */
-    assertUnexpectedValue(objectDescription) {
-        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
-    }
-}
-//# sourceMappingURL=literal-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
-
-
-class StringToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
-        super(types_TokenType.String, file, range, definitionInfo);
-        this.value = value;
-        this.source = source;
-        this.blockScalarHeader = blockScalarHeader;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
-            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
-    }
-    toString() {
-        return this.value;
-    }
-    toJSON() {
-        return this.value;
-    }
-}
-//# sourceMappingURL=string-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
-
-
-class NumberToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types_TokenType.Number, file, range, definitionInfo);
-        this.num = value;
-    }
-    get value() {
-        return this.num;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
-            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
-    }
-    toString() {
-        return `${this.num}`;
-    }
-    toJSON() {
-        return this.num;
-    }
-}
-//# sourceMappingURL=number-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
-
-
-class BooleanToken extends LiteralToken {
-    constructor(file, range, value, definitionInfo) {
-        super(types_TokenType.Boolean, file, range, definitionInfo);
-        this.bool = value;
-    }
-    get value() {
-        return this.bool;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
-            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
-    }
-    toString() {
-        return this.bool ? "true" : "false";
-    }
-    toJSON() {
-        return this.bool;
-    }
-}
-//# sourceMappingURL=boolean-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
-
-
-class NullToken extends LiteralToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Null, file, range, definitionInfo);
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new NullToken(undefined, undefined, this.definitionInfo)
-            : new NullToken(this.file, this.range, this.definitionInfo);
-    }
-    toString() {
-        return "";
-    }
-    toJSON() {
-        return null;
-    }
-}
-//# sourceMappingURL=null-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
-class KeyValuePair {
-    constructor(key, value) {
-        this.key = key;
-        this.value = value;
-    }
-}
-//# sourceMappingURL=key-value-pair.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
-
-
-class SequenceToken extends TemplateToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Sequence, file, range, definitionInfo);
-        this.seq = [];
-    }
-    get count() {
-        return this.seq.length;
-    }
-    get isScalar() {
-        return false;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return false;
-    }
-    add(value) {
-        this.seq.push(value);
-    }
-    get(index) {
-        return this.seq[index];
-    }
-    clone(omitSource) {
-        const result = omitSource
-            ? new SequenceToken(undefined, undefined, this.definitionInfo)
-            : new SequenceToken(this.file, this.range, this.definitionInfo);
-        for (const item of this.seq) {
-            result.add(item.clone(omitSource));
-        }
-        return result;
-    }
-    toJSON() {
-        return {
-            type: types_TokenType.Sequence,
-            seq: this.seq
-        };
-    }
-    *[Symbol.iterator]() {
-        for (const item of this.seq) {
-            yield item;
-        }
-    }
-}
-//# sourceMappingURL=sequence-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
-
-
-class mapping_token_MappingToken extends TemplateToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.Mapping, file, range, definitionInfo);
-        this.map = [];
-    }
-    get count() {
-        return this.map.length;
-    }
-    get isScalar() {
-        return false;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return false;
-    }
-    add(key, value) {
-        this.map.push(new KeyValuePair(key, value));
-    }
-    get(index) {
-        return this.map[index];
-    }
-    find(key) {
-        const pair = this.map.find(pair => pair.key.toString() === key);
-        return pair?.value;
-    }
-    remove(index) {
-        this.map.splice(index, 1);
-    }
-    clone(omitSource) {
-        const result = omitSource
-            ? new mapping_token_MappingToken(undefined, undefined, this.definitionInfo)
-            : new mapping_token_MappingToken(this.file, this.range, this.definitionInfo);
-        for (const item of this.map) {
-            result.add(item.key.clone(omitSource), item.value.clone(omitSource));
-        }
-        return result;
-    }
-    toJSON() {
-        const items = [];
-        for (const item of this.map) {
-            items.push({ Key: item.key, Value: item.value });
-        }
-        return {
-            type: types_TokenType.Mapping,
-            map: items
-        };
-    }
-    *[Symbol.iterator]() {
-        for (const item of this.map) {
-            yield item;
-        }
-    }
-}
-//# sourceMappingURL=mapping-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js
-
-
-
-class expression_token_ExpressionToken extends ScalarToken {
-    constructor(type, file, range, directive, definitionInfo) {
-        super(type, file, range, definitionInfo);
-        this.directive = directive;
-    }
-    get isLiteral() {
-        return false;
-    }
-    get isExpression() {
-        return true;
-    }
-    static validateExpression(expression, allowedContext) {
-        const { namedContexts, functions } = splitAllowedContext(allowedContext);
-        // Parse
-        const lexer = new lexer_Lexer(expression);
-        const result = lexer.lex();
-        const p = new parser_Parser(result.tokens, namedContexts, functions);
-        p.parse();
-    }
-}
-//# sourceMappingURL=expression-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/basic-expression-token.js
-
-
-
-
-class BasicExpressionToken extends expression_token_ExpressionToken {
-    /**
-     * @param file The file ID where this token originated
-     * @param range The range of the entire expression including `${{` and `}}`
-     * @param expression The expression string without `${{` and `}}` markers
-     * @param definitionInfo Schema definition info for this token
-     * @param originalExpressions If transformed from individual expressions (e.g., format()), these are the originals
-     * @param source The original source string from the YAML
-     * @param expressionRange The range of just the expression, excluding `${{` and `}}`
-     * @param blockScalarHeader The block scalar header (e.g., "|", "|-") if parsed from a YAML block scalar
-     */
-    constructor(file, range, expression, definitionInfo, originalExpressions, source, expressionRange, blockScalarHeader) {
-        super(types_TokenType.BasicExpression, file, range, undefined, definitionInfo);
-        this.expr = expression;
-        this.source = source;
-        this.originalExpressions = originalExpressions;
-        this.expressionRange = expressionRange;
-        this.blockScalarHeader = blockScalarHeader;
-    }
-    get expression() {
-        return this.expr;
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new BasicExpressionToken(undefined, undefined, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader)
-            : new BasicExpressionToken(this.file, this.range, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader);
-    }
-    toString() {
-        return `${OPEN_EXPRESSION} ${this.expr} ${CLOSE_EXPRESSION}`;
-    }
-    toDisplayString() {
-        // TODO: Implement expression display string to match `BasicExpressionToken#ToDisplayString()` in the C# parser
-        return ScalarToken.trimDisplayString(this.toString());
-    }
-    toJSON() {
-        return {
-            type: types_TokenType.BasicExpression,
-            expr: this.expr
-        };
-    }
-}
-//# sourceMappingURL=basic-expression-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/insert-expression-token.js
-
-
-
-class InsertExpressionToken extends expression_token_ExpressionToken {
-    constructor(file, range, definitionInfo) {
-        super(types_TokenType.InsertExpression, file, range, INSERT_DIRECTIVE, definitionInfo);
-    }
-    clone(omitSource) {
-        return omitSource
-            ? new InsertExpressionToken(undefined, undefined, this.definitionInfo)
-            : new InsertExpressionToken(this.file, this.range, this.definitionInfo);
-    }
-    toString() {
-        return `${OPEN_EXPRESSION} ${INSERT_DIRECTIVE} ${CLOSE_EXPRESSION}`;
-    }
-    toDisplayString() {
-        return ScalarToken.trimDisplayString(this.toString());
-    }
-    toJSON() {
-        return {
-            type: types_TokenType.InsertExpression,
-            expr: "insert"
-        };
-    }
-}
-//# sourceMappingURL=insert-expression-token.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
-
-
-
-
-/**
- * Ensures a condition expression contains a status function call.
- * If the condition doesn't contain success(), failure(), cancelled(), or always(),
- * wraps it in `success() && (condition)`.
- *
- * Parses the expression to accurately detect status functions, avoiding false positives
- * from string literals or property access. If parsing fails (e.g., partially typed expression),
- * returns the original condition unchanged to allow validation to report the actual error.
- *
- * @param condition The condition expression to check
- * @param definitionInfo Schema definition containing allowed contexts for parsing
- * @returns The condition with status function guaranteed, or original on parse error
- */
-function ensureStatusFunction(condition, definitionInfo) {
-    const allowedContext = definitionInfo?.allowedContext || [];
-    try {
-        const { namedContexts, functions } = splitAllowedContext(allowedContext);
-        const lexer = new lexer_Lexer(condition);
-        const result = lexer.lex();
-        const parser = new parser_Parser(result.tokens, namedContexts, functions);
-        const tree = parser.parse();
-        // Check if tree contains status function
-        if (walkTreeToFindStatusFunctionCalls(tree)) {
-            return condition; // Already has status function
-        }
-        // Wrap it
-        return `success() && (${condition})`;
-    }
-    catch {
-        // Parse error - return original and let validation report the actual error
-        // This is important for hover/autocomplete on partially-typed expressions
-        return condition;
-    }
-}
-/**
- * Converts an if condition token to a BasicExpressionToken.
- * Treats the value as a string and parses it as an expression.
- * Wraps the condition in success() && (...) if it doesn't already contain a status function.
- * This allows both 'if: success()' and 'if: ${{ success() }}' to work correctly.
- *
- * Reads the allowed context directly from the schema definition attached to the token,
- * ensuring consistency with the schema.
- *
- * @param context The template context for error reporting
- * @param token The token containing the if condition
- * @returns A BasicExpressionToken with the processed condition, or undefined on error
- */
-function convertToIfCondition(context, token) {
-    const scalar = token.assertScalar("if condition");
-    // Get allowed context from the schema definition attached to the token
-    const allowedContext = token.definitionInfo?.allowedContext || [];
-    // If it's already an expression, use its value
-    let condition;
-    let source;
-    if (scalar instanceof BasicExpressionToken) {
-        condition = scalar.expression;
-        source = scalar.source;
-    }
-    else {
-        // Otherwise, treat it as a string
-        const stringToken = scalar.assertString("if condition");
-        condition = stringToken.value.trim();
-        source = stringToken.source;
-    }
-    let finalCondition;
-    if (!condition) {
-        // Empty condition defaults to success()
-        finalCondition = "success()";
-    }
-    else {
-        // Ensure the condition has a status function, wrapping if needed
-        finalCondition = ensureStatusFunction(condition, token.definitionInfo);
-    }
-    // Validate the expression before creating the token
-    try {
-        expression_token_ExpressionToken.validateExpression(finalCondition, allowedContext);
-    }
-    catch (err) {
-        context.error(token, err);
-        return undefined;
-    }
-    // Create a BasicExpressionToken with the final condition
-    return new BasicExpressionToken(token.file, token.range, finalCondition, token.definitionInfo, undefined, source);
-}
-/**
- * Walks an expression AST to find status function calls (success, failure, cancelled, always).
- * Recursively checks all nodes including function arguments and logical/binary operations.
- */
-function walkTreeToFindStatusFunctionCalls(tree) {
-    if (!tree) {
-        return false;
-    }
-    if (tree instanceof FunctionCall) {
-        const funcName = tree.functionName.lexeme.toLowerCase();
-        if (funcName === "success" || funcName === "failure" || funcName === "cancelled" || funcName === "always") {
-            return true;
-        }
-        // Check arguments recursively
-        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
-    }
-    if (tree instanceof Binary) {
-        return walkTreeToFindStatusFunctionCalls(tree.left) || walkTreeToFindStatusFunctionCalls(tree.right);
-    }
-    if (tree instanceof Unary) {
-        return walkTreeToFindStatusFunctionCalls(tree.expr);
-    }
-    if (tree instanceof Logical) {
-        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
-    }
-    if (tree instanceof Grouping) {
-        return walkTreeToFindStatusFunctionCalls(tree.group);
-    }
-    if (tree instanceof IndexAccess) {
-        return walkTreeToFindStatusFunctionCalls(tree.expr) || walkTreeToFindStatusFunctionCalls(tree.index);
-    }
-    return false;
-}
-/**
- * Validates a pre-if or post-if condition string.
- * Unlike step if conditions, pre-if and post-if are evaluated as-is by the runner
- * (they default to always() only when the field is missing entirely).
- * This function validates the expression and reports errors through the context.
- *
- * @param context The template context for error reporting
- * @param token The token containing the condition
- * @param condition The condition string to validate
- * @returns The validated condition string, or undefined on error
- */
-function validateRunsIfCondition(context, token, condition) {
-    const allowedContext = token.definitionInfo?.allowedContext || [];
-    // Validate the expression directly - no wrapping needed for pre-if/post-if
-    try {
-        ExpressionToken.validateExpression(condition, allowedContext);
-    }
-    catch (err) {
-        context.error(token, err);
-        return undefined;
-    }
-    return condition;
-}
-//# sourceMappingURL=if-condition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
-class DefinitionInfo {
-    constructor(schemaOrParent, nameOrDefinition) {
-        this.isDefinitionInfo = true;
-        const parent = schemaOrParent?.isDefinitionInfo === true
-            ? schemaOrParent
-            : undefined;
-        this._schema = parent === undefined ? schemaOrParent : parent._schema;
-        // Lookup the definition if a key was passed in
-        this.definition =
-            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
-        // Record allowed context
-        if (this.definition.readerContext.length > 0) {
-            this.allowedContext = [];
-            // Copy parent allowed context
-            const upperSeen = {};
-            for (const context of parent?.allowedContext ?? []) {
-                this.allowedContext.push(context);
-                upperSeen[context.toUpperCase()] = true;
-            }
-            // Append context if unseen
-            for (const context of this.definition.readerContext) {
-                const upper = context.toUpperCase();
-                if (!upperSeen[upper]) {
-                    this.allowedContext.push(context);
-                    upperSeen[upper] = true;
-                }
-            }
-        }
-        else {
-            this.allowedContext = parent?.allowedContext ?? [];
-        }
-    }
-    getScalarDefinitions() {
-        return this._schema.getScalarDefinitions(this.definition);
-    }
-    getDefinitionsOfType(type) {
-        return this._schema.getDefinitionsOfType(this.definition, type);
-    }
-}
-//# sourceMappingURL=definition-info.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
-class ParseEvent {
-    constructor(type, token) {
-        this.type = type;
-        this.token = token;
-    }
-}
-var EventType;
-(function (EventType) {
-    EventType[EventType["Literal"] = 0] = "Literal";
-    EventType[EventType["SequenceStart"] = 1] = "SequenceStart";
-    EventType[EventType["SequenceEnd"] = 2] = "SequenceEnd";
-    EventType[EventType["MappingStart"] = 3] = "MappingStart";
-    EventType[EventType["MappingEnd"] = 4] = "MappingEnd";
-    EventType[EventType["DocumentStart"] = 5] = "DocumentStart";
-    EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
-})(EventType || (EventType = {}));
-//# sourceMappingURL=parse-event.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
-
-
-class JSONObjectReader {
-    constructor(fileId, input) {
-        this._fileId = fileId;
-        const value = JSON.parse(input);
-        this._generator = this.getParseEvents(value, true);
-        this._current = this._generator.next();
-    }
-    allowLiteral() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.Literal) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    allowMappingStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowMappingEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    validateEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentEnd) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected end of reader");
-    }
-    validateStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentStart) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected start of reader");
-    }
-    /**
-     * Returns all tokens (depth first)
-     */
-    *getParseEvents(value, root) {
-        if (root) {
-            yield new ParseEvent(EventType.DocumentStart, undefined);
-        }
-        switch (typeof value) {
-            case "undefined":
-                yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
-                break;
-            case "boolean":
-                yield new ParseEvent(EventType.Literal, new BooleanToken(this._fileId, undefined, value, undefined));
-                break;
-            case "number":
-                yield new ParseEvent(EventType.Literal, new NumberToken(this._fileId, undefined, value, undefined));
-                break;
-            case "string":
-                yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, value, undefined));
-                break;
-            case "object":
-                // null
-                if (value === null) {
-                    yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
-                }
-                // array
-                else if (Array.isArray(value)) {
-                    yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this._fileId, undefined, undefined));
-                    for (const item of value) {
-                        for (const e of this.getParseEvents(item)) {
-                            yield e;
-                        }
-                    }
-                    yield new ParseEvent(EventType.SequenceEnd, undefined);
-                }
-                // object
-                else {
-                    yield new ParseEvent(EventType.MappingStart, new mapping_token_MappingToken(this._fileId, undefined, undefined));
-                    for (const key of Object.keys(value)) {
-                        yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, key, undefined));
-                        for (const e of this.getParseEvents(value[key])) {
-                            yield e;
-                        }
-                    }
-                    yield new ParseEvent(EventType.MappingEnd, undefined);
-                }
-                break;
-            default:
-                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
-        }
-        if (root) {
-            yield new ParseEvent(EventType.DocumentEnd, undefined);
-        }
-    }
-}
-//# sourceMappingURL=json-object-reader.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
-/**
- * Provides information about an error which occurred during validation
- */
-class TemplateValidationError {
-    constructor(rawMessage, prefix, code, range) {
-        this.rawMessage = rawMessage;
-        this.prefix = prefix;
-        this.code = code;
-        this.range = range;
-    }
-    get message() {
-        if (this.prefix) {
-            return `${this.prefix}: ${this.rawMessage}`;
-        }
-        return this.rawMessage;
-    }
-    toString() {
-        return this.message;
-    }
-}
-//# sourceMappingURL=template-validation-error.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
-
-/**
- * Context object that is flowed through while loading and evaluating object templates
- */
-class TemplateContext {
-    constructor(errors, schema, trace) {
-        this._fileIds = {};
-        this._fileNames = [];
-        /**
-         * Available functions within expression contexts
-         */
-        this.expressionFunctions = [];
-        /**
-         * Available values within expression contexts
-         */
-        this.expressionNamedContexts = [];
-        this.state = {};
-        this.errors = errors;
-        this.schema = schema;
-        this.trace = trace;
-    }
-    error(tokenOrFileId, err, tokenRange) {
-        const token = tokenOrFileId;
-        const range = tokenRange || token?.range;
-        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
-        const message = err?.message ?? String(err);
-        const e = new TemplateValidationError(message, prefix, undefined, range);
-        this.errors.add(e);
-        this.trace.error(e.message);
-    }
-    /**
-     * Gets or adds the file ID
-     */
-    getFileId(file) {
-        const key = file.toUpperCase();
-        let id = this._fileIds[key];
-        if (id === undefined) {
-            id = this._fileNames.length + 1;
-            this._fileIds[key] = id;
-            this._fileNames.push(file);
-        }
-        return id;
-    }
-    /**
-     * Looks up a file name by ID. Returns undefined if not found.
-     */
-    getFileName(fileId) {
-        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
-    }
-    /**
-     * Gets a copy of the file table
-     */
-    getFileTable() {
-        return this._fileNames.slice();
-    }
-    getErrorPrefix(fileId, line, column) {
-        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
-        if (fileName) {
-            if (line !== undefined && column !== undefined) {
-                return `${fileName} (Line: ${line}, Col: ${column})`;
-            }
-            else {
-                return fileName;
-            }
-        }
-        else if (line !== undefined && column !== undefined) {
-            return `(Line: ${line}, Col: ${column})`;
-        }
-        else {
-            return "";
-        }
-    }
-}
-/**
- * Provides information about errors which occurred during validation
- */
-class TemplateValidationErrors {
-    constructor(maxErrors, maxMessageLength) {
-        this._errors = [];
-        this._maxErrors = maxErrors ?? 0;
-        this._maxMessageLength = maxMessageLength ?? 0;
-    }
-    get count() {
-        return this._errors.length;
-    }
-    add(err) {
-        for (let e of Array.isArray(err) ? err : [err]) {
-            // Check max errors
-            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
-                // Check max message length
-                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
-                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
-                }
-                this._errors.push(e);
-            }
-        }
-    }
-    /**
-     * Throws if any errors
-     * @param prefix The error message prefix
-     */
-    check(prefix) {
-        if (this._errors.length <= 0) {
-            return;
-        }
-        if (!prefix) {
-            prefix = "The template is not valid.";
-        }
-        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
-    }
-    clear() {
-        this._errors = [];
-    }
-    getErrors() {
-        return this._errors.slice();
-    }
-}
-//# sourceMappingURL=template-context.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
-var DefinitionType;
-(function (DefinitionType) {
-    DefinitionType[DefinitionType["Null"] = 0] = "Null";
-    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
-    DefinitionType[DefinitionType["Number"] = 2] = "Number";
-    DefinitionType[DefinitionType["String"] = 3] = "String";
-    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
-    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
-    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
-    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
-})(DefinitionType || (DefinitionType = {}));
-//# sourceMappingURL=definition-type.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
-
-
-
-function isLiteral(t) {
-    return t.isLiteral;
-}
-function isScalar(t) {
-    return t.isScalar;
-}
-function isString(t) {
-    return isLiteral(t) && t.templateTokenType === types_TokenType.String;
-}
-function isNumber(t) {
-    return isLiteral(t) && t.templateTokenType === TokenType.Number;
-}
-function isBoolean(t) {
-    return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
-}
-function isBasicExpression(t) {
-    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
-}
-function isSequence(t) {
-    return t instanceof SequenceToken;
-}
-function isMapping(t) {
-    return t instanceof MappingToken;
-}
-//# sourceMappingURL=type-guards.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
-// template-reader *just* does schema validation
-/* eslint-disable @typescript-eslint/no-non-null-assertion */
-
-
-
-
-
-
-const WHITESPACE_PATTERN = /\s/;
-const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
-const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
-function readTemplate(context, type, objectReader, fileId) {
-    const reader = new TemplateReader(context, objectReader, fileId);
-    let value;
-    try {
-        objectReader.validateStart();
-        const definition = new DefinitionInfo(context.schema, type);
-        value = reader.readValue(definition);
-        objectReader.validateEnd();
-    }
-    catch (err) {
-        context.error(fileId, err);
-    }
-    return value;
-}
-class TemplateReader {
-    constructor(context, objectReader, fileId) {
-        this._context = context;
-        this._schema = context.schema;
-        this._objectReader = objectReader;
-        this._fileId = fileId;
-    }
-    readValue(definition) {
-        // Scalar
-        const literal = this._objectReader.allowLiteral();
-        if (literal) {
-            let scalar = this.parseScalar(literal, definition);
-            scalar = this.validate(scalar, definition);
-            return scalar;
-        }
-        // Sequence
-        const sequence = this._objectReader.allowSequenceStart();
-        if (sequence) {
-            const sequenceDefinition = definition.getDefinitionsOfType(DefinitionType.Sequence)[0];
-            // Legal
-            if (sequenceDefinition) {
-                const itemDefinition = new DefinitionInfo(definition, sequenceDefinition.itemType);
-                // Add each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    const item = this.readValue(itemDefinition);
-                    sequence.add(item);
-                }
-            }
-            // Illegal
-            else {
-                // Error
-                this._context.error(sequence, "A sequence was not expected");
-                // Skip each item
-                while (!this._objectReader.allowSequenceEnd()) {
-                    this.skipValue();
-                }
-            }
-            sequence.definitionInfo = definition;
-            return sequence;
-        }
-        // Mapping
-        const mapping = this._objectReader.allowMappingStart();
-        if (mapping) {
-            const mappingDefinitions = definition.getDefinitionsOfType(DefinitionType.Mapping);
-            // Legal
-            if (mappingDefinitions.length > 0) {
-                if (mappingDefinitions.length > 1 ||
-                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
-                    !mappingDefinitions[0].looseKeyType) {
-                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
-                }
-                else {
-                    const keyDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseKeyType);
-                    const valueDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
-                }
-            }
-            // Illegal
-            else {
-                this._context.error(mapping, "A mapping was not expected");
-                while (!this._objectReader.allowMappingEnd()) {
-                    this.skipValue();
-                    this.skipValue();
-                }
-            }
-            // handleMappingWithWellKnownProperties will only set a definition
-            // if it can identify a single matching definition
-            if (!mapping.definitionInfo) {
-                mapping.definitionInfo = definition;
-            }
-            return mapping;
-        }
-        throw new Error("Expected a scalar value, a sequence, or a mapping");
-    }
-    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
-        // Check if loose properties are allowed
-        let looseKeyType;
-        let looseValueType;
-        let looseKeyDefinition;
-        let looseValueDefinition;
-        if (mappingDefinitions[0].looseKeyType) {
-            looseKeyType = mappingDefinitions[0].looseKeyType;
-            looseValueType = mappingDefinitions[0].looseValueType;
-        }
-        const upperKeys = {};
-        let hasExpressionKey = false;
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                hasExpressionKey = true;
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    const anyDefinition = new DefinitionInfo(definition, ANY);
-                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types_TokenType.String
-                ? nextKeyScalar
-                : new StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Well known
-            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
-            if (nextPropertyDef) {
-                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
-                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-                    this.skipValue();
-                    continue;
-                }
-                const nextDefinition = new DefinitionInfo(definition, nextPropertyDef.type);
-                // Store the definition on the key, the value may have its own definition
-                nextKey.definitionInfo = nextDefinition;
-                // If the property has a description, it's a parameter that uses a shared type
-                // and we need to make sure its description is set if there is one
-                if (nextPropertyDef.description) {
-                    nextKey.description = nextPropertyDef.description;
-                }
-                const nextValue = this.readValue(nextDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Loose
-            if (looseKeyType) {
-                if (!looseKeyDefinition) {
-                    looseKeyDefinition = new DefinitionInfo(definition, looseKeyType);
-                    looseValueDefinition = new DefinitionInfo(definition, looseValueType);
-                }
-                this.validate(nextKey, looseKeyDefinition);
-                // Store the definition on the key, the value may have its own definition
-                const nextDefinition = new DefinitionInfo(definition, mappingDefinitions[0].looseValueType);
-                nextKey.definitionInfo = nextDefinition;
-                const nextValue = this.readValue(looseValueDefinition);
-                mapping.add(nextKey, nextValue);
-                continue;
-            }
-            // Error
-            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
-            this.skipValue();
-        }
-        // If we matched a single definition from multiple,
-        // update the token's definition to enable more specific editor
-        // completion and validation
-        if (mappingDefinitions.length === 1) {
-            mapping.definitionInfo = new DefinitionInfo(definition, mappingDefinitions[0]);
-        }
-        // Unable to filter to one definition
-        if (mappingDefinitions.length > 1) {
-            const hitCount = {};
-            for (const mappingDefinition of mappingDefinitions) {
-                for (const key of Object.keys(mappingDefinition.properties)) {
-                    hitCount[key] = (hitCount[key] ?? 0) + 1;
-                }
-            }
-            const nonDuplicates = [];
-            for (const key of Object.keys(hitCount)) {
-                if (hitCount[key] === 1) {
-                    nonDuplicates.push(key);
-                }
-            }
-            const properties = this.backgroundStepsEnabled()
-                ? nonDuplicates
-                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
-            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
-                .sort()
-                .join(", ")}`);
-        }
-        // Check required properties
-        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
-            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
-                const propertyDef = mappingDefinitions[0].properties[propertyName];
-                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
-                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
-                }
-            }
-        }
-        this.expectMappingEnd();
-    }
-    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
-        let nextValue;
-        const upperKeys = {};
-        let rawLiteral;
-        while ((rawLiteral = this._objectReader.allowLiteral())) {
-            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
-            nextKeyScalar.definitionInfo = keyDefinition;
-            // Expression
-            if (nextKeyScalar.isExpression) {
-                // Legal
-                if (definition.allowedContext.length > 0) {
-                    nextValue = this.readValue(valueDefinition);
-                    mapping.add(nextKeyScalar, nextValue);
-                }
-                // Illegal
-                else {
-                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
-                    this.skipValue();
-                }
-                continue;
-            }
-            // Convert to StringToken if required
-            const nextKey = nextKeyScalar.templateTokenType === types_TokenType.String
-                ? nextKeyScalar
-                : new StringToken(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
-            // Duplicate
-            if (nextKey.value) {
-                const upperKey = nextKey.value.toUpperCase();
-                if (upperKeys[upperKey]) {
-                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
-                    this.skipValue();
-                    continue;
-                }
-                upperKeys[upperKey] = true;
-            }
-            // Validate
-            this.validate(nextKey, keyDefinition);
-            // Store the definition on the key, the value may have its own definition
-            const nextDefinition = new DefinitionInfo(definition, mappingDefinition.looseValueType);
-            nextKey.definitionInfo = nextDefinition;
-            // Add the pair
-            nextValue = this.readValue(valueDefinition);
-            mapping.add(nextKey, nextValue);
-        }
-        this.expectMappingEnd();
-    }
-    expectMappingEnd() {
-        if (!this._objectReader.allowMappingEnd()) {
-            throw new Error("Expected mapping end"); // Should never happen
-        }
-    }
-    skipValue() {
-        // Scalar
-        if (this._objectReader.allowLiteral()) {
-            // Intentionally empty
-        }
-        // Sequence
-        else if (this._objectReader.allowSequenceStart()) {
-            while (!this._objectReader.allowSequenceEnd()) {
-                this.skipValue();
-            }
-        }
-        // Mapping
-        else if (this._objectReader.allowMappingStart()) {
-            while (!this._objectReader.allowMappingEnd()) {
-                this.skipValue();
-                this.skipValue();
-            }
-        }
-        // Unexpected
-        else {
-            throw new Error("Expected a scalar value, a sequence, or a mapping");
-        }
-    }
-    validate(scalar, definition) {
-        switch (scalar.templateTokenType) {
-            case types_TokenType.Null:
-            case types_TokenType.Boolean:
-            case types_TokenType.Number:
-            case types_TokenType.String: {
-                const literal = scalar;
-                // Legal
-                const scalarDefinitions = definition.getScalarDefinitions();
-                let relevantDefinition;
-                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
-                    scalar.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                    return scalar;
-                }
-                // Not a string, convert
-                if (literal.templateTokenType !== types_TokenType.String) {
-                    const stringLiteral = new StringToken(literal.file, literal.range, literal.toString(), literal.definitionInfo);
-                    // Legal
-                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
-                        stringLiteral.definitionInfo = new DefinitionInfo(definition, relevantDefinition);
-                        return stringLiteral;
-                    }
-                }
-                // Illegal
-                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
-                return scalar;
-            }
-            case types_TokenType.BasicExpression:
-                // Illegal
-                if (definition.allowedContext.length === 0) {
-                    this._context.error(scalar, "A template expression is not allowed in this context");
-                }
-                return scalar;
-            default:
-                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
-                return scalar;
-        }
-    }
-    parseScalar(token, definitionInfo) {
-        // Not a string
-        if (!isString(token) || !token.value) {
-            return token;
-        }
-        const allowedContext = definitionInfo.allowedContext;
-        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
-        // For single-line strings, use token.value (without YAML quotes) for expression detection,
-        // because token.source includes quote characters that would be incorrectly detected as literal text.
-        // For multi-line block scalars, use token.source directly because it makes position calculation easier
-        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
-        const raw = isSingleLine ? token.value : token.source ?? token.value;
-        let startExpression = raw.indexOf(OPEN_EXPRESSION);
-        if (startExpression < 0) {
-            // Doesn't contain "{{"
-            return token;
-        }
-        // Break the value into segments of LiteralToken and ExpressionToken
-        let encounteredError = false;
-        const segments = [];
-        let i = 0;
-        while (i < raw.length) {
-            // An expression starts here
-            if (i === startExpression) {
-                // Find the end of the expression - i.e. "}}"
-                startExpression = i;
-                let endExpression = -1;
-                let inString = false;
-                for (i += OPEN_EXPRESSION.length; i < raw.length; i++) {
-                    if (raw[i] === "'") {
-                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
-                    }
-                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
-                        endExpression = i;
-                        i++;
-                        break;
-                    }
-                }
-                // Check if not closed
-                if (endExpression < startExpression) {
-                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
-                    return token;
-                }
-                // Parse the expression
-                const rawExpression = raw.substr(startExpression + OPEN_EXPRESSION.length, endExpression - startExpression + 1 - OPEN_EXPRESSION.length - CLOSE_EXPRESSION.length);
-                let tr = token.range;
-                if (isSingleLine) {
-                    // Single-line: Adjust the range to only cover the sub-expression.
-                    // Calculate offset to account for YAML quote characters.
-                    // For example, `"${{ expr }}"` has source with quotes, value without.
-                    const offset = (token.source ?? raw).indexOf(OPEN_EXPRESSION) - raw.indexOf(OPEN_EXPRESSION);
-                    tr = {
-                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
-                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
-                    };
-                }
-                else {
-                    // Multi-line: Adjust the range to only cover the expression
-                    const startRaw = raw.substring(0, startExpression);
-                    const adjustedStartLine = startRaw.split("\n").length;
-                    const beginningOfLine = startRaw.lastIndexOf("\n");
-                    const adjustedStart = startExpression - beginningOfLine;
-                    const adjustedEnd = endExpression - beginningOfLine + 1;
-                    tr = {
-                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
-                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
-                    };
-                }
-                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
-                if (!expression) {
-                    // Record that we've hit an error but continue to validate any other expressions
-                    // that might be in the string
-                    encounteredError = true;
-                }
-                else {
-                    // Check if a directive was used when not allowed
-                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
-                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
-                        return token;
-                    }
-                    // Add the segment
-                    segments.push(expression);
-                }
-                // Look for the next expression
-                startExpression = raw.indexOf(OPEN_EXPRESSION, i);
-            }
-            // The next expression is further ahead
-            else if (i < startExpression) {
-                // Append the segment
-                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
-                // Adjust the position
-                i = startExpression;
-            }
-            // No remaining expressions
-            else {
-                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
-                break;
-            }
-        }
-        // If we've hit any error during parsing, return the original token
-        if (encounteredError) {
-            return token;
-        }
-        // Check if can convert to a literal
-        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
-        if (segments.length === 1 && segments[0].templateTokenType === types_TokenType.BasicExpression) {
-            const basicExpression = segments[0];
-            const str = this.getExpressionString(basicExpression.expression);
-            if (str !== undefined) {
-                return new StringToken(this._fileId, token.range, str, token.definitionInfo);
-            }
-        }
-        // Check if only one segment
-        if (segments.length === 1) {
-            return segments[0];
-        }
-        // Build the new expression, using the format function
-        const format = [];
-        const args = [];
-        const expressionTokens = [];
-        let argIndex = 0;
-        for (const segment of segments) {
-            if (isString(segment)) {
-                const text = segment.value
-                    .replace(/'/g, "''") // Escape quotes
-                    .replace(/\{/g, "{{") // Escape braces
-                    .replace(/\}/g, "}}");
-                format.push(text);
-            }
-            else {
-                format.push(`{${argIndex}}`); // Append format arg
-                argIndex++;
-                const expression = segment;
-                args.push(", ");
-                args.push(expression.expression);
-                expressionTokens.push(expression);
-            }
-        }
-        return new BasicExpressionToken(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
-    }
-    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
-        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
-        // Check for error
-        if (parseExpressionResult.error) {
-            this._context.error(token, parseExpressionResult.error, tr);
-            return undefined;
-        }
-        return parseExpressionResult.expression;
-    }
-    parseExpression(range, token, value, allowedContext, definitionInfo) {
-        const trimmed = value.trim();
-        // Check if the value is empty
-        if (!trimmed) {
-            return {
-                error: new Error("An expression was expected")
-            };
-        }
-        // Try to find a matching directive
-        const matchDirectiveResult = this.matchDirective(trimmed, INSERT_DIRECTIVE, 0);
-        if (matchDirectiveResult.isMatch) {
-            return {
-                expression: new InsertExpressionToken(this._fileId, range, definitionInfo)
-            };
-        }
-        else if (matchDirectiveResult.error) {
-            return {
-                error: matchDirectiveResult.error
-            };
-        }
-        // Check if valid expression
-        try {
-            expression_token_ExpressionToken.validateExpression(trimmed, allowedContext);
-        }
-        catch (err) {
-            return {
-                error: err
-            };
-        }
-        const startTrim = value.length - value.trimStart().length;
-        const endTrim = value.length - value.trimEnd().length;
-        const expressionRange = {
-            start: {
-                ...range.start,
-                column: range.start.column + OPEN_EXPRESSION.length + startTrim
+            shell = await (0,runner_shell/* prepareShell */.os)({
+                shell: shellOption || undefined,
+                script,
+                runnerTemp: this.host.runnerTemp,
+                pathPrepend: [...pathPrepend].reverse(),
+                envPath: this.host.baseEnv.PATH ?? ''
+            });
+        }
+        catch (error) {
+            log.error((0,errors/* errorText */.k)(error));
+            return (0,executor/* emptyExecution */.s)('Failed');
+        }
+        printHeader(request, script, shell.display);
+        const env = (0,environment/* buildStepEnvironment */.a)({
+            base: this.host.baseEnv,
+            envContext: request.envContext,
+            pathPrepend,
+            identity: {
+                GITHUB_ACTION: this.host.parentAction ?? step.id,
+                GITHUB_ACTION_PATH: this.host.actionPath,
+                files: files.files
             },
-            end: {
-                ...range.end,
-                column: range.end.column - CLOSE_EXPRESSION.length - endTrim
-            }
-        };
-        // Return the expression
-        return {
-            expression: new BasicExpressionToken(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
-            error: undefined
-        };
-    }
-    addString(segments, range, value, definition) {
-        // If the last segment was a LiteralToken, then append to the last segment
-        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === types_TokenType.String) {
-            const lastSegment = segments[segments.length - 1];
-            segments[segments.length - 1] = new StringToken(this._fileId, range, `${lastSegment.value}${value}`, definition);
-        }
-        // Otherwise add a new LiteralToken
-        else {
-            segments.push(new StringToken(this._fileId, range, value, definition));
-        }
-    }
-    matchDirective(trimmed, directive, expectedParameters) {
-        const parameters = [];
-        if (trimmed.startsWith(directive) &&
-            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
-            let startIndex = directive.length;
-            let inString = false;
-            let parens = 0;
-            for (let i = startIndex; i < trimmed.length; i++) {
-                const c = trimmed[i];
-                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
-                    if (startIndex < 1) {
-                        parameters.push(trimmed.substr(startIndex, i - startIndex));
-                    }
-                    startIndex = i + 1;
-                }
-                else if (c === "'") {
-                    inString = !inString;
-                }
-                else if (c === "(" && !inString) {
-                    parens++;
-                }
-                else if (c === ")" && !inString) {
-                    parens--;
-                }
-            }
-            if (startIndex < trimmed.length) {
-                parameters.push(trimmed.substr(startIndex));
-            }
-            if (expectedParameters != parameters.length) {
-                return {
-                    isMatch: false,
-                    parameters: [],
-                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
-                };
-            }
-            return {
-                isMatch: true,
-                parameters: parameters
-            };
-        }
-        return {
-            isMatch: false,
-            parameters: parameters
-        };
-    }
-    getExpressionString(trimmed) {
-        const result = [];
-        let inString = false;
-        for (let i = 0; i < trimmed.length; i++) {
-            const c = trimmed[i];
-            if (c === "'") {
-                inString = !inString;
-                if (inString && i !== 0) {
-                    result.push(c);
-                }
-            }
-            else if (!inString) {
-                return undefined;
-            }
-            else {
-                result.push(c);
-            }
-        }
-        return result.join("");
-    }
-    backgroundStepsEnabled() {
-        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
-    }
-}
-//# sourceMappingURL=template-reader.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
-class NoOperationTraceWriter {
-    error() {
-        // do nothing
-    }
-    info() {
-        // do nothing
-    }
-    verbose() {
-        // do nothing
-    }
-}
-//# sourceMappingURL=trace-writer.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition.js
-
-/**
- * Defines the allowable schema for a user defined type
- */
-class Definition {
-    constructor(key, definition) {
-        /**
-         * Used by the template reader to determine allowed expression values and functions.
-         * Also used by the template reader to validate function min/max parameters.
-         */
-        this.readerContext = [];
-        /**
-         * Used by the template evaluator to determine allowed expression values and functions.
-         * The min/max parameter info is omitted.
-         */
-        this.evaluatorContext = [];
-        this.key = key;
-        if (definition) {
-            for (let i = 0; i < definition.count;) {
-                const definitionKey = definition.get(i).key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case CONTEXT: {
-                        const context = definition.get(i).value.assertSequence(`${DEFINITION} ${CONTEXT}`);
-                        definition.remove(i);
-                        const seenReaderContext = {};
-                        const seenEvaluatorContext = {};
-                        for (const item of context) {
-                            const itemStr = item.assertString(`${CONTEXT} item`).value;
-                            const upperItemStr = itemStr.toUpperCase();
-                            if (seenReaderContext[upperItemStr]) {
-                                throw new Error(`Duplicate context item '${itemStr}'`);
-                            }
-                            seenReaderContext[upperItemStr] = true;
-                            this.readerContext.push(itemStr);
-                            // Remove min/max parameter info
-                            const paramIndex = itemStr.indexOf("(");
-                            const modifiedItemStr = paramIndex > 0 ? itemStr.substr(0, paramIndex + 1) + ")" : itemStr;
-                            const upperModifiedItemStr = modifiedItemStr.toUpperCase();
-                            if (seenEvaluatorContext[upperModifiedItemStr]) {
-                                throw new Error(`Duplicate context item '${modifiedItemStr}'`);
-                            }
-                            seenEvaluatorContext[upperModifiedItemStr] = true;
-                            this.evaluatorContext.push(modifiedItemStr);
-                        }
-                        break;
-                    }
-                    case DESCRIPTION: {
-                        const value = definition.get(i).value;
-                        this.description = value.assertString(DESCRIPTION).value;
-                        definition.remove(i);
-                        break;
-                    }
-                    default: {
-                        i++;
-                        break;
-                    }
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/scalar-definition.js
-
-class ScalarDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-    }
-}
-//# sourceMappingURL=scalar-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/boolean-definition.js
-
-
-
-
-class BooleanDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case BOOLEAN: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${BOOLEAN}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${BOOLEAN} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${BOOLEAN} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Boolean;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types_TokenType.Boolean;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=boolean-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/property-definition.js
-
-
-class PropertyDefinition {
-    constructor(token) {
-        this.type = "";
-        this.required = false;
-        if (token.templateTokenType === types_TokenType.String) {
-            this.type = token.value;
+            kind: 'run'
+        });
+        const collector = new command_collector/* CommandCollector */.t(log, env);
+        const outcome = await collector.spawn({
+            file: shell.command,
+            args: shell.args,
+            cwd: external_node_path_.resolve(this.host.workspace, workingDirectory ?? ''),
+            env,
+            cancelSignal: request.cancelSignal,
+            killSignal: request.killSignal
+        });
+        let failed = false;
+        if (outcome.spawnError !== undefined) {
+            log.error(outcome.spawnError);
+            failed = true;
         }
         else {
-            const mapping = token.assertMapping(MAPPING_PROPERTY_VALUE);
-            for (const mappingPair of mapping) {
-                const mappingKey = mappingPair.key.assertString(`${MAPPING_PROPERTY_VALUE} key`);
-                switch (mappingKey.value) {
-                    case TYPE:
-                        this.type = mappingPair.value.assertString(`${MAPPING_PROPERTY_VALUE} ${TYPE}`).value;
-                        break;
-                    case REQUIRED:
-                        this.required = mappingPair.value.assertBoolean(`${MAPPING_PROPERTY_VALUE} ${REQUIRED}`).value;
-                        break;
-                    case DESCRIPTION:
-                        this.description = mappingPair.value.assertString(`${MAPPING_PROPERTY_VALUE} ${DESCRIPTION}`).value;
-                        break;
-                    default:
-                        mappingKey.assertUnexpectedValue(`${MAPPING_PROPERTY_VALUE} key`); // throws
-                }
+            const code = outcome.exitCode ?? 128 + signalNumber(outcome.signal);
+            if (code !== 0) {
+                failed = true;
+                // R11.2: a step cancelled by us gets no exit-code error; the engine reports it Canceled.
+                if (!outcome.cancelled)
+                    log.error(`Process completed with exit code ${code}.`);
             }
         }
+        return collector.complete(files, outcome, failed);
     }
 }
-//# sourceMappingURL=property-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/mapping-definition.js
-
-
-
-
-class MappingDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.properties = {};
-        this.looseKeyType = "";
-        this.looseValueType = "";
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case MAPPING: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${MAPPING}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${MAPPING} key`);
-                            switch (mappingKey.value) {
-                                case PROPERTIES: {
-                                    const properties = mappingPair.value.assertMapping(`${DEFINITION} ${MAPPING} ${PROPERTIES}`);
-                                    for (const propertiesPair of properties) {
-                                        const propertyName = propertiesPair.key.assertString(`${DEFINITION} ${MAPPING} ${PROPERTIES} key`);
-                                        this.properties[propertyName.value] = new PropertyDefinition(propertiesPair.value);
-                                    }
-                                    break;
-                                }
-                                case LOOSE_KEY_TYPE: {
-                                    const looseKeyType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING} ${LOOSE_KEY_TYPE}`);
-                                    this.looseKeyType = looseKeyType.value;
-                                    break;
-                                }
-                                case LOOSE_VALUE_TYPE: {
-                                    const looseValueType = mappingPair.value.assertString(`${DEFINITION} ${MAPPING} ${LOOSE_VALUE_TYPE}`);
-                                    this.looseValueType = looseValueType.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${MAPPING} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Mapping;
-    }
-    validate(schema, name) {
-        // Lookup loose key type
-        if (this.looseKeyType) {
-            schema.getDefinition(this.looseKeyType);
-            // Lookup loose value type
-            if (this.looseValueType) {
-                schema.getDefinition(this.looseValueType);
-            }
-            else {
-                throw new Error(`Property '${LOOSE_KEY_TYPE}' is defined but '${LOOSE_VALUE_TYPE}' is not defined on '${name}'`);
-            }
-        }
-        // Otherwise validate loose value type not be defined
-        else if (this.looseValueType) {
-            throw new Error(`Property '${LOOSE_VALUE_TYPE}' is defined but '${LOOSE_KEY_TYPE}' is not defined on '${name}'`);
-        }
-        // Lookup each property
-        for (const propertyName of Object.keys(this.properties)) {
-            const propertyDef = this.properties[propertyName];
-            if (!propertyDef.type) {
-                throw new Error(`Type not specified for the property '${propertyName}' on '${name}'`);
-            }
-            schema.getDefinition(propertyDef.type);
-        }
+/** The runner's header for a run step (`PrintActionDetails`): the script in cyan, the shell, the env. */
+function printHeader(request, script, shellDisplay) {
+    const { log, step } = request;
+    for (const line of script.replace(/\n$/, '').split('\n'))
+        log.text(`\u001b[36;1m${line}\u001b[0m`);
+    log.text(`shell: ${shellDisplay}`);
+    const names = Object.keys(step.env);
+    if (names.length > 0) {
+        log.text('env:');
+        for (const name of names)
+            log.text(`  ${name}: ${request.envContext[name] ?? ''}`);
     }
 }
-//# sourceMappingURL=mapping-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/null-definition.js
-
-
-
-
-class NullDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case NULL: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NULL}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NULL} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${NULL} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Null;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types_TokenType.Null;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=null-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/number-definition.js
-
-
-
-
-class NumberDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case NUMBER: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${NUMBER}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${NUMBER} key`);
-                            switch (mappingKey.value) {
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${NUMBER} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Number;
-    }
-    isMatch(literal) {
-        return literal.templateTokenType === types_TokenType.Number;
-    }
-    validate() {
-        // no-op
-    }
-}
-//# sourceMappingURL=number-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/one-of-definition.js
-
-
-
-/**
- * Must resolve to exactly one of the referenced definitions
- */
-class OneOfDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.oneOf = [];
-        this.oneOfPrefix = [];
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case ONE_OF: {
-                        const oneOf = definitionPair.value.assertSequence(`${DEFINITION} ${ONE_OF}`);
-                        for (const item of oneOf) {
-                            const oneOfItem = item.assertString(`${DEFINITION} ${ONE_OF} item`);
-                            this.oneOf.push(oneOfItem.value);
-                        }
-                        break;
-                    }
-                    case ALLOWED_VALUES: {
-                        const oneOf = definitionPair.value.assertSequence(`${DEFINITION} ${ALLOWED_VALUES}`);
-                        for (const item of oneOf) {
-                            const oneOfItem = item.assertString(`${DEFINITION} ${ONE_OF} item`);
-                            this.oneOf.push(this.key + "-" + oneOfItem.value);
-                        }
-                        break;
-                    }
-                    default:
-                        // throws
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`);
-                        break;
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.OneOf;
-    }
-    validate(schema, name) {
-        if (this.oneOf.length === 0) {
-            throw new Error(`'${name}' does not contain any references`);
-        }
-        let foundLooseKeyType = false;
-        const mappingDefinitions = [];
-        let allowedValuesDefinition;
-        let sequenceDefinition;
-        let nullDefinition;
-        let booleanDefinition;
-        let numberDefinition;
-        const stringDefinitions = [];
-        const seenNestedTypes = {};
-        for (const nestedType of this.oneOf) {
-            if (seenNestedTypes[nestedType]) {
-                throw new Error(`'${name}' contains duplicate nested type '${nestedType}'`);
-            }
-            seenNestedTypes[nestedType] = true;
-            const nestedDefinition = schema.getDefinition(nestedType);
-            if (nestedDefinition.readerContext.length > 0) {
-                throw new Error(`'${name}' is a one-of definition and references another definition that defines context. This is currently not supported.`);
-            }
-            switch (nestedDefinition.definitionType) {
-                case DefinitionType.Mapping: {
-                    const mappingDefinition = nestedDefinition;
-                    mappingDefinitions.push(mappingDefinition);
-                    if (mappingDefinition.looseKeyType) {
-                        foundLooseKeyType = true;
-                    }
-                    break;
-                }
-                case DefinitionType.Sequence: {
-                    // Multiple sequence definitions not allowed
-                    if (sequenceDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${SEQUENCE}'`);
-                    }
-                    sequenceDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Null: {
-                    // Multiple null definitions not allowed
-                    if (nullDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${NULL}'`);
-                    }
-                    nullDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Boolean: {
-                    // Multiple boolean definitions not allowed
-                    if (booleanDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${BOOLEAN}'`);
-                    }
-                    booleanDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.Number: {
-                    // Multiple number definitions not allowed
-                    if (numberDefinition) {
-                        throw new Error(`'${name}' refers to more than one definition of type '${NUMBER}'`);
-                    }
-                    numberDefinition = nestedDefinition;
-                    break;
-                }
-                case DefinitionType.String: {
-                    const stringDefinition = nestedDefinition;
-                    // Multiple string definitions
-                    if (stringDefinitions.length > 0 && (!stringDefinitions[0].constant || !stringDefinition.constant)) {
-                        throw new Error(`'${name}' refers to more than one '${SCALAR}', but some do not set '${CONSTANT}'`);
-                    }
-                    stringDefinitions.push(stringDefinition);
-                    break;
-                }
-                case DefinitionType.OneOf: {
-                    // Multiple allowed-values definitions not allowed
-                    if (allowedValuesDefinition) {
-                        throw new Error(`'${name}' contains multiple allowed-values definitions`);
-                    }
-                    allowedValuesDefinition = nestedDefinition;
-                    break;
-                }
-                default:
-                    throw new Error(`'${name}' refers to a definition with type '${nestedDefinition.definitionType}'`);
-            }
-        }
-        if (mappingDefinitions.length > 1) {
-            if (foundLooseKeyType) {
-                throw new Error(`'${name}' refers to two mappings and at least one sets '${LOOSE_KEY_TYPE}'. This is not currently supported.`);
-            }
-            const seenProperties = {};
-            for (const mappingDefinition of mappingDefinitions) {
-                for (const propertyName of Object.keys(mappingDefinition.properties)) {
-                    const newPropertyDef = mappingDefinition.properties[propertyName];
-                    // Already seen
-                    const existingPropertyDef = seenProperties[propertyName];
-                    if (existingPropertyDef) {
-                        // Types match
-                        if (existingPropertyDef.type === newPropertyDef.type) {
-                            continue;
-                        }
-                        // Collision
-                        throw new Error(`'${name}' contains two mappings with the same property, but each refers to a different type. All matching properties must refer to the same type.`);
-                    }
-                    // New
-                    else {
-                        seenProperties[propertyName] = newPropertyDef;
-                    }
-                }
-            }
-        }
-    }
-}
-//# sourceMappingURL=one-of-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/sequence-definition.js
-
-
-
-class SequenceDefinition extends Definition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.itemType = "";
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case SEQUENCE: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${SEQUENCE}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${SEQUENCE} key`);
-                            switch (mappingKey.value) {
-                                case ITEM_TYPE: {
-                                    const itemType = mappingPair.value.assertString(`${DEFINITION} ${SEQUENCE} ${ITEM_TYPE}`);
-                                    this.itemType = itemType.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${SEQUENCE} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.Sequence;
-    }
-    validate(schema, name) {
-        if (!this.itemType) {
-            throw new Error(`'${name}' does not defined '${ITEM_TYPE}'`);
-        }
-        // Lookup item type
-        schema.getDefinition(this.itemType);
-    }
-}
-//# sourceMappingURL=sequence-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/string-definition.js
-
-
-
-
-class StringDefinition extends ScalarDefinition {
-    constructor(key, definition) {
-        super(key, definition);
-        this.constant = "";
-        this.ignoreCase = false;
-        this.requireNonEmpty = false;
-        this.isExpression = false;
-        if (definition) {
-            for (const definitionPair of definition) {
-                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                switch (definitionKey.value) {
-                    case STRING: {
-                        const mapping = definitionPair.value.assertMapping(`${DEFINITION} ${STRING}`);
-                        for (const mappingPair of mapping) {
-                            const mappingKey = mappingPair.key.assertString(`${DEFINITION} ${STRING} key`);
-                            switch (mappingKey.value) {
-                                case CONSTANT: {
-                                    const constantStringToken = mappingPair.value.assertString(`${DEFINITION} ${STRING} ${CONSTANT}`);
-                                    this.constant = constantStringToken.value;
-                                    break;
-                                }
-                                case IGNORE_CASE: {
-                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IGNORE_CASE}`);
-                                    this.ignoreCase = ignoreCaseBooleanToken.value;
-                                    break;
-                                }
-                                case REQUIRE_NON_EMPTY: {
-                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${REQUIRE_NON_EMPTY}`);
-                                    this.requireNonEmpty = requireNonEmptyBooleanToken.value;
-                                    break;
-                                }
-                                case IS_EXPRESSION: {
-                                    const isExpressionToken = mappingPair.value.assertBoolean(`${DEFINITION} ${STRING} ${IS_EXPRESSION}`);
-                                    this.isExpression = isExpressionToken.value;
-                                    break;
-                                }
-                                default:
-                                    // throws
-                                    mappingKey.assertUnexpectedValue(`${DEFINITION} ${STRING} key`);
-                                    break;
-                            }
-                        }
-                        break;
-                    }
-                    default:
-                        definitionKey.assertUnexpectedValue(`${DEFINITION} key`); // throws
-                }
-            }
-        }
-    }
-    get definitionType() {
-        return DefinitionType.String;
-    }
-    isMatch(literal) {
-        if (literal.templateTokenType === types_TokenType.String) {
-            const value = literal.value;
-            if (this.constant) {
-                return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
-            }
-            else if (this.requireNonEmpty) {
-                return !!value;
-            }
-            else {
-                return true;
-            }
-        }
-        return false;
-    }
-    validate() {
-        if (this.constant && this.requireNonEmpty) {
-            throw new Error(`Properties '${CONSTANT}' and '${REQUIRE_NON_EMPTY}' cannot both be set`);
-        }
-    }
-}
-//# sourceMappingURL=string-definition.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * This models the root schema object and contains definitions
- */
-class TemplateSchema {
-    constructor(mapping) {
-        this.definitions = {};
-        this.version = "";
-        // Add built-in type: null
-        this.definitions[NULL] = new NullDefinition(NULL);
-        // Add built-in type: boolean
-        this.definitions[BOOLEAN] = new BooleanDefinition(BOOLEAN);
-        // Add built-in type: number
-        this.definitions[NUMBER] = new NumberDefinition(NUMBER);
-        // Add built-in type: string
-        this.definitions[STRING] = new StringDefinition(STRING);
-        // Add built-in type: sequence
-        const sequenceDefinition = new SequenceDefinition(SEQUENCE);
-        sequenceDefinition.itemType = ANY;
-        this.definitions[sequenceDefinition.key] = sequenceDefinition;
-        // Add built-in type: mapping
-        const mappingDefinition = new MappingDefinition(MAPPING);
-        mappingDefinition.looseKeyType = STRING;
-        mappingDefinition.looseValueType = ANY;
-        this.definitions[mappingDefinition.key] = mappingDefinition;
-        // Add built-in type: any
-        const anyDefinition = new OneOfDefinition(ANY);
-        anyDefinition.oneOf.push(NULL);
-        anyDefinition.oneOf.push(BOOLEAN);
-        anyDefinition.oneOf.push(NUMBER);
-        anyDefinition.oneOf.push(STRING);
-        anyDefinition.oneOf.push(SEQUENCE);
-        anyDefinition.oneOf.push(MAPPING);
-        this.definitions[anyDefinition.key] = anyDefinition;
-        if (mapping) {
-            for (const pair of mapping) {
-                const key = pair.key.assertString(`${TEMPLATE_SCHEMA} key`);
-                switch (key.value) {
-                    case VERSION: {
-                        this.version = pair.value.assertString(`${TEMPLATE_SCHEMA} ${VERSION}`).value;
-                        break;
-                    }
-                    case DEFINITIONS: {
-                        const definitions = pair.value.assertMapping(`${TEMPLATE_SCHEMA} ${DEFINITIONS}`);
-                        for (const definitionsPair of definitions) {
-                            const definitionsKey = definitionsPair.key.assertString(`${TEMPLATE_SCHEMA} ${DEFINITIONS} key`);
-                            const definitionsValue = definitionsPair.value.assertMapping(`${TEMPLATE_SCHEMA} ${DEFINITIONS} value`);
-                            let definition;
-                            for (const definitionPair of definitionsValue) {
-                                const definitionKey = definitionPair.key.assertString(`${DEFINITION} key`);
-                                const mappingToken = definitionsPair.value;
-                                switch (definitionKey.value) {
-                                    case NULL:
-                                        definition = new NullDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case BOOLEAN:
-                                        definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case NUMBER:
-                                        definition = new NumberDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case STRING:
-                                        definition = new StringDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case SEQUENCE:
-                                        definition = new SequenceDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case MAPPING:
-                                        definition = new MappingDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case ONE_OF:
-                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case ALLOWED_VALUES:
-                                        // Change the allowed-values definition into a one-of definition and its corresponding string definitions
-                                        for (const item of mappingToken) {
-                                            if (item.value.templateTokenType === types_TokenType.Sequence) {
-                                                // Create a new string definition for each StringToken in the sequence
-                                                const sequenceToken = item.value;
-                                                for (const activity of sequenceToken) {
-                                                    if (activity.templateTokenType === types_TokenType.String) {
-                                                        const stringToken = activity;
-                                                        const allowedValuesKey = definitionsKey.value + "-" + stringToken.value;
-                                                        const allowedValuesDef = new StringDefinition(allowedValuesKey);
-                                                        allowedValuesDef.constant = stringToken.toDisplayString();
-                                                        this.definitions[allowedValuesKey] = allowedValuesDef;
-                                                    }
-                                                }
-                                            }
-                                        }
-                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
-                                        break;
-                                    case CONTEXT:
-                                    case DESCRIPTION:
-                                        continue;
-                                    default:
-                                        // throws
-                                        definitionKey.assertUnexpectedValue(`${DEFINITION} mapping key`);
-                                        break;
-                                }
-                                break;
-                            }
-                            if (!definition) {
-                                throw new Error(`Not enough information to construct definition '${definitionsKey.value}'`);
-                            }
-                            this.definitions[definitionsKey.value] = definition;
-                        }
-                        break;
-                    }
-                    default:
-                        // throws
-                        key.assertUnexpectedValue(`${TEMPLATE_SCHEMA} key`);
-                        break;
-                }
-            }
-        }
-    }
-    /**
-     * Looks up a definition by name
-     */
-    getDefinition(name) {
-        const result = this.definitions[name];
-        if (result) {
-            return result;
-        }
-        throw new Error(`Schema definition '${name}' not found`);
-    }
-    /**
-     * Expands one-of definitions and returns all scalar definitions
-     */
-    getScalarDefinitions(definition) {
-        const result = [];
-        switch (definition.definitionType) {
-            case DefinitionType.Null:
-            case DefinitionType.Boolean:
-            case DefinitionType.Number:
-            case DefinitionType.String:
-                result.push(definition);
-                break;
-            case DefinitionType.OneOf: {
-                const oneOf = definition;
-                // Expand nested one-of definitions
-                for (const nestedName of oneOf.oneOf) {
-                    const nestedDefinition = this.getDefinition(nestedName);
-                    result.push(...this.getScalarDefinitions(nestedDefinition));
-                }
-                break;
-            }
-        }
-        return result;
-    }
-    /**
-     * Expands one-of definitions and returns all matching definitions by type
-     */
-    getDefinitionsOfType(definition, type) {
-        const result = [];
-        if (definition.definitionType === type) {
-            result.push(definition);
-        }
-        else if (definition.definitionType === DefinitionType.OneOf) {
-            const oneOf = definition;
-            for (const nestedName of oneOf.oneOf) {
-                const nestedDefinition = this.getDefinition(nestedName);
-                if (nestedDefinition.definitionType === type) {
-                    result.push(nestedDefinition);
-                }
-            }
-        }
-        return result;
-    }
-    /**
-     * Attempts match the property name to a property defined by any of the specified definitions.
-     * If matched, any unmatching definitions are filtered from the definitions array.
-     * Returns the type information for the matched property.
-     */
-    matchPropertyAndFilter(definitions, propertyName) {
-        let result;
-        // Check for a matching well-known property
-        let notFoundInSome = false;
-        for (const definition of definitions) {
-            const propertyDef = definition.properties[propertyName];
-            if (propertyDef) {
-                result = propertyDef;
-            }
-            else {
-                notFoundInSome = true;
-            }
-        }
-        // Filter the matched definitions if needed
-        if (result && notFoundInSome) {
-            for (let i = 0; i < definitions.length;) {
-                if (definitions[i].properties[propertyName]) {
-                    i++;
-                }
-                else {
-                    definitions.splice(i, 1);
-                }
-            }
-        }
-        return result;
-    }
-    validate() {
-        const oneOfDefinitions = {};
-        for (const name of Object.keys(this.definitions)) {
-            if (!name.match(TemplateSchema._definitionNamePattern)) {
-                throw new Error(`Invalid definition name '${name}'`);
-            }
-            const definition = this.definitions[name];
-            // Delay validation for 'one-of' definitions
-            if (definition.definitionType === DefinitionType.OneOf) {
-                oneOfDefinitions[name] = definition;
-            }
-            // Otherwise validate now
-            else {
-                definition.validate(this, name);
-            }
-        }
-        // Validate 'one-of' definitions
-        for (const name of Object.keys(oneOfDefinitions)) {
-            const oneOf = oneOfDefinitions[name];
-            oneOf.validate(this, name);
-        }
-    }
-    /**
-     * Loads a user-defined schema file
-     */
-    static load(objectReader) {
-        const context = new TemplateContext(new TemplateValidationErrors(10, 500), TemplateSchema.getInternalSchema(), new NoOperationTraceWriter());
-        const template = readTemplate(context, TEMPLATE_SCHEMA, objectReader, undefined);
-        context.errors.check();
-        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
-        const mapping = template.assertMapping(TEMPLATE_SCHEMA);
-        const schema = new TemplateSchema(mapping);
-        schema.validate();
-        return schema;
-    }
-    /**
-     * Gets the internal schema used for reading user-defined schema files
-     */
-    static getInternalSchema() {
-        if (TemplateSchema._internalSchema === undefined) {
-            const schema = new TemplateSchema();
-            // template-schema
-            let mappingDefinition = new MappingDefinition(TEMPLATE_SCHEMA);
-            mappingDefinition.properties[VERSION] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[DEFINITIONS] = new PropertyDefinition(new StringToken(undefined, undefined, DEFINITIONS, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // definitions
-            mappingDefinition = new MappingDefinition(DEFINITIONS);
-            mappingDefinition.looseKeyType = NON_EMPTY_STRING;
-            mappingDefinition.looseValueType = DEFINITION;
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // definition
-            let oneOfDefinition = new OneOfDefinition(DEFINITION);
-            oneOfDefinition.oneOf.push(NULL_DEFINITION);
-            oneOfDefinition.oneOf.push(BOOLEAN_DEFINITION);
-            oneOfDefinition.oneOf.push(NUMBER_DEFINITION);
-            oneOfDefinition.oneOf.push(STRING_DEFINITION);
-            oneOfDefinition.oneOf.push(SEQUENCE_DEFINITION);
-            oneOfDefinition.oneOf.push(MAPPING_DEFINITION);
-            oneOfDefinition.oneOf.push(ONE_OF_DEFINITION);
-            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
-            // null-definition
-            mappingDefinition = new MappingDefinition(NULL_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NULL] = new PropertyDefinition(new StringToken(undefined, undefined, NULL_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // null-definition-properties
-            mappingDefinition = new MappingDefinition(NULL_DEFINITION_PROPERTIES);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // boolean-definition
-            mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[BOOLEAN] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // boolean-definition-properties
-            mappingDefinition = new MappingDefinition(BOOLEAN_DEFINITION_PROPERTIES);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // number-definition
-            mappingDefinition = new MappingDefinition(NUMBER_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[NUMBER] = new PropertyDefinition(new StringToken(undefined, undefined, NUMBER_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // number-definition-properties
-            mappingDefinition = new MappingDefinition(NUMBER_DEFINITION_PROPERTIES);
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // string-definition
-            mappingDefinition = new MappingDefinition(STRING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[STRING] = new PropertyDefinition(new StringToken(undefined, undefined, STRING_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // string-definition-properties
-            mappingDefinition = new MappingDefinition(STRING_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[CONSTANT] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[IGNORE_CASE] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[REQUIRE_NON_EMPTY] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[IS_EXPRESSION] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // sequence-definition
-            mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[SEQUENCE] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // sequence-definition-properties
-            mappingDefinition = new MappingDefinition(SEQUENCE_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[ITEM_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // mapping-definition
-            mappingDefinition = new MappingDefinition(MAPPING_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[MAPPING] = new PropertyDefinition(new StringToken(undefined, undefined, MAPPING_DEFINITION_PROPERTIES, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // mapping-definition-properties
-            mappingDefinition = new MappingDefinition(MAPPING_DEFINITION_PROPERTIES);
-            mappingDefinition.properties[PROPERTIES] = new PropertyDefinition(new StringToken(undefined, undefined, PROPERTIES, undefined));
-            mappingDefinition.properties[LOOSE_KEY_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[LOOSE_VALUE_TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // properties
-            mappingDefinition = new MappingDefinition(PROPERTIES);
-            mappingDefinition.looseKeyType = NON_EMPTY_STRING;
-            mappingDefinition.looseValueType = PROPERTY_VALUE;
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // property-value
-            oneOfDefinition = new OneOfDefinition(PROPERTY_VALUE);
-            oneOfDefinition.oneOf.push(NON_EMPTY_STRING);
-            oneOfDefinition.oneOf.push(MAPPING_PROPERTY_VALUE);
-            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
-            // mapping-property-value
-            mappingDefinition = new MappingDefinition(MAPPING_PROPERTY_VALUE);
-            mappingDefinition.properties[TYPE] = new PropertyDefinition(new StringToken(undefined, undefined, NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[REQUIRED] = new PropertyDefinition(new StringToken(undefined, undefined, BOOLEAN, undefined));
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // one-of-definition
-            mappingDefinition = new MappingDefinition(ONE_OF_DEFINITION);
-            mappingDefinition.properties[DESCRIPTION] = new PropertyDefinition(new StringToken(undefined, undefined, STRING, undefined));
-            mappingDefinition.properties[CONTEXT] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[ONE_OF] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            mappingDefinition.properties[ALLOWED_VALUES] = new PropertyDefinition(new StringToken(undefined, undefined, SEQUENCE_OF_NON_EMPTY_STRING, undefined));
-            schema.definitions[mappingDefinition.key] = mappingDefinition;
-            // non-empty-string
-            const stringDefinition = new StringDefinition(NON_EMPTY_STRING);
-            stringDefinition.requireNonEmpty = true;
-            schema.definitions[stringDefinition.key] = stringDefinition;
-            // sequence-of-non-empty-string
-            const sequenceDefinition = new SequenceDefinition(SEQUENCE_OF_NON_EMPTY_STRING);
-            sequenceDefinition.itemType = NON_EMPTY_STRING;
-            schema.definitions[sequenceDefinition.key] = sequenceDefinition;
-            schema.validate();
-            TemplateSchema._internalSchema = schema;
-        }
-        return TemplateSchema._internalSchema;
-    }
-}
-TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
-//# sourceMappingURL=template-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js
-
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./src/workflow/steps-schema-data.ts
-// Generated by scripts/generate-steps-schema.mjs from @actions/workflow-parser's
-// workflow-v1.0 schema: the 79 of 304 definitions reachable from `steps`. Do not edit.
-const STEPS_SCHEMA_JSON = "{\"version\":\"workflow-v1.0\",\"definitions\":{\"boolean-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"boolean\":{}},\"cancel-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"cancel\":{\"type\":\"step-cancel-target\",\"required\":true}}}},\"concurrency-mapping\":{\"mapping\":{\"properties\":{\"group\":{\"type\":\"non-empty-string\",\"required\":true},\"cancel-in-progress\":{\"type\":\"boolean\"},\"queue\":{\"type\":\"concurrency-queue\"}}}},\"concurrency-queue\":{\"allowed-values\":[\"single\",\"max\"]},\"container\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"container-mapping\"]},\"container-env\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string-runner-context\"}},\"container-mapping\":{\"mapping\":{\"properties\":{\"image\":{\"type\":\"non-empty-string\"},\"options\":{\"type\":\"string\"},\"env\":\"container-env\",\"ports\":{\"type\":\"sequence-of-non-empty-string\"},\"volumes\":{\"type\":\"sequence-of-non-empty-string\"},\"credentials\":\"container-registry-credentials\"}}},\"container-registry-credentials\":{\"context\":[\"github\",\"inputs\",\"vars\",\"secrets\",\"env\"],\"mapping\":{\"properties\":{\"username\":\"non-empty-string\",\"password\":\"non-empty-string\"}}},\"job\":{\"one-of\":[\"job-factory\",\"workflow-job\"]},\"job-concurrency\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"concurrency-mapping\"]},\"job-defaults\":{\"mapping\":{\"properties\":{\"run\":\"job-defaults-run\"}}},\"job-defaults-run\":{\"context\":[\"github\",\"inputs\",\"vars\",\"strategy\",\"matrix\",\"needs\",\"env\"],\"mapping\":{\"properties\":{\"shell\":\"shell\",\"working-directory\":\"working-directory\"}}},\"job-env\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"job-environment\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"job-environment-mapping\"]},\"job-environment-mapping\":{\"mapping\":{\"properties\":{\"name\":{\"type\":\"job-environment-name\",\"required\":true},\"url\":{\"type\":\"string-runner-context-no-secrets\"},\"deployment\":{\"type\":\"boolean\"}}}},\"job-environment-name\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"job-factory\":{\"mapping\":{\"properties\":{\"needs\":\"needs\",\"if\":\"job-if\",\"strategy\":\"strategy\",\"name\":{\"type\":\"string-strategy-context\"},\"runs-on\":{\"type\":\"runs-on\",\"required\":true},\"timeout-minutes\":{\"type\":\"number-strategy-context\"},\"cancel-timeout-minutes\":\"number-strategy-context\",\"continue-on-error\":{\"type\":\"boolean-strategy-context\"},\"container\":\"container\",\"services\":\"services\",\"env\":\"job-env\",\"environment\":\"job-environment\",\"permissions\":\"permissions\",\"concurrency\":\"job-concurrency\",\"outputs\":\"job-outputs\",\"defaults\":\"job-defaults\",\"steps\":\"steps\",\"snapshot\":\"snapshot\"}}},\"job-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"always(0,0)\",\"failure(0,MAX)\",\"cancelled(0,0)\",\"success(0,MAX)\"],\"string\":{}},\"job-outputs\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string-runner-context\"}},\"matrix\":{\"mapping\":{\"properties\":{\"include\":{\"type\":\"matrix-filter\"},\"exclude\":{\"type\":\"matrix-filter\"}},\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"sequence\"}},\"matrix-filter\":{\"sequence\":{\"item-type\":\"matrix-filter-item\"}},\"matrix-filter-item\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"any\"}},\"needs\":{\"one-of\":[\"sequence-of-non-empty-string\",\"non-empty-string\"]},\"non-empty-string\":{\"string\":{\"require-non-empty\":true}},\"number-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"number\":{}},\"parallel-step\":{\"mapping\":{\"properties\":{\"parallel\":{\"type\":\"parallel-steps\",\"required\":true}}}},\"parallel-steps\":{\"sequence\":{\"item-type\":\"steps-item\"}},\"permission-level-any\":{\"one-of\":[\"permission-level-read\",\"permission-level-write\",\"permission-level-no-access\"]},\"permission-level-no-access\":{\"string\":{\"constant\":\"none\"}},\"permission-level-read\":{\"string\":{\"constant\":\"read\"}},\"permission-level-read-or-no-access\":{\"one-of\":[\"permission-level-read\",\"permission-level-no-access\"]},\"permission-level-shorthand-read-all\":{\"string\":{\"constant\":\"read-all\"}},\"permission-level-shorthand-write-all\":{\"string\":{\"constant\":\"write-all\"}},\"permission-level-write\":{\"string\":{\"constant\":\"write\"}},\"permission-level-write-or-no-access\":{\"one-of\":[\"permission-level-write\",\"permission-level-no-access\"]},\"permissions\":{\"one-of\":[\"permissions-mapping\",\"permission-level-shorthand-read-all\",\"permission-level-shorthand-write-all\"]},\"permissions-mapping\":{\"mapping\":{\"properties\":{\"actions\":{\"type\":\"permission-level-any\"},\"artifact-metadata\":{\"type\":\"permission-level-any\"},\"attestations\":{\"type\":\"permission-level-any\"},\"checks\":{\"type\":\"permission-level-any\"},\"code-quality\":{\"type\":\"permission-level-any\"},\"contents\":{\"type\":\"permission-level-any\"},\"copilot-requests\":{\"type\":\"permission-level-write-or-no-access\"},\"deployments\":{\"type\":\"permission-level-any\"},\"discussions\":{\"type\":\"permission-level-any\"},\"drives\":{\"type\":\"permission-level-any\"},\"id-token\":{\"type\":\"permission-level-write-or-no-access\"},\"issues\":{\"type\":\"permission-level-any\"},\"models\":{\"type\":\"permission-level-read-or-no-access\"},\"packages\":{\"type\":\"permission-level-any\"},\"pages\":{\"type\":\"permission-level-any\"},\"pull-requests\":{\"type\":\"permission-level-any\"},\"repository-projects\":{\"type\":\"permission-level-any\"},\"security-events\":{\"type\":\"permission-level-any\"},\"statuses\":{\"type\":\"permission-level-any\"},\"vulnerability-alerts\":{\"type\":\"permission-level-read-or-no-access\"}}}},\"regular-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"if\":\"step-if\",\"continue-on-error\":\"step-continue-on-error\",\"timeout-minutes\":\"step-timeout-minutes\",\"uses\":{\"type\":\"step-uses\",\"required\":true},\"with\":\"step-with\",\"env\":\"step-env\",\"background\":\"step-background\"}}},\"run-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"if\":\"step-if\",\"timeout-minutes\":\"step-timeout-minutes\",\"run\":{\"type\":\"string-steps-context\",\"required\":true},\"continue-on-error\":\"step-continue-on-error\",\"env\":\"step-env\",\"working-directory\":\"string-steps-context\",\"shell\":\"shell\",\"background\":\"step-background\"}}},\"runs-on\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\",\"runs-on-mapping\"]},\"runs-on-labels\":{\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\"]},\"runs-on-mapping\":{\"mapping\":{\"properties\":{\"group\":{\"type\":\"non-empty-string\"},\"labels\":\"runs-on-labels\"}}},\"scalar-needs-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"boolean\",\"number\"]},\"scalar-needs-context-with-secrets\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"secrets\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"boolean\",\"number\"]},\"sequence-of-non-empty-string\":{\"sequence\":{\"item-type\":\"non-empty-string\"}},\"service-container-mapping\":{\"mapping\":{\"properties\":{\"image\":{\"type\":\"non-empty-string\"},\"options\":{\"type\":\"string\"},\"env\":\"container-env\",\"ports\":{\"type\":\"sequence-of-non-empty-string\"},\"volumes\":{\"type\":\"sequence-of-non-empty-string\"},\"credentials\":\"container-registry-credentials\",\"entrypoint\":{\"type\":\"string\"},\"command\":{\"type\":\"string\"}}}},\"services\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"services-container\"}},\"services-container\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"service-container-mapping\"]},\"shell\":{\"string\":{\"require-non-empty\":true}},\"snapshot\":{\"one-of\":[\"non-empty-string\",\"snapshot-mapping\"]},\"snapshot-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"snapshot-mapping\":{\"mapping\":{\"properties\":{\"image-name\":{\"type\":\"non-empty-string\",\"required\":true},\"if\":\"snapshot-if\",\"version\":{\"type\":\"non-empty-string\"}}}},\"step-background\":{\"boolean\":{}},\"step-cancel-target\":{\"string\":{\"require-non-empty\":true}},\"step-continue-on-error\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"boolean\":{}},\"step-env\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"step-id\":{\"string\":{\"require-non-empty\":true}},\"step-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"steps\",\"job\",\"runner\",\"env\",\"always(0,0)\",\"failure(0,0)\",\"cancelled(0,0)\",\"success(0,0)\",\"hashFiles(1,255)\"],\"string\":{}},\"step-name\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"string\":{}},\"step-timeout-minutes\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"number\":{}},\"step-uses\":{\"string\":{\"require-non-empty\":true}},\"step-wait-all-value\":{\"one-of\":[\"null\",\"boolean\"]},\"step-wait-target\":{\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\"]},\"step-with\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"steps\":{\"sequence\":{\"item-type\":\"steps-item\"}},\"steps-item\":{\"one-of\":[\"run-step\",\"regular-step\",\"wait-step\",\"wait-all-step\",\"cancel-step\",\"parallel-step\"]},\"strategy\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\"],\"mapping\":{\"properties\":{\"fail-fast\":{\"type\":\"boolean\"},\"max-parallel\":{\"type\":\"number\"},\"matrix\":\"matrix\"}}},\"string-runner-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\"],\"string\":{}},\"string-runner-context-no-secrets\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"steps\",\"job\",\"runner\",\"env\"],\"string\":{}},\"string-steps-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"string\":{}},\"string-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"wait-all-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"wait-all\":{\"type\":\"step-wait-all-value\",\"required\":true}}}},\"wait-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"wait\":{\"type\":\"step-wait-target\",\"required\":true}}}},\"workflow-job\":{\"mapping\":{\"properties\":{\"name\":{\"type\":\"string-strategy-context\"},\"uses\":{\"type\":\"non-empty-string\",\"required\":true},\"with\":\"workflow-job-with\",\"secrets\":\"workflow-job-secrets\",\"needs\":\"needs\",\"if\":\"job-if\",\"permissions\":\"permissions\",\"concurrency\":\"job-concurrency\",\"strategy\":\"strategy\"}}},\"workflow-job-secrets\":{\"one-of\":[\"workflow-job-secrets-mapping\",\"workflow-job-secrets-inherit\"]},\"workflow-job-secrets-inherit\":{\"string\":{\"constant\":\"inherit\"}},\"workflow-job-secrets-mapping\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"scalar-needs-context-with-secrets\"}},\"workflow-job-with\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"scalar-needs-context\"}},\"working-directory\":{\"string\":{\"require-non-empty\":true}}}}";
-
-;// CONCATENATED MODULE: ./src/workflow/steps-schema.ts
-/**
- * The schema a step list is read with: the official workflow schema cut down to what `steps`
- * reaches (src/workflow/steps-schema-data.ts, generated from the parser package). Same
- * definitions, same validation and messages; a third of the start-up cost of the whole schema,
- * which the parser would otherwise load for every run (`npm run bench`, B1/B5).
- */
-
-
-
-let schema;
-/** The schema, loaded on first use. */
-function getStepsSchema() {
-    return (schema ??= TemplateSchema.load(new JSONObjectReader(undefined, STEPS_SCHEMA_JSON)));
+function signalNumber(signal) {
+    return signal ? (external_node_os_.constants.signals[signal] ?? 0) : 0;
 }
 
-;// CONCATENATED MODULE: ./src/expressions/contexts.ts
+;// CONCATENATED MODULE: ./src/executors/index.ts
+
+
+
+/** A step whose action cannot be found fails with the catalog's message. */
+class MissingActionExecutor {
+    message;
+    constructor(message) {
+        this.message = message;
+    }
+    async execute(request) {
+        request.log.error(this.message);
+        return Promise.resolve((0,executor/* emptyExecution */.s)('Failed'));
+    }
+}
+/** Builds the executor lookup for one run (or for the steps of one composite action). */
+function createExecutors(host, actionExecutors) {
+    const run = new RunStepExecutor(host);
+    const actions = actionExecutors?.(host);
+    return (step) => {
+        if (step.kind === 'run')
+            return run;
+        let using;
+        try {
+            if (!host.actions || !actions)
+                throw new Error(`The action '${step.uses}' was not prepared.`);
+            using = host.actions.get(step.uses).manifest.runs.using;
+        }
+        catch (error) {
+            return new MissingActionExecutor((0,errors/* errorText */.k)(error));
+        }
+        if (using === 'composite')
+            return actions.composite;
+        if (using === 'docker')
+            return actions.docker;
+        return actions.node;
+    };
+}
+
+
+/***/ }),
+
+/***/ 4579:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Au: () => (/* binding */ CONTEXT_VARIABLE_NAMES),
+/* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   eB: () => (/* binding */ asObject),
+/* harmony export */   eX: () => (/* binding */ baseEnvContext),
+/* harmony export */   gh: () => (/* binding */ contextDictionary),
+/* harmony export */   h4: () => (/* binding */ githubContext)
+/* harmony export */ });
+/* unused harmony exports parseContextJson, toExpressionData, envContextData, fromExpressionData */
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
 /**
  * The expression contexts: building the plain `github`, `runner` and `env` values from what a
  * JavaScript action can see (spec/expressions.md §3.2), and turning plain values into the
@@ -4981,7 +1891,7 @@ const CONTEXT_VARIABLE_NAMES = [
 /** Variables the runner (or the action input plumbing) sets that are not part of `env`. */
 const NON_ENV_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_'];
 /** The `github` context from `GITHUB_*` variables, the event payload and the token input. */
-function contexts_githubContext(env, event, token) {
+function githubContext(env, event, token) {
     const github = {};
     for (const key of GITHUB_ENV_KEYS) {
         const value = env[`GITHUB_${key.toUpperCase()}`];
@@ -5002,7 +1912,7 @@ function contexts_githubContext(env, event, token) {
     return github;
 }
 /** The `runner` context from the fixed list of `RUNNER_*` variables. */
-function contexts_runnerContext(env) {
+function runnerContext(env) {
     const runner = {};
     for (const key of RUNNER_ENV_KEYS) {
         const value = env[`RUNNER_${key.toUpperCase()}`];
@@ -5055,24 +1965,24 @@ function toExpressionData(value) {
 function convert(value) {
     switch (typeof value) {
         case 'string':
-            return new StringData(value);
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.StringData */ .p.uQ(value);
         case 'number':
-            return new NumberData(value);
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(value);
         case 'boolean':
-            return new BooleanData(value);
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.BooleanData */ .p.bo(value);
         case 'bigint':
-            return new NumberData(Number(value));
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.NumberData */ .p.Q9(Number(value));
         case 'undefined':
-            return new Null();
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
         case 'object':
             if (value === null)
-                return new Null();
+                return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
             if (Array.isArray(value))
-                return new array_Array(...value.map((item) => convert(item)));
+                return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Array */ .p.O3(...value.map((item) => convert(item)));
             return new PlainObjectDictionary(value, false);
         case 'symbol':
         case 'function':
-            return new Null();
+            return new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Null */ .p.Uv();
     }
 }
 /**
@@ -5083,7 +1993,7 @@ function convert(value) {
  * Case-insensitive (the default `Dictionary` rule, first key wins) unless `caseSensitive` is set:
  * the runner's `env` context is a CaseSensitiveDictionary on Linux and macOS (StepsRunner.cs).
  */
-class PlainObjectDictionary extends Dictionary {
+class PlainObjectDictionary extends _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT {
     source;
     caseSensitive;
     converted = new Map();
@@ -5150,7 +2060,7 @@ function envContextData(env, caseSensitive = process.platform !== 'win32') {
  * declared context without one.
  */
 function contextDictionary(contexts, names) {
-    const root = new Dictionary();
+    const root = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .data.Dictionary */ .p.bT();
     for (const name of names) {
         const value = contexts[name];
         if (name === 'env' && isStringRecord(value))
@@ -5164,7 +2074,7 @@ function isStringRecord(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 /** Converts expression data back to plain JS (objects, arrays, strings, numbers, booleans, null). */
-function contexts_fromExpressionData(value) {
+function fromExpressionData(value) {
     switch (value.kind) {
         case data.Kind.String:
             return value.coerceString();
@@ -5175,11 +2085,11 @@ function contexts_fromExpressionData(value) {
         case data.Kind.Null:
             return null;
         case data.Kind.Array:
-            return value.values().map((item) => contexts_fromExpressionData(item));
+            return value.values().map((item) => fromExpressionData(item));
         case data.Kind.Dictionary: {
             const result = {};
             for (const { key, value: item } of value.pairs()) {
-                result[key] = contexts_fromExpressionData(item);
+                result[key] = fromExpressionData(item);
             }
             return result;
         }
@@ -5190,8 +2100,45 @@ function asObject(value) {
     return value !== null && typeof value === 'object' ? value : {};
 }
 
+
+/***/ }),
+
+/***/ 3823:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Ig: () => (/* binding */ evaluateBoolean),
+  rb: () => (/* binding */ evaluateIf),
+  H2: () => (/* binding */ evaluateNumber),
+  H8: () => (/* binding */ evaluateString)
+});
+
+// UNUSED EXPORTS: ExpressionEvaluationError, evaluateTemplate
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
+var dist = __nccwpck_require__(1281);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __nccwpck_require__(2830);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __nccwpck_require__(2083);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var result = __nccwpck_require__(6856);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
+var if_condition = __nccwpck_require__(5553);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-info.js
+var definition_info = __nccwpck_require__(7437);
+// EXTERNAL MODULE: ./src/workflow/steps-schema.ts + 1 modules
+var steps_schema = __nccwpck_require__(2350);
+// EXTERNAL MODULE: ./src/expressions/contexts.ts
+var expressions_contexts = __nccwpck_require__(4579);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/expressions/hash-files.ts
 /**
  * `hashFiles()`, synchronous and in-process.
@@ -5464,7 +2411,7 @@ function parsePattern(line, cwd) {
         absolute = globEscape(cwd) + normalized.slice(1);
     }
     else if (normalized === '~' || normalized.startsWith('~/')) {
-        absolute = globEscape(toGlobPath(external_node_os_namespaceObject.homedir())) + normalized.slice(1);
+        absolute = globEscape(toGlobPath(external_node_os_.homedir())) + normalized.slice(1);
     }
     else if (rootOf(normalized)) {
         absolute = normalized;
@@ -5791,7 +2738,7 @@ var src_errors = __nccwpck_require__(3916);
  * An expression could not be parsed or evaluated. The message is the runner's (or the
  * package's) text and names the expression; `expression` holds it on its own.
  */
-class evaluate_ExpressionEvaluationError extends Error {
+class ExpressionEvaluationError extends Error {
     expression;
     name = 'ExpressionEvaluationError';
     constructor(message, expression, options) {
@@ -5808,15 +2755,15 @@ function evaluateString(raw, scope, what) {
     return labelled(what, () => {
         const value = evaluateTemplateData(raw, scope);
         switch (value.kind) {
-            case expressiondata_Kind.String:
-            case expressiondata_Kind.Number:
-            case expressiondata_Kind.Boolean:
+            case dist/* data.Kind */.p.b8.String:
+            case dist/* data.Kind */.p.b8.Number:
+            case dist/* data.Kind */.p.b8.Boolean:
                 return value.coerceString();
-            case expressiondata_Kind.Null:
+            case dist/* data.Kind */.p.b8.Null:
                 return '';
-            case expressiondata_Kind.Dictionary:
-            case expressiondata_Kind.Array:
-                throw new evaluate_ExpressionEvaluationError(withExpression(notExpected(value), raw), raw);
+            case dist/* data.Kind */.p.b8.Dictionary:
+            case dist/* data.Kind */.p.b8.Array:
+                throw new ExpressionEvaluationError(withExpression(notExpected(value), raw), raw);
         }
     });
 }
@@ -5824,8 +2771,8 @@ function evaluateString(raw, scope, what) {
 function evaluateIf(condition, scope) {
     const profile = conditionProfile();
     const expression = conditionExpression(condition, profile);
-    const full = expression === '' ? 'success()' : ensureStatusFunction(expression, profile.definition);
-    return truthy(evaluateExpression(full, scope, profile));
+    const full = expression === '' ? 'success()' : (0,if_condition/* ensureStatusFunction */.ZA)(expression, profile.definition);
+    return (0,result/* truthy */.vN)(evaluateExpression(full, scope, profile));
 }
 /** `continue-on-error`: a boolean, or a template that must evaluate to a boolean. */
 function evaluateBoolean(value, scope, what) {
@@ -5834,9 +2781,9 @@ function evaluateBoolean(value, scope, what) {
     return labelled(what, () => {
         const result = evaluateTemplateData(value, scope);
         // The runner's schema wants a boolean token; a string such as 'true' is rejected as is.
-        if (result.kind === expressiondata_Kind.Boolean)
+        if (result.kind === dist/* data.Kind */.p.b8.Boolean)
             return result.value;
-        throw new evaluate_ExpressionEvaluationError(withExpression(unexpectedValue(result), value), value);
+        throw new ExpressionEvaluationError(withExpression(unexpectedValue(result), value), value);
     });
 }
 /** `timeout-minutes`: a number, or a template that must evaluate to a number. */
@@ -5846,9 +2793,9 @@ function evaluateNumber(value, scope, what) {
     return labelled(what, () => {
         const result = evaluateTemplateData(value, scope);
         // As for booleans: a numeric string is not a number token (hence `fromJSON(inputs.x)`).
-        if (result.kind === expressiondata_Kind.Number)
+        if (result.kind === dist/* data.Kind */.p.b8.Number)
             return result.value;
-        throw new evaluate_ExpressionEvaluationError(withExpression(unexpectedValue(result), value), value);
+        throw new ExpressionEvaluationError(withExpression(unexpectedValue(result), value), value);
     });
 }
 // ---------------------------------------------------------------------------------------------
@@ -5862,13 +2809,13 @@ function evaluateTemplateData(raw, scope) {
     if (parsed.length === 1) {
         const [only] = parsed;
         if ('literal' in only)
-            return new StringData(only.literal);
+            return new dist/* data.StringData */.p.uQ(only.literal);
         return run(only.expression, only.ast, scope, profile);
     }
     // The runner evaluates a mixed value as one format() expression, so its limits apply to that.
     parse(formatExpression(segments), profile);
     // Concatenating the coerced parts gives what that format() gives (spec §1.6).
-    return new StringData(parsed
+    return new dist/* data.StringData */.p.uQ(parsed
         .map((part) => 'literal' in part
         ? part.literal
         : run(part.expression, part.ast, scope, profile).coerceString())
@@ -5898,7 +2845,7 @@ function split(raw) {
         return splitTemplate(raw);
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), raw, { cause: error });
+        throw new ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), raw, { cause: error });
     }
 }
 // ---------------------------------------------------------------------------------------------
@@ -5907,8 +2854,8 @@ function evaluateExpression(expression, scope, profile) {
     return run(expression, parse(expression, profile), scope, profile);
 }
 function parse(expression, profile) {
-    if (expression.length > MAX_EXPRESSION_LENGTH) {
-        throw new evaluate_ExpressionEvaluationError(withExpression(`Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`, expression), expression);
+    if (expression.length > errors/* MAX_EXPRESSION_LENGTH */.dM) {
+        throw new ExpressionEvaluationError(withExpression(`Exceeded max expression length ${errors/* MAX_EXPRESSION_LENGTH */.dM}`, expression), expression);
     }
     let tokens;
     try {
@@ -5916,21 +2863,21 @@ function parse(expression, profile) {
     }
     catch (error) {
         // Lexer errors already read "… Located at position N within expression: …".
-        throw new evaluate_ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), expression, { cause: error });
+        throw new ExpressionEvaluationError((0,src_errors/* errorText */.k)(error), expression, { cause: error });
     }
     let ast;
     try {
-        ast = new parser_Parser(tokens, profile.contexts, profile.functions).parse();
+        ast = new dist/* Parser */.iX(tokens, profile.contexts, profile.functions).parse();
     }
     catch (error) {
-        if (!(error instanceof ExpressionError))
+        if (!(error instanceof dist/* ExpressionError */.tj))
             throw error;
         // Runner format; positions are flat offsets because lex() rewrote the token ranges.
         const message = `${error.message}. Located at position ${error.pos.column + 1} within expression: ${expression}`;
-        throw new evaluate_ExpressionEvaluationError(message, expression, { cause: error });
+        throw new ExpressionEvaluationError(message, expression, { cause: error });
     }
     if (ast === undefined) {
-        throw new evaluate_ExpressionEvaluationError('An expression was expected', expression);
+        throw new ExpressionEvaluationError('An expression was expected', expression);
     }
     return ast;
 }
@@ -5941,13 +2888,13 @@ function parse(expression, profile) {
  * newline inside a string literal).
  */
 function lex(expression) {
-    const { tokens } = new lexer_Lexer(expression).lex();
+    const { tokens } = new dist/* Lexer */.JG(expression).lex();
     let cursor = 0;
     for (const token of tokens) {
-        if (token.type === lexer_TokenType.STRING) {
+        if (token.type === lexer/* TokenType */.ks.STRING) {
             token.value = token.lexeme.slice(1, -1).replaceAll("''", "'");
         }
-        const offset = token.type === lexer_TokenType.EOF ? expression.length : expression.indexOf(token.lexeme, cursor);
+        const offset = token.type === lexer/* TokenType */.ks.EOF ? expression.length : expression.indexOf(token.lexeme, cursor);
         if (offset >= 0) {
             token.range = {
                 start: { line: 0, column: offset },
@@ -5961,11 +2908,11 @@ function lex(expression) {
 function run(expression, ast, scope, profile) {
     try {
         // A fresh dictionary every time: `steps` and `env` change between evaluations (spec §1.3).
-        const contexts = contextDictionary(scope.contexts, profile.contexts);
-        return new evaluator_Evaluator(ast, contexts, hostFunctions(scope)).evaluate();
+        const contexts = (0,expressions_contexts/* contextDictionary */.gh)(scope.contexts, profile.contexts);
+        return new dist/* Evaluator */.oi(ast, contexts, hostFunctions(scope)).evaluate();
     }
     catch (error) {
-        throw new evaluate_ExpressionEvaluationError(withExpression((0,src_errors/* errorText */.k)(error), expression), expression, {
+        throw new ExpressionEvaluationError(withExpression((0,src_errors/* errorText */.k)(error), expression), expression, {
             cause: error
         });
     }
@@ -5977,26 +2924,26 @@ function hostFunctions(scope) {
             name: 'success',
             minArgs: 0,
             maxArgs: 0,
-            call: () => new BooleanData(!scope.cancelled && scope.status === 'success')
+            call: () => new dist/* data.BooleanData */.p.bo(!scope.cancelled && scope.status === 'success')
         },
         {
             name: 'failure',
             minArgs: 0,
             maxArgs: 0,
-            call: () => new BooleanData(!scope.cancelled && scope.status === 'failure')
+            call: () => new dist/* data.BooleanData */.p.bo(!scope.cancelled && scope.status === 'failure')
         },
         {
             name: 'cancelled',
             minArgs: 0,
             maxArgs: 0,
-            call: () => new BooleanData(scope.cancelled)
+            call: () => new dist/* data.BooleanData */.p.bo(scope.cancelled)
         },
-        { name: 'always', minArgs: 0, maxArgs: 0, call: () => new BooleanData(true) },
+        { name: 'always', minArgs: 0, maxArgs: 0, call: () => new dist/* data.BooleanData */.p.bo(true) },
         {
             name: 'hashFiles',
             minArgs: 1,
             maxArgs: 255,
-            call: (...args) => new StringData(hashFiles(scope.workspace, args.map((arg) => arg.coerceString())))
+            call: (...args) => new dist/* data.StringData */.p.uQ(hashFiles(scope.workspace, args.map((arg) => arg.coerceString())))
         }
     ];
     return new Map(definitions.map((definition) => [definition.name.toLowerCase(), definition]));
@@ -6012,7 +2959,7 @@ function conditionProfile() {
 }
 /** Context names and functions allowed by one schema definition (e.g. `hashFiles(1,255)`). */
 function profileOf(definitionName) {
-    const definition = new DefinitionInfo(getStepsSchema(), definitionName);
+    const definition = new definition_info/* DefinitionInfo */.u((0,steps_schema/* getStepsSchema */.D)(), definitionName);
     const contexts = [];
     const functions = [];
     for (const entry of definition.allowedContext) {
@@ -6041,9 +2988,9 @@ function labelled(what, evaluate) {
         return evaluate();
     }
     catch (error) {
-        if (!(error instanceof evaluate_ExpressionEvaluationError))
+        if (!(error instanceof ExpressionEvaluationError))
             throw error;
-        throw new evaluate_ExpressionEvaluationError(`${what}: ${error.message}`, error.expression, {
+        throw new ExpressionEvaluationError(`${what}: ${error.message}`, error.expression, {
             cause: error.cause ?? error
         });
     }
@@ -6053,71 +3000,35 @@ function withExpression(message, expression) {
     return `${message} (expression: ${shown})`;
 }
 function notExpected(value) {
-    return value.kind === expressiondata_Kind.Array
+    return value.kind === dist/* data.Kind */.p.b8.Array
         ? 'A sequence was not expected'
         : 'A mapping was not expected';
 }
 /** The runner's schema error for a scalar of the wrong type ("Unexpected value 'x'"). */
 function unexpectedValue(value) {
     switch (value.kind) {
-        case expressiondata_Kind.Dictionary:
-        case expressiondata_Kind.Array:
+        case dist/* data.Kind */.p.b8.Dictionary:
+        case dist/* data.Kind */.p.b8.Array:
             return notExpected(value);
-        case expressiondata_Kind.Null:
+        case dist/* data.Kind */.p.b8.Null:
             return "Unexpected value ''";
-        case expressiondata_Kind.String:
-        case expressiondata_Kind.Number:
-        case expressiondata_Kind.Boolean:
+        case dist/* data.Kind */.p.b8.String:
+        case dist/* data.Kind */.p.b8.Number:
+        case dist/* data.Kind */.p.b8.Boolean:
             return `Unexpected value '${value.coerceString()}'`;
     }
 }
 
-;// CONCATENATED MODULE: ./src/report/annotation-budget.ts
-/** Annotations kept per step record. */
-const MAX_KEPT_ANNOTATIONS = 1000;
-/** Message bytes kept per step record (one `::error::` line can be megabytes long). */
-const MAX_KEPT_ANNOTATION_BYTES = 256 * 1024;
-/** Per kept list; a WeakMap so the records' shape stays as it is. */
-const budgets = new WeakMap();
-/** Appends `annotation` to a record's list while its budget lasts; counts it as dropped otherwise. */
-function keepAnnotation(kept, annotation) {
-    let budget = budgets.get(kept);
-    if (budget === undefined) {
-        budget = { bytes: 0, dropped: 0 };
-        budgets.set(kept, budget);
-    }
-    const bytes = Buffer.byteLength(annotation.message);
-    if (kept.length >= MAX_KEPT_ANNOTATIONS || budget.bytes + bytes > MAX_KEPT_ANNOTATION_BYTES) {
-        budget.dropped += 1;
-        return;
-    }
-    budget.bytes += bytes;
-    kept.push(annotation);
-}
-/** How many annotations `keepAnnotation` did not keep in this list. */
-function droppedAnnotations(kept) {
-    return budgets.get(kept)?.dropped ?? 0;
-}
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/** A mark per result; `Unknown` for a step that never got one. */
-const RESULT_MARKS = {
-    Succeeded: '✅',
-    Failed: '❌',
-    Canceled: '⛔',
-    Skipped: '⏭️',
-    Unknown: '❔'
-};
-/** Milliseconds as seconds with one decimal: `1.2 s`. */
-function formatSeconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-/** The title of a finished step's log group: mark, name, duration. */
-function format_finishedTitle(name, result, durationMs) {
-    return `${RESULT_MARKS[result ?? 'Unknown']} ${name} (${formatSeconds(durationMs)})`;
-}
+/***/ }),
 
-;// CONCATENATED MODULE: ./src/expressions/inline.ts
+/***/ 5142:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ prepareInline),
+/* harmony export */   h: () => (/* binding */ ESCAPED_NATIVE_OPEN)
+/* harmony export */ });
 /**
  * Deferred expressions for the inline `steps` input (spec/expressions.md §4.3).
  *
@@ -6169,1722 +3080,1726 @@ function closingBraceIndex(raw, from) {
     return raw.length - 1;
 }
 
-;// CONCATENATED MODULE: ./src/workflow/sharding.ts
-/** The weight of a member without `weight:`. */
-const DEFAULT_WEIGHT = 1;
-/** Assigns every member of every group to a shard. */
-function assignShards(groups, shard, naming) {
-    const overall = new Array(shard.total).fill(0);
-    return {
-        ...shard,
-        groups: groups.map((group) => {
-            const inGroup = new Array(shard.total).fill(0);
-            const byWeight = group.members
-                .map((member, index) => ({ member, index, weight: member.weight ?? DEFAULT_WEIGHT }))
-                .sort((a, b) => b.weight - a.weight || a.index - b.index);
-            const placed = new Map();
-            for (const { member, weight } of byWeight) {
-                const target = lightest(inGroup, overall);
-                inGroup[target] += weight;
-                overall[target] += weight;
-                placed.set(member.key, target);
-            }
-            const members = group.members.map((member) => ({
-                key: member.key,
-                label: naming.member(member),
-                weight: member.weight ?? DEFAULT_WEIGHT,
-                shard: placed.get(member.key) ?? 0
-            }));
-            return { key: group.key, name: naming.group, position: group.position, members };
-        })
-    };
-}
-/** The shard with the least weight in the group, then over all groups, then the lowest index. */
-function lightest(inGroup, overall) {
-    let best = 0;
-    for (let i = 1; i < inGroup.length; i++) {
-        if (inGroup[i] < inGroup[best] ||
-            (inGroup[i] === inGroup[best] && overall[i] < overall[best])) {
-            best = i;
-        }
+
+/***/ }),
+
+/***/ 1730:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3022);
+
+
+// The entry point: report the failure, then exit even if a nested daemon still holds a handle.
+const failure = await (0,_run_js__WEBPACK_IMPORTED_MODULE_1__/* .runMain */ .V)().catch((error) => error instanceof Error ? (error.stack ?? error.message) : String(error));
+if (failure !== undefined)
+    _toolkit_js__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1(failure);
+process.exit(process.exitCode ?? 0);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9131:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BS: () => (/* binding */ droppedAnnotations),
+/* harmony export */   Ll: () => (/* binding */ keepAnnotation)
+/* harmony export */ });
+/* unused harmony exports MAX_KEPT_ANNOTATIONS, MAX_KEPT_ANNOTATION_BYTES */
+/** Annotations kept per step record. */
+const MAX_KEPT_ANNOTATIONS = 1000;
+/** Message bytes kept per step record (one `::error::` line can be megabytes long). */
+const MAX_KEPT_ANNOTATION_BYTES = 256 * 1024;
+/** Per kept list; a WeakMap so the records' shape stays as it is. */
+const budgets = new WeakMap();
+/** Appends `annotation` to a record's list while its budget lasts; counts it as dropped otherwise. */
+function keepAnnotation(kept, annotation) {
+    let budget = budgets.get(kept);
+    if (budget === undefined) {
+        budget = { bytes: 0, dropped: 0 };
+        budgets.set(kept, budget);
     }
-    return best;
-}
-
-;// CONCATENATED MODULE: ./src/workflow/plan.ts
-/**
- * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
- * kept, and the implicit "Wait for all background steps" appended when the static coverage check
- * finds a background step nothing waits for (R46). With the `shard` input (beyond native), each
- * group keeps only this matrix leg's share of its members (`sharding.ts`).
- */
-
-
-/** Name of the step the runner appends when a background step is left uncovered (R46). */
-const IMPLICIT_WAIT_ALL_NAME = 'Wait for all background steps';
-/** Id and key of that step; `__` keeps it out of the `steps` context. */
-const IMPLICIT_WAIT_ALL_ID = '__implicit_wait_all';
-/** Display name of a `parallel` group and of the wait that closes it (R62). */
-const PARALLEL_GROUP_NAME = 'Parallel group';
-/** Expands `parallel` groups (R60), keeps list order, appends the implicit wait-all when needed (R46). */
-function buildPlan(steps, options = {}) {
-    const planned = [];
-    const groups = {};
-    const nonEmpty = steps.filter((step) => step.kind === 'parallel' && step.members.length > 0);
-    const shardPlan = options.shard
-        ? assignShards(nonEmpty, options.shard, { group: PARALLEL_GROUP_NAME, member: memberLabel })
-        : undefined;
-    for (const step of steps) {
-        if (step.kind !== 'parallel') {
-            planned.push(step);
-        }
-        else if (step.members.length > 0) {
-            // R61: `parallel: []` is a no-op, so an empty group leaves no trace at all.
-            groups[step.key] = PARALLEL_GROUP_NAME;
-            planned.push(...expandGroup(onThisShard(step, shardPlan)));
-        }
+    const bytes = Buffer.byteLength(annotation.message);
+    if (kept.length >= MAX_KEPT_ANNOTATIONS || budget.bytes + bytes > MAX_KEPT_ANNOTATION_BYTES) {
+        budget.dropped += 1;
+        return;
     }
-    const uncovered = uncoveredBackgroundSteps(planned);
-    if (uncovered.length > 0)
-        planned.push(implicitWaitAll(uncovered[0].position));
-    return shardPlan ? { steps: planned, groups, shard: shardPlan } : { steps: planned, groups };
+    budget.bytes += bytes;
+    kept.push(annotation);
 }
-/**
- * The group with only the members sharding gave this leg. A group left with none still keeps its
- * wait, which then waits for nothing ("(none)"), so every leg shows every group.
- */
-function onThisShard(group, shard) {
-    if (!shard)
-        return group;
-    const mine = new Set(shard.groups
-        .find((entry) => entry.key === group.key)
-        ?.members.filter((member) => member.shard === shard.index)
-        .map((member) => member.key));
-    return { ...group, members: group.members.filter((member) => mine.has(member.key)) };
-}
-/**
- * What the summary calls a member before it ran (it may not run on this leg at all): a literal
- * `name:`, else the user's id, else the runner's default name.
- */
-function memberLabel(step) {
-    if (step.name !== undefined && step.name.trim() !== '' && !step.name.includes('${{')) {
-        return step.name;
-    }
-    return step.explicitId ? step.id : syntheticName(step);
-}
-/**
- * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,
- * "Run <uses>" for `uses:`, and the parser's synthetic names for control steps (§1.3).
- */
-function syntheticName(step) {
-    switch (step.kind) {
-        case 'run':
-            return `Run ${firstNonBlankLine(step.run)}`.trim();
-        case 'uses':
-            return `Run ${step.uses}`;
-        case 'wait':
-            return step.parallelGroup === undefined ? 'Wait' : PARALLEL_GROUP_NAME;
-        case 'wait-all':
-            return step.implicit ? IMPLICIT_WAIT_ALL_NAME : 'Wait for all';
-        case 'cancel':
-            return 'Cancel';
-        case 'parallel':
-            return PARALLEL_GROUP_NAME;
-    }
-}
-/** The first non-blank line, shown as written (an inline literal `${{` is shown as `${{`). */
-function firstNonBlankLine(text) {
-    return (text
-        .replaceAll(ESCAPED_NATIVE_OPEN, '${{')
-        .split(/\r\n|\r|\n/)
-        .map((line) => line.trim())
-        .find((line) => line.length > 0) ?? '');
-}
-/**
- * R60: the members run as background steps, then one wait on exactly them. Generated member ids
- * restart per group (`__run` again), so the wait targets the members' unique keys; it takes the
- * group's key and id, standing in for the group in the plan.
- */
-function expandGroup(group) {
-    const members = group.members.map((member) => ({
-        ...member,
-        background: true,
-        parallelGroup: group.key
-    }));
-    const wait = {
-        kind: 'wait',
-        key: group.key,
-        id: group.id,
-        explicitId: false,
-        name: undefined,
-        position: group.position,
-        continueOnError: false,
-        targets: members.map((member) => member.key),
-        parallelGroup: group.key
-    };
-    return [...members, wait];
-}
-/**
- * R46: a background step outside a group is covered when a `wait` or `cancel` anywhere names its
- * id (case-insensitively, as the runner's static map does) or any `wait-all` comes after it.
- * Static: a step that `if:` will skip still counts. Groups are covered by their own wait.
- */
-function uncoveredBackgroundSteps(steps) {
-    const targeted = new Set(steps
-        .filter((step) => isUserTargeting(step))
-        .flatMap((step) => (step.kind === 'wait' ? step.targets : [step.target]))
-        .map((target) => target.toLowerCase()));
-    const lastWaitAll = steps.map((step) => step.kind).lastIndexOf('wait-all');
-    return steps.filter((step, index) => (step.kind === 'run' || step.kind === 'uses') &&
-        step.background &&
-        step.parallelGroup === undefined &&
-        !targeted.has(step.id.toLowerCase()) &&
-        index > lastWaitAll);
-}
-/** A user's `wait`/`cancel` (a group's own wait targets member keys, not ids). */
-function isUserTargeting(step) {
-    return step.kind === 'cancel' || (step.kind === 'wait' && step.parallelGroup === undefined);
-}
-/**
- * The appended step has no source of its own; it carries the position of the first background
- * step that made it necessary, so a message about it can point somewhere useful.
- */
-function implicitWaitAll(position) {
-    return {
-        kind: 'wait-all',
-        key: IMPLICIT_WAIT_ALL_ID,
-        id: IMPLICIT_WAIT_ALL_ID,
-        explicitId: false,
-        name: undefined,
-        position,
-        continueOnError: false,
-        implicit: true
-    };
+/** How many annotations `keepAnnotation` did not keep in this list. */
+function droppedAnnotations(kept) {
+    return budgets.get(kept)?.dropped ?? 0;
 }
 
-;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
-/*
-How it works:
-`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
-*/
 
-class Node {
-	value;
-	next;
+/***/ }),
 
-	constructor(value) {
-		this.value = value;
-	}
-}
+/***/ 2011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-class Queue {
-	#head;
-	#tail;
-	#size;
-
-	constructor() {
-		this.clear();
-	}
-
-	enqueue(value) {
-		const node = new Node(value);
-
-		if (this.#head) {
-			this.#tail.next = node;
-			this.#tail = node;
-		} else {
-			this.#head = node;
-			this.#tail = node;
-		}
-
-		this.#size++;
-	}
-
-	dequeue() {
-		const current = this.#head;
-		if (!current) {
-			return;
-		}
-
-		this.#head = this.#head.next;
-		this.#size--;
-
-		// Clean up tail reference when queue becomes empty
-		if (!this.#head) {
-			this.#tail = undefined;
-		}
-
-		return current.value;
-	}
-
-	peek() {
-		if (!this.#head) {
-			return;
-		}
-
-		return this.#head.value;
-
-		// TODO: Node.js 18.
-		// return this.#head?.value;
-	}
-
-	clear() {
-		this.#head = undefined;
-		this.#tail = undefined;
-		this.#size = 0;
-	}
-
-	get size() {
-		return this.#size;
-	}
-
-	* [Symbol.iterator]() {
-		let current = this.#head;
-
-		while (current) {
-			yield current.value;
-			current = current.next;
-		}
-	}
-
-	* drain() {
-		while (this.#head) {
-			yield this.dequeue();
-		}
-	}
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
-
-
-function pLimit(concurrency) {
-	let rejectOnClear = false;
-
-	if (typeof concurrency === 'object') {
-		({concurrency, rejectOnClear = false} = concurrency);
-	}
-
-	validateConcurrency(concurrency);
-
-	if (typeof rejectOnClear !== 'boolean') {
-		throw new TypeError('Expected `rejectOnClear` to be a boolean');
-	}
-
-	const queue = new Queue();
-	let activeCount = 0;
-
-	const resumeNext = () => {
-		// Process the next queued function if we're under the concurrency limit
-		if (activeCount < concurrency && queue.size > 0) {
-			activeCount++;
-			queue.dequeue().run();
-		}
-	};
-
-	const next = () => {
-		activeCount--;
-		resumeNext();
-	};
-
-	const run = async (function_, resolve, arguments_) => {
-		// Execute the function and capture the result promise
-		const result = (async () => function_(...arguments_))();
-
-		// Resolve immediately with the promise (don't wait for completion)
-		resolve(result);
-
-		// Wait for the function to complete (success or failure)
-		// We catch errors here to prevent unhandled rejections,
-		// but the original promise rejection is preserved for the caller
-		try {
-			await result;
-		} catch {}
-
-		// Decrement active count and process next queued function
-		next();
-	};
-
-	const enqueue = (function_, resolve, reject, arguments_) => {
-		const queueItem = {reject};
-
-		// Queue the internal resolve function instead of the run function
-		// to preserve the asynchronous execution context.
-		new Promise(internalResolve => { // eslint-disable-line promise/param-names
-			queueItem.run = internalResolve;
-			queue.enqueue(queueItem);
-		}).then(run.bind(undefined, function_, resolve, arguments_)); // eslint-disable-line promise/prefer-await-to-then
-
-		// Start processing immediately if we haven't reached the concurrency limit
-		if (activeCount < concurrency) {
-			resumeNext();
-		}
-	};
-
-	const generator = (function_, ...arguments_) => new Promise((resolve, reject) => {
-		enqueue(function_, resolve, reject, arguments_);
-	});
-
-	Object.defineProperties(generator, {
-		activeCount: {
-			get: () => activeCount,
-		},
-		pendingCount: {
-			get: () => queue.size,
-		},
-		clearQueue: {
-			value() {
-				if (!rejectOnClear) {
-					queue.clear();
-					return;
-				}
-
-				const abortError = AbortSignal.abort().reason;
-
-				while (queue.size > 0) {
-					queue.dequeue().reject(abortError);
-				}
-			},
-		},
-		concurrency: {
-			get: () => concurrency,
-
-			set(newConcurrency) {
-				validateConcurrency(newConcurrency);
-				concurrency = newConcurrency;
-
-				queueMicrotask(() => {
-					// eslint-disable-next-line no-unmodified-loop-condition
-					while (activeCount < concurrency && queue.size > 0) {
-						resumeNext();
-					}
-				});
-			},
-		},
-		map: {
-			async value(iterable, function_) {
-				const promises = [];
-
-				try {
-					Array.from(iterable, (value, index) => {
-						const promise = generator(function_, value, index);
-						promises.push(promise);
-						return promise;
-					});
-				} catch (error) {
-					// The iterable threw, so `Promise.all` never observes the already scheduled promises. Observe them here to avoid unhandled rejections.
-					for (const promise of promises) {
-						promise.catch(() => {}); // eslint-disable-line promise/prefer-await-to-then
-					}
-
-					throw error;
-				}
-
-				return Promise.all(promises);
-			},
-		},
-	});
-
-	return generator;
-}
-
-function limitFunction(function_, options) {
-	const limit = pLimit(options);
-
-	const limitedFunction = (...arguments_) => limit(() => function_(...arguments_));
-	Object.defineProperty(limitedFunction, 'clearQueue', {
-		value: limit.clearQueue,
-	});
-
-	return limitedFunction;
-}
-
-function validateConcurrency(concurrency) {
-	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
-		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
-	}
-}
-
-;// CONCATENATED MODULE: ./src/engine/results.ts
-/** The runner's numeric order of TaskResult (`TaskResultUtil.cs`); Abandoned is never produced here. */
-const ORDER = { Succeeded: 0, Failed: 2, Canceled: 3, Skipped: 4 };
-/**
- * R36 — `MergeTaskResults(current, incoming)`: unset → incoming; a current result above
- * Failed (Canceled, Skipped) is sticky; otherwise the larger of the two.
- */
-function mergeResults(current, incoming) {
-    if (current === undefined)
-        return incoming;
-    if (ORDER[current] > ORDER.Failed)
-        return current;
-    return ORDER[incoming] > ORDER[current] ? incoming : current;
-}
-/** R11.3 — continue-on-error turns Failed into conclusion Succeeded, keeping outcome Failed; never touches Canceled. */
-function applyContinueOnError(result, continueOnError) {
-    if (result === 'Failed' && continueOnError)
-        return { result: 'Succeeded', outcome: 'Failed' };
-    return { result, outcome: result };
-}
-/**
- * The job result over time (R38–R40): starts Succeeded; only merges what the rules say.
- * Job cancellation is tracked separately because `cancelled()` and `job.status` read it.
- */
-class JobResult {
-    result = 'Succeeded';
-    cancelledFlag = false;
-    /** Merges a result into the job result (R36). */
-    merge(incoming) {
-        this.result = mergeResults(this.result, incoming);
-    }
-    /** R43 — job cancellation makes the job result Canceled. */
-    cancel() {
-        this.cancelledFlag = true;
-        this.merge('Canceled');
-    }
-    get cancelled() {
-        return this.cancelledFlag;
-    }
-    get taskResult() {
-        return this.result;
-    }
-    /** `job.status` / the status success() and failure() read. */
-    get status() {
-        if (this.result === 'Canceled' || this.cancelledFlag)
-            return 'cancelled';
-        return this.result === 'Failed' ? 'failure' : 'success';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/coordinator.ts
-/**
- * The background-step coordinator (spec/semantics.md §2.2–§2.9, §2.11–§2.14; runner
- * `BackgroundStepCoordinator.cs`): slots, deferred state, wait / wait-all / cancel, the grace
- * period and the final drain. It knows nothing about processes: a task's body is a function
- * the engine supplies, so tests drive it with fake bodies whose completion they control.
- */
-
-
-
-/** The runner's grace period for `cancel` (R29). */
-const CANCEL_GRACE_MS = 7500;
-const defaultSetTimer = (callback, ms) => {
-    const handle = setTimeout(callback, ms);
-    return () => clearTimeout(handle);
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ finishedTitle),
+/* harmony export */   Xo: () => (/* binding */ formatSeconds),
+/* harmony export */   xu: () => (/* binding */ RESULT_MARKS)
+/* harmony export */ });
+/** A mark per result; `Unknown` for a step that never got one. */
+const RESULT_MARKS = {
+    Succeeded: '✅',
+    Failed: '❌',
+    Canceled: '⛔',
+    Skipped: '⏭️',
+    Unknown: '❔'
 };
-class Coordinator {
+/** Milliseconds as seconds with one decimal: `1.2 s`. */
+function formatSeconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+/** The title of a finished step's log group: mark, name, duration. */
+function finishedTitle(name, result, durationMs) {
+    return `${RESULT_MARKS[result ?? 'Unknown']} ${name} (${formatSeconds(durationMs)})`;
+}
+
+
+/***/ }),
+
+/***/ 6379:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  o: () => (/* binding */ ChildLogs),
+  m: () => (/* binding */ LogMultiplexer)
+});
+
+// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
+var workflow_commands = __nccwpck_require__(1520);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/report/log-buffers.ts
+/**
+ * The byte plumbing under the log multiplexer: a batching writer for our stdout, a per-step
+ * buffer that spills to a temp file past a small threshold (bounded memory whatever a step
+ * prints), and the stop-commands fence that turns a nested line into plain text for the runner.
+ */
+
+
+
+
+/** Writes below this size are collected and written together. */
+const BATCH_BYTES = 64 * 1024;
+/** Where the runner cuts our output into lines (.NET ReadLine). */
+const LINE_BREAK = /\r\n|\r|\n/;
+/** How much of a spilled buffer is read back at a time. */
+const REPLAY_CHUNK_BYTES = 256 * 1024;
+/** Byte blocks below this size are batched as text. */
+const SMALL_BYTES = 4096;
+/**
+ * Batches our stdout writes (one write per ~64 KiB instead of one per line). Everything we print
+ * goes through here, in order, so a mask written before a line is printed before it.
+ */
+class BatchedWriter {
+    write;
+    pieces = [];
+    size = 0;
+    scheduled = false;
+    /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
+    constructor(write) {
+        this.write = write;
+    }
+    append(text) {
+        if (typeof text !== 'string') {
+            // Whole lines of a flood: a big piece goes out as it is, a small one joins the batch.
+            if (text.length < SMALL_BYTES) {
+                this.append(text.toString('utf8'));
+                return;
+            }
+            this.flush();
+            this.write(text);
+            return;
+        }
+        // A big piece goes out as it is: joining it would only copy it.
+        if (text.length >= BATCH_BYTES) {
+            this.flush();
+            this.write(text);
+            return;
+        }
+        this.pieces.push(text);
+        this.size += text.length;
+        if (this.size >= BATCH_BYTES)
+            this.flush();
+        else if (!this.scheduled) {
+            this.scheduled = true;
+            setImmediate(() => {
+                this.scheduled = false;
+                this.flush();
+            });
+        }
+    }
+    /** Writes everything collected so far. */
+    flush() {
+        if (this.size === 0)
+            return;
+        const chunk = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
+        this.pieces = [];
+        this.size = 0;
+        this.write(chunk);
+    }
+    /** Writes raw bytes after what is collected (used to replay a spilled buffer). */
+    writeThrough(chunk) {
+        this.flush();
+        if (chunk.length > 0)
+            this.write(chunk);
+    }
+}
+/** A step's buffered output: in memory up to `memoryBytes`, then in a temp file. */
+class SpillBuffer {
+    spillDir;
+    memoryBytes;
+    pieces = [];
+    size = 0;
+    fd;
+    file;
+    spilled = 0;
+    constructor(spillDir, memoryBytes) {
+        this.spillDir = spillDir;
+        this.memoryBytes = memoryBytes;
+    }
+    append(text) {
+        this.pieces.push(text);
+        this.size += text.length;
+        if (this.size >= this.memoryBytes)
+            this.spill();
+    }
+    /** Bytes held on disk so far (for tests and diagnostics). */
+    get spilledBytes() {
+        return this.spilled;
+    }
+    /** Replays everything, in order, into `writer`, then releases memory and the temp file. */
+    replay(writer) {
+        if (this.fd === undefined) {
+            for (const piece of this.pieces)
+                writer.append(piece);
+        }
+        else {
+            this.spill();
+            // The bytes go out as they were written: nothing to decode, a split character is harmless.
+            // One buffer is reused for every read: the writer consumes a chunk before it returns.
+            const chunk = Buffer.allocUnsafe(REPLAY_CHUNK_BYTES);
+            let position = 0;
+            for (;;) {
+                const read = external_node_fs_.readSync(this.fd, chunk, 0, chunk.length, position);
+                if (read === 0)
+                    break;
+                position += read;
+                writer.writeThrough(chunk.subarray(0, read));
+            }
+            external_node_fs_.closeSync(this.fd);
+            external_node_fs_.rmSync(this.file, { force: true });
+            this.fd = undefined;
+        }
+        this.pieces = [];
+        this.size = 0;
+    }
+    spill() {
+        if (this.fd === undefined) {
+            external_node_fs_.mkdirSync(this.spillDir, { recursive: true });
+            this.file = external_node_path_.join(this.spillDir, `log-${(0,external_node_crypto_.randomUUID)()}.txt`);
+            this.fd = external_node_fs_.openSync(this.file, 'w+');
+        }
+        if (this.size === 0)
+            return;
+        for (const piece of this.pieces) {
+            if (typeof piece === 'string')
+                external_node_fs_.writeSync(this.fd, piece);
+            else
+                external_node_fs_.writeSync(this.fd, piece);
+            this.spilled += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
+        }
+        this.pieces = [];
+        this.size = 0;
+    }
+}
+const LINE_FEED = 0x0a;
+/** A prefixer keeps its output buffer between calls up to this size; a bigger one is let go. */
+const PREFIXER_KEEP_BYTES = 1024 * 1024;
+/**
+ * Puts a label before every line of a block of whole lines (joined by `\n`) and a `\n` after the
+ * last, in bytes. A tight loop into a reused buffer: twice as fast as a latin1 string round trip
+ * with a native replace, and no garbage per chunk (bench B3). The bytes pass unchanged, never
+ * decoded. The result is valid until the next call.
+ */
+class LinePrefixer {
+    label;
+    out = Buffer.allocUnsafe(64 * 1024);
+    constructor(label) {
+        this.label = label;
+    }
+    apply(block) {
+        const label = this.label;
+        const width = label.length;
+        const length = block.length;
+        if (this.out.length > PREFIXER_KEEP_BYTES)
+            this.out = Buffer.allocUnsafe(64 * 1024);
+        let out = this.room(0, width + length + 1);
+        let at = 0;
+        for (let k = 0; k < width; k++)
+            out[at++] = label[k];
+        for (let i = 0; i < length; i++) {
+            const byte = block[i];
+            out[at++] = byte;
+            if (byte === LINE_FEED) {
+                // Room for this label, the rest of the block and the final `\n`.
+                if (at + width + length - i > out.length)
+                    out = this.room(at, at + width + length - i);
+                for (let k = 0; k < width; k++)
+                    out[at++] = label[k];
+            }
+        }
+        out[at++] = LINE_FEED;
+        return out.subarray(0, at);
+    }
+    /** The output buffer with room for `size` bytes, its first `used` bytes kept. */
+    room(used, size) {
+        if (this.out.length < size) {
+            const bigger = Buffer.allocUnsafe(Math.max(size, this.out.length * 2));
+            this.out.copy(bigger, 0, 0, used);
+            this.out = bigger;
+        }
+        return this.out;
+    }
+}
+/**
+ * Renders a step's lines into a target. A line the runner could obey as a command (`::x::` at the
+ * start, or `##[x]` anywhere) goes inside a `::stop-commands::<random token>` fence; consecutive
+ * such lines share one fence. Our own commands (annotations, groups) close the fence first.
+ */
+class FencedText {
+    target;
+    token;
+    constructor(target) {
+        this.target = target;
+    }
+    /** A line of nested output, shown as text. */
+    text(line) {
+        // Text we print about a step (a name, an env value, a script line) may hold line breaks,
+        // and the runner reads each piece as a line of its own: each piece is checked.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(LINE_BREAK))
+                this.text(piece);
+            return;
+        }
+        if ((0,workflow_commands/* looksLikeCommand */.Jk)(line)) {
+            if (this.token === undefined) {
+                this.token = (0,external_node_crypto_.randomUUID)();
+                this.target.append(`::stop-commands::${this.token}\n`);
+            }
+        }
+        else
+            this.close();
+        this.target.append(line + '\n');
+    }
+    /** Whole lines as bytes with their final `\n`, checked by the caller; may be reused after the call. */
+    lineBytes(lines) {
+        this.close();
+        this.target.append(lines);
+    }
+    /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */
+    textBytes(block) {
+        this.close();
+        this.target.append(block);
+        this.target.append('\n');
+    }
+    /** A command line meant for the runner. */
+    command(line) {
+        this.close();
+        this.target.append(line + '\n');
+    }
+    /** Ends an open fence. */
+    close() {
+        if (this.token === undefined)
+            return;
+        this.target.append(`::${this.token}::\n`);
+        this.token = undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/log.ts
+/**
+ * The log multiplexer: the only writer of our stdout while the step list runs.
+ *
+ * GitHub cannot nest or interleave `::group::` blocks (spec/anchors.md §0, style-anchors §4.6), and
+ * everything we print is parsed by the outer runner as *our* step's workflow commands. So:
+ * - `grouped`: a live (foreground) step streams inside its own group; a buffered step (background,
+ *   control) is printed as one contiguous group when it ends, after any open group has closed.
+ *   Between groups, one-line progress events (queued, started, finished).
+ * - `prefixed`: every line is printed at once with an aligned step label.
+ * - A nested line the runner could obey is fenced with an unguessable stop-commands token.
+ * - A mask is written at once, before any later line of any step (buffered lines included).
+ * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
+ */
+
+
+const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice']);
+/** A regular expression beats replaceAll for this on V8 (measured: ~35 vs ~55 ms for 14 MB). */
+const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92];
+const MAX_LABEL_WIDTH = 24;
+/** Serialises all output; see the module comment for the rules. */
+class LogMultiplexer {
     options;
-    /** Registered steps in queue order (R14: wait-all and drain flush in this order). */
-    entries = [];
-    byId = new Map();
-    byKey = new Map();
-    limit;
-    setTimer;
-    jobCancelled = false;
-    failFastTriggered = false;
+    mode;
+    out;
+    /** Fence state of what is printed directly (live groups, events). */
+    direct;
+    liveOpen = false;
+    waiting = [];
+    labels = 0;
     constructor(options) {
         this.options = options;
-        this.limit = pLimit(Math.max(1, options.maxConcurrency));
-        this.setTimer = options.setTimer ?? defaultSetTimer;
+        this.mode = options.mode;
+        this.out = new BatchedWriter(options.write);
+        this.direct = new FencedText(this.out);
     }
-    /** R6 — queue a step; returns at once (the slot is taken inside the task, R7/R9). */
-    start(task) {
-        const controller = new AbortController();
-        let markFinished;
-        const finished = new Promise((resolve) => (markFinished = resolve));
-        const entry = {
-            task,
-            state: 'queued',
-            completed: false,
-            explicitlyCancelled: false,
-            controller,
-            finished
+    /** Opens the log of one step. */
+    open(options) {
+        if (this.mode === 'prefixed')
+            return new PrefixedLog(this, options, this.label(options.title));
+        if (options.live) {
+            this.liveOpen = true;
+            this.direct.command((0,workflow_commands/* formatCommand */.fE)('group', {}, options.title));
+            return new LiveLog(this, options);
+        }
+        return new BufferedLog(this, options);
+    }
+    /** A one-line event outside any group (progress). Held back while a live group is open. */
+    event(line) {
+        if (this.liveOpen)
+            this.waiting.push(() => this.direct.text(line));
+        else
+            this.direct.text(line);
+    }
+    /** Writes everything collected; call before anything else writes to stdout. */
+    flush() {
+        this.direct.close();
+        this.out.flush();
+    }
+    /** @internal */
+    writeText(line) {
+        this.direct.text(line);
+    }
+    /** @internal */
+    writeTextBytes(block) {
+        this.direct.textBytes(block);
+    }
+    /** @internal Whole lines as bytes with their final `\n`, already checked; reusable after the call. */
+    writeLineBytes(lines) {
+        this.direct.lineBytes(lines);
+    }
+    /** @internal */
+    writeCommand(line) {
+        this.direct.command(line);
+    }
+    /** @internal The live group closed: print whatever waited for it. */
+    liveClosed() {
+        this.liveOpen = false;
+        while (!this.liveOpen && this.waiting.length > 0)
+            this.waiting.shift()();
+    }
+    /** @internal A buffered group is complete: print it now or once the live group closes. */
+    groupReady(title, buffer) {
+        const print = () => {
+            this.direct.command((0,workflow_commands/* formatCommand */.fE)('group', {}, title));
+            buffer.replay(this.out);
+            this.direct.command((0,workflow_commands/* formatCommand */.fE)('endgroup', {}, ''));
         };
-        this.entries.push(entry);
-        this.byId.set(task.id, entry);
-        this.byKey.set(task.key, entry);
-        // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
-        if (this.jobCancelled)
-            this.abort(entry, 'job');
-        else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
-            task.onQueued?.();
-        void this.limit(async () => this.execute(entry)).finally(markFinished);
-        return entry;
+        if (this.liveOpen)
+            this.waiting.push(print);
+        else
+            print();
     }
-    /** All registered entries, in queue order. */
-    get registered() {
-        return this.entries;
+    /** @internal */
+    newBuffer() {
+        return new SpillBuffer(this.options.spillDir, this.options.memoryBytes ?? 256 * 1024);
     }
-    /** R42 — job cancellation: every running or queued step is cancelled at once. */
-    cancelAll() {
-        this.jobCancelled = true;
-        for (const entry of this.entries)
-            if (entry.state !== 'finished')
-                this.abort(entry, 'job');
+    label(title) {
+        const width = Math.min(this.options.labelWidth ?? MAX_LABEL_WIDTH, MAX_LABEL_WIDTH);
+        const text = title.length > width ? title.slice(0, width - 1) + '…' : title.padEnd(width);
+        if (!this.options.colour)
+            return `[${text}] `;
+        const colour = LABEL_COLOURS[this.labels++ % LABEL_COLOURS.length];
+        return `\u001b[${colour}m[${text}]\u001b[0m `;
     }
-    /** R17–R22 — `wait`. `byKey` is for a parallel group's own wait, whose targets are member keys. */
-    async wait(targets, byKey = false) {
-        const found = targets.map((target) => ({ target, entry: this.lookup(target, byKey) }));
-        const names = found.map(({ target, entry }) => entry?.task.displayName ?? target);
-        const lines = [
-            `Waiting for background step(s) to complete: ${names.length ? names.join(', ') : '(none)'}`
-        ];
-        const registered = found.flatMap(({ entry }) => (entry ? [entry] : []));
-        await Promise.all(registered.map(async (entry) => entry.finished));
-        return this.finishControl(registered, 'Finished waiting for background step(s).', lines);
+}
+/** Shared behaviour: annotations become commands and are reported; masks go straight out. */
+class BaseLog {
+    mux;
+    options;
+    constructor(mux, options) {
+        this.mux = mux;
+        this.options = options;
     }
-    /** R26–R27 — `wait-all` (and the implicit "Wait for all background steps"). */
-    async waitAll() {
-        const pending = this.entries.filter((entry) => !entry.completed);
-        const lines = pending.length > 0
-            ? [
-                `Waiting for all background step(s) to complete: ${pending.map((e) => e.task.displayName).join(', ')}`
-            ]
-            : ['No background steps remaining to wait for.'];
-        await Promise.all(pending.map(async (entry) => entry.finished));
-        return this.finishControl(pending, 'Finished waiting for all background step(s).', lines);
-    }
-    /** R28–R34 — `cancel`: signal, wait up to the grace period, complete and flush. Always Succeeded. */
-    async cancel(target) {
-        const entry = this.lookup(target, false);
-        const lines = [`Cancelling background step(s): ${entry?.task.displayName ?? target}`];
-        const waited = [];
-        if (entry) {
-            entry.explicitlyCancelled = true;
-            if (entry.state !== 'finished') {
-                this.abort(entry, 'cancel');
-                const inTime = await this.settlesWithin(entry.finished, this.options.graceMs ?? CANCEL_GRACE_MS);
-                // R29.3 — abandoned: leave it running, force-mark Canceled if it has no result yet.
-                if (!inTime && entry.result === undefined) {
-                    entry.result = 'Canceled';
-                    entry.outcome = 'Canceled';
-                }
+    command(line) {
+        if (this.options.onAnnotation) {
+            const parsed = (0,workflow_commands/* parseWorkflowCommand */.Q8)(line);
+            const kind = parsed?.name.toLowerCase();
+            if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
+                this.options.onAnnotation({
+                    kind: kind,
+                    message: parsed.data,
+                    properties: Object.fromEntries(parsed.properties)
+                });
             }
-            this.complete(entry);
-            waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' });
         }
-        lines.push('Finished cancelling background step(s).');
-        for (const step of waited)
-            lines.push(`  ${step.name}: ${step.result}`);
-        return { result: 'Succeeded', lines, waited };
+        this.emitCommand(line);
     }
-    /**
-     * R40 — the final drain: wait for and flush every step not yet completed, then merge the
-     * results of all registered steps (skipping no result, and explicitly cancelled + Canceled).
-     * Returns the merged value, or undefined when there is nothing to merge.
-     */
-    async drain() {
-        const pending = this.entries.filter((entry) => !entry.completed);
-        await Promise.all(pending.map(async (entry) => entry.finished));
-        for (const entry of pending)
-            this.complete(entry);
-        let merged;
+    error(message) {
+        this.command((0,workflow_commands/* formatCommand */.fE)('error', {}, message));
+    }
+    warning(message) {
+        this.command((0,workflow_commands/* formatCommand */.fE)('warning', {}, message));
+    }
+    mask(value) {
+        this.mux.writeCommand((0,workflow_commands/* formatCommand */.fE)('add-mask', {}, value));
+    }
+}
+/** A foreground step: streams inside its group as lines arrive. */
+class LiveLog extends BaseLog {
+    closed = false;
+    text(line) {
+        this.mux.writeText(line);
+    }
+    textBytes(block) {
+        this.mux.writeTextBytes(block);
+    }
+    emitCommand(line) {
+        this.mux.writeCommand(line);
+    }
+    /** Closes the group; `title` (mark, name, duration) follows it as the "finished" event. */
+    end(title) {
+        if (this.closed)
+            return;
+        this.closed = true;
+        this.mux.writeCommand((0,workflow_commands/* formatCommand */.fE)('endgroup', {}, ''));
+        if (title)
+            this.mux.writeText(title);
+        this.mux.liveClosed();
+    }
+}
+/** A background or control step: buffered (spilling to disk), printed as one group when it ends. */
+class BufferedLog extends BaseLog {
+    buffer;
+    fence;
+    done = false;
+    constructor(mux, options) {
+        super(mux, options);
+        this.buffer = mux.newBuffer();
+        this.fence = new FencedText(this.buffer);
+    }
+    text(line) {
+        if (!this.done)
+            this.fence.text(line);
+    }
+    textBytes(block) {
+        if (!this.done)
+            this.fence.textBytes(block);
+    }
+    emitCommand(line) {
+        if (!this.done)
+            this.fence.command(line);
+    }
+    end(title) {
+        if (this.done)
+            return;
+        this.done = true;
+        this.fence.close();
+        this.mux.groupReady(title ?? this.options.title, this.buffer);
+    }
+}
+/** Prefixed mode: every line at once, labelled. */
+class PrefixedLog extends BaseLog {
+    prefix;
+    constructor(mux, options, prefix) {
+        super(mux, options);
+        this.prefix = prefix;
+        this.safePrefix = !(0,workflow_commands/* textMayHoldCommand */.H8)(prefix);
+        this.prefixer = new LinePrefixer(Buffer.from(prefix, 'utf8'));
+    }
+    safePrefix;
+    prefixer;
+    text(line) {
+        // Every piece the runner will read as a line gets the label.
+        if (line.includes('\n') || line.includes('\r')) {
+            for (const piece of line.split(/\r\n|\r|\n/))
+                this.mux.writeText(this.prefix + piece);
+            return;
+        }
+        this.mux.writeText(this.prefix + line);
+    }
+    textBytes(block) {
+        // A label that could itself look like a command falls back to the checked per-line path.
+        if (!this.safePrefix) {
+            for (const line of block.toString('utf8').split('\n'))
+                this.text(line);
+            return;
+        }
+        this.mux.writeLineBytes(this.prefixer.apply(block));
+    }
+    emitCommand(line) {
+        this.mux.writeCommand(line);
+    }
+    end(title) {
+        if (title)
+            this.mux.writeText(this.prefix + title);
+    }
+}
+/**
+ * The logs of a composite action's own steps, written into the composite step's log: GitHub
+ * cannot nest groups, so each inner step is a `▶ <title>` heading inside the outer group. Live
+ * steps stream; buffered ones (background, control) are replayed when they end.
+ */
+class ChildLogs {
+    parent;
+    constructor(parent) {
+        this.parent = parent;
+    }
+    open(options) {
+        return options.live
+            ? new ChildLiveLog(this.parent, options)
+            : new ChildBufferedLog(this.parent, options);
+    }
+    event(line) {
+        this.parent.text(line);
+    }
+}
+/** Forwards an inner step's lines to the parent log; annotations still reach the summary. */
+class ChildLiveLog {
+    parent;
+    options;
+    constructor(parent, options) {
+        this.parent = parent;
+        this.options = options;
+        if (options.live)
+            parent.text(`▶ ${options.title}`);
+    }
+    text(line) {
+        this.parent.text(line);
+    }
+    textBytes(block) {
+        this.parent.textBytes(block);
+    }
+    command(line) {
+        this.parent.command(line);
+    }
+    error(message) {
+        this.command((0,workflow_commands/* formatCommand */.fE)('error', {}, message));
+    }
+    warning(message) {
+        this.command((0,workflow_commands/* formatCommand */.fE)('warning', {}, message));
+    }
+    mask(value) {
+        this.parent.mask(value);
+    }
+    end(title) {
+        if (title)
+            this.parent.text(title);
+    }
+}
+/** An inner background or control step: kept until it ends, then written under its title. */
+class ChildBufferedLog extends ChildLiveLog {
+    entries = [];
+    text(line) {
+        this.entries.push({ kind: 'text', value: line });
+    }
+    textBytes(block) {
+        this.entries.push({ kind: 'bytes', value: block });
+    }
+    command(line) {
+        this.entries.push({ kind: 'command', value: line });
+    }
+    end(title) {
+        this.parent.text(`▶ ${title ?? this.options.title}`);
         for (const entry of this.entries) {
-            if (entry.result === undefined)
-                continue;
-            if (entry.explicitlyCancelled && entry.result === 'Canceled')
-                continue;
-            merged = mergeResults(merged, entry.result);
+            if (entry.kind === 'bytes')
+                this.parent.textBytes(entry.value);
+            else if (entry.kind === 'text')
+                this.parent.text(entry.value);
+            else
+                this.parent.command(entry.value);
         }
-        return merged;
+        this.entries = [];
     }
-    /**
-     * Beyond native (`ready:`): the step's readiness probe failed. A step still running is stopped
-     * as `cancel` stops it (signal, then up to the grace period; abandoned → force-marked, here
-     * Failed), and the step is completed and flushed at once, so its failure counts now, as a
-     * foreground failure would.
-     */
-    async failNotReady(entry) {
-        if (entry.state !== 'finished') {
-            this.abort(entry, 'not-ready');
-            const inTime = await this.settlesWithin(entry.finished, this.options.graceMs ?? CANCEL_GRACE_MS);
-            if (!inTime && entry.result === undefined) {
-                let continueOnError = false;
-                try {
-                    continueOnError = entry.task.continueOnError();
-                }
-                catch {
-                    continueOnError = false;
-                }
-                const verdict = applyContinueOnError('Failed', continueOnError);
-                entry.result = verdict.result;
-                entry.outcome = verdict.outcome;
-            }
-        }
-        this.complete(entry);
-    }
-    /** Waits for every body to settle (used before exiting after job cancellation). */
-    async settled() {
-        await Promise.all(this.entries.map(async (entry) => entry.finished));
-    }
-    lookup(target, byKey) {
-        return byKey ? this.byKey.get(target) : this.byId.get(target);
-    }
-    /** R18/R19/R20/R27: complete in list order, merge results, report one line per step. */
-    finishControl(entries, finishedLine, lines) {
-        let result = 'Succeeded';
-        const waited = [];
-        for (const entry of entries) {
-            this.complete(entry);
-            if (entry.result !== undefined)
-                result = mergeResults(result, entry.result);
-            waited.push({ name: entry.task.displayName, result: entry.result ?? 'Unknown' });
-        }
-        lines.push(finishedLine);
-        for (const step of waited)
-            lines.push(`  ${step.name}: ${step.result}`);
-        return { result, lines, waited };
-    }
-    /** Marks a step completed and flushes it once (Q-b: the flush is idempotent). */
-    complete(entry) {
-        if (entry.completed)
+}
+
+
+/***/ }),
+
+/***/ 8383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ makeStdoutBlocking),
+/* harmony export */   j: () => (/* binding */ writeStdout)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * Our stdout, written synchronously. `process.stdout.write` is not enough, even on a blocking
+ * pipe: when the reader is slow, the kernel takes part of a chunk, libuv finishes the rest
+ * within the call but reports completion on a later tick, and every write until then is queued
+ * by reference in the Writable stream. A caller that reuses its buffer (the spilled-log replay)
+ * would then print bytes it overwrote since: a flood lost and repeated lines under load (bench
+ * B4, 1 run in 5). Here a write returns only when the kernel holds every byte.
+ */
+
+
+const STDOUT = 1;
+/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
+let readerGone = false;
+/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
+const pause = new Int32Array(new SharedArrayBuffer(4));
+/**
+ * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
+ * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
+ */
+function makeStdoutBlocking() {
+    const handle = process.stdout._handle;
+    handle?.setBlocking?.(true);
+}
+/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
+function writeStdout(chunk, encoding = 'utf8') {
+    if (readerGone)
+        return;
+    let bytes;
+    if (typeof chunk === 'string') {
+        // Most writes go out whole: encoding straight into the system call spares a Buffer (and
+        // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
+        const written = writeOnce(chunk, encoding);
+        if (written === undefined)
             return;
-        entry.completed = true;
-        this.options.flush(entry);
-    }
-    abort(entry, reason) {
-        if (entry.controller.signal.aborted)
+        const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding);
+        if (written === length)
             return;
-        entry.cancelReason = reason;
-        entry.controller.abort(reason);
+        bytes = Buffer.from(chunk, encoding).subarray(written);
     }
-    /** R7–R11: runs inside a slot. */
-    async execute(entry) {
-        const { task } = entry;
-        // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
-        if (entry.controller.signal.aborted) {
-            this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined);
-            return;
-        }
-        entry.state = 'running';
-        task.onStart?.();
-        // R10: the timeout clock starts at slot acquisition.
-        const clearTimer = task.timeoutMinutes > 0
-            ? this.setTimer(() => this.abort(entry, 'timeout'), task.timeoutMinutes * 60_000)
-            : undefined;
-        let execution;
-        let crash;
+    else
+        bytes = chunk;
+    let offset = 0;
+    while (offset < bytes.length) {
         try {
-            execution = await task.body({ cancelSignal: entry.controller.signal });
+            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
         }
         catch (error) {
-            crash = (0,src_errors/* errorText */.k)(error);
-        }
-        finally {
-            clearTimer?.();
-        }
-        this.finish(entry, this.classify(entry, execution, crash), execution, crash);
-    }
-    /** R11 — the result of a body: cancelled by us, timed out, crashed, or its own. */
-    classify(entry, execution, crash) {
-        switch (entry.cancelReason) {
-            case 'cancel':
-            case 'job':
-            case 'fail-fast':
-                return 'Canceled';
-            case 'timeout':
-            case 'not-ready':
-                return 'Failed';
-            case undefined:
-                break;
-        }
-        if (crash !== undefined || !execution)
-            return 'Failed';
-        return execution.result;
-    }
-    finish(entry, raw, execution, crash) {
-        const { task } = entry;
-        // Asked even when the step was cancelled, so a readiness wait learns that the step ended.
-        const notReady = task.notReadyReason?.();
-        const result = notReady !== undefined && raw === 'Succeeded' ? 'Failed' : raw;
-        let continueOnError = false;
-        if (result === 'Failed') {
-            try {
-                continueOnError = task.continueOnError();
+            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+            if (code === 'EAGAIN') {
+                Atomics.wait(pause, 0, 0, 1);
+                continue;
             }
-            catch {
-                continueOnError = false;
-            }
-        }
-        const verdict = applyContinueOnError(result, continueOnError);
-        entry.result = verdict.result;
-        entry.outcome = verdict.outcome;
-        entry.execution = execution;
-        entry.state = 'finished';
-        const message = entry.cancelReason === 'timeout'
-            ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
-            : (crash ?? (result === 'Failed' ? notReady : undefined));
-        task.onFinish?.(entry, message);
-        if (this.options.failFast && verdict.result === 'Failed' && !this.failFastTriggered) {
-            this.failFastTriggered = true;
-            for (const other of this.entries) {
-                if (other === entry || other.state === 'finished')
-                    continue;
-                other.explicitlyCancelled = true;
-                this.abort(other, 'fail-fast');
-            }
-            this.options.onFailFast?.(entry);
-        }
-    }
-    async settlesWithin(promise, ms) {
-        let cancelTimer;
-        const timedOut = new Promise((resolve) => {
-            cancelTimer = this.setTimer(() => resolve(false), ms);
-        });
-        const result = await Promise.race([promise.then(() => true), timedOut]);
-        cancelTimer?.();
-        return result;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:net"
-const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
-;// CONCATENATED MODULE: ./src/engine/readiness.ts
-/**
- * Readiness probes (beyond native, `ready:` on a background step): the main loop waits at a
- * background step until its service answers — a TCP connect, an HTTP GET, a file that appears,
- * or a line of the step's own output — instead of `sleep 10` or a hand-written poll loop.
- *
- * The gate is pure timing: it tries its probe when the step starts and then every interval (one
- * try at a time, no busy loop), and settles once: ready, the step ended first, the deadline
- * passed first, or the job was cancelled. Probes and the clock are injectable so unit tests
- * control both; every timer and listener is released when the gate settles.
- */
-
-
-
-const realClock = {
-    now: () => Date.now(),
-    setTimer: (callback, ms) => {
-        const handle = setTimeout(callback, ms);
-        return () => clearTimeout(handle);
-    }
-};
-/** Waits for one background step to become ready; see the module comment. */
-class ReadinessGate {
-    options;
-    /** Settles once, with the first of ready / ended / timed-out / cancelled. */
-    outcome;
-    current = 'waiting';
-    clock;
-    releases = [];
-    /** Aborts a try in flight once the gate has settled. */
-    tries = new AbortController();
-    resolve;
-    startedAt;
-    trying = false;
-    wakeWhileTrying = false;
-    cancelNextTry;
-    constructor(options) {
-        this.options = options;
-        this.clock = options.clock ?? realClock;
-        this.outcome = new Promise((resolve) => (this.resolve = resolve));
-        if (options.cancelSignal.aborted) {
-            this.settle({ state: 'cancelled' });
-            return;
-        }
-        const onCancel = () => this.settle({ state: 'cancelled' });
-        options.cancelSignal.addEventListener('abort', onCancel, { once: true });
-        this.releases.push(() => options.cancelSignal.removeEventListener('abort', onCancel));
-        this.releases.push(this.clock.setTimer(() => this.settle({ state: 'timed-out' }), options.timeoutMs));
-    }
-    get state() {
-        return this.current;
-    }
-    /** The step got its slot and started: probing begins. */
-    begin() {
-        if (this.current !== 'waiting' || this.startedAt !== undefined)
-            return;
-        this.startedAt = this.clock.now();
-        const { probe } = this.options;
-        if (probe.watch)
-            this.releases.push(probe.watch(() => this.wake()));
-        this.tryNow();
-    }
-    /**
-     * The step's process ended. If the gate is still waiting, it settles now: ready when a probe
-     * that needs no try has already passed (a log line printed just before exiting), else `ended`.
-     */
-    stepEnded() {
-        if (this.current === 'waiting') {
-            if (this.startedAt !== undefined && this.options.probe.passed?.())
-                this.settleReady();
-            else
-                this.settle({ state: 'ended' });
-        }
-        return this.current;
-    }
-    wake() {
-        if (this.current !== 'waiting')
-            return;
-        if (this.options.probe.passed?.()) {
-            this.settleReady();
-            return;
-        }
-        if (this.trying)
-            this.wakeWhileTrying = true;
-        else
-            this.tryNow();
-    }
-    tryNow() {
-        this.cancelNextTry?.();
-        this.cancelNextTry = undefined;
-        this.trying = true;
-        this.wakeWhileTrying = false;
-        void this.options.probe
-            .check(this.tries.signal)
-            .catch(() => false)
-            .then((passed) => {
-            this.trying = false;
-            if (this.current !== 'waiting')
+            if (code === 'EPIPE') {
+                readerGone = true;
                 return;
-            if (passed)
-                this.settleReady();
-            else if (this.wakeWhileTrying)
-                this.tryNow();
-            else
-                this.cancelNextTry = this.clock.setTimer(() => this.tryNow(), this.options.intervalMs);
-        });
-    }
-    settleReady() {
-        this.settle({
-            state: 'ready',
-            afterMs: this.clock.now() - (this.startedAt ?? this.clock.now())
-        });
-    }
-    settle(outcome) {
-        if (this.current !== 'waiting')
-            return;
-        this.current = outcome.state;
-        this.cancelNextTry?.();
-        this.cancelNextTry = undefined;
-        for (const release of this.releases.splice(0))
-            release();
-        this.tries.abort();
-        this.resolve(outcome);
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// The probes
-// ---------------------------------------------------------------------------------------------
-/** Longest single try of a tcp or http probe; the gate's deadline still applies. */
-const TRY_TIMEOUT_MS = 5000;
-/** The probe a `ready:` mapping describes; `file` paths are relative to the workspace. */
-function createProbe(ready, workspace) {
-    const unchanged = { wrapLog: (log) => log, newAttempt: () => { } };
-    switch (ready.kind) {
-        case 'tcp':
-            return { probe: tcpProbe(ready.target), ...unchanged };
-        case 'http':
-            return { probe: httpProbe(ready.target), ...unchanged };
-        case 'file':
-            return { probe: fileProbe(ready.target, workspace), ...unchanged };
-        case 'log': {
-            const watch = new LogWatch(new RegExp(ready.target));
-            return {
-                probe: watch.probe,
-                wrapLog: (log) => watch.wrap(log),
-                newAttempt: () => watch.newAttempt()
-            };
+            }
+            throw error;
         }
     }
 }
-/** Connects to `host:port` (`[::1]:5432` for IPv6); ready once a connection is accepted. */
-function tcpProbe(target) {
-    const colon = target.lastIndexOf(':');
-    const host = target.slice(0, colon).replace(/^\[(.*)\]$/, '$1');
-    const port = Number(target.slice(colon + 1));
-    return {
-        description: `tcp ${target}`,
-        check: async (signal) => new Promise((resolve) => {
-            const socket = external_node_net_namespaceObject.connect({ host, port });
-            const done = (passed) => {
-                clearTimeout(timer);
-                signal.removeEventListener('abort', onAbort);
-                socket.destroy();
-                resolve(passed);
-            };
-            const onAbort = () => done(false);
-            const timer = setTimeout(() => done(false), TRY_TIMEOUT_MS);
-            signal.addEventListener('abort', onAbort, { once: true });
-            socket.once('connect', () => done(true));
-            socket.once('error', () => done(false));
-        })
-    };
-}
-/** GET `url`; any 2xx or 3xx answer is ready (redirects are not followed). */
-function httpProbe(url) {
-    return {
-        description: `http ${url}`,
-        check: async (signal) => {
-            try {
-                const response = await fetch(url, {
-                    redirect: 'manual',
-                    signal: AbortSignal.any([signal, AbortSignal.timeout(TRY_TIMEOUT_MS)])
-                });
-                await response.body?.cancel();
-                return response.status >= 200 && response.status < 400;
-            }
-            catch {
-                return false;
-            }
+/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
+function writeOnce(text, encoding) {
+    try {
+        return node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, text, null, encoding);
+    }
+    catch (error) {
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
+        if (code === 'EAGAIN')
+            return 0;
+        if (code === 'EPIPE') {
+            readerGone = true;
+            return undefined;
         }
-    };
-}
-/** Ready once the path exists (relative to the workspace). */
-function fileProbe(target, workspace) {
-    const file = external_node_path_.resolve(workspace, target);
-    return {
-        description: `file ${target}`,
-        check: async () => {
-            try {
-                await external_node_fs_.promises.access(file);
-                return true;
-            }
-            catch {
-                return false;
-            }
-        }
-    };
-}
-/** The runner's script echo (cyan), which shows the script and so its text, never its output. */
-const SCRIPT_ECHO = '\u001b[36;1m';
-/** The rest of the runner's step header: `shell: …`, `with:` / `env:` and their `  name: value` lines. */
-const HEADER_LINE = /^(shell: .*|with:|env:| {2}[^\s:][^:]*: .*| {2}[^\s:][^:]*:)$/;
-/**
- * Matches a regular expression against the step's own output lines as they reach its log. The
- * runner's step header (the script, shell and env the executor prints before the process starts)
- * is skipped, so a pattern that also occurs in the script does not pass before the process
- * printed it.
- */
-class LogWatch {
-    pattern;
-    probe;
-    matched = false;
-    inHeader = true;
-    listeners = new Set();
-    constructor(pattern) {
-        this.pattern = pattern;
-        this.probe = {
-            description: `log /${pattern.source}/`,
-            // eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for: lines arrive by themselves
-            check: async () => this.matched,
-            passed: () => this.matched,
-            watch: (wake) => {
-                this.listeners.add(wake);
-                return () => this.listeners.delete(wake);
-            }
-        };
-    }
-    /** A retry's executor prints its header again. */
-    newAttempt() {
-        this.inHeader = true;
-    }
-    /** A log that passes everything on unchanged and shows each output line to the pattern first. */
-    wrap(log) {
-        return {
-            text: (line) => {
-                this.see(line);
-                log.text(line);
-            },
-            textBytes: (block) => {
-                // Only process output arrives as bytes, never the header. Once matched, a flood of
-                // output is passed on without being decoded.
-                this.inHeader = false;
-                if (!this.matched)
-                    for (const line of block.toString('utf8').split('\n'))
-                        this.see(line);
-                log.textBytes(block);
-            },
-            command: (line) => {
-                this.inHeader = false;
-                log.command(line);
-            },
-            error: (message) => log.error(message),
-            warning: (message) => log.warning(message),
-            mask: (value) => log.mask(value),
-            end: (title) => log.end(title)
-        };
-    }
-    see(line) {
-        if (this.matched || line.startsWith(SCRIPT_ECHO))
-            return;
-        if (this.inHeader && HEADER_LINE.test(line))
-            return;
-        this.inHeader = false;
-        if (!this.pattern.test(line))
-            return;
-        this.matched = true;
-        for (const wake of [...this.listeners])
-            wake();
+        throw error;
     }
 }
 
-;// CONCATENATED MODULE: ./src/engine/retry.ts
-/**
- * Retries (beyond native, `retry:` on a run/uses step): a failed attempt runs again, up to
- * `attempts` in all, with `backoff-seconds` between. Used around `executor.execute` by the main
- * loop (foreground) and by the coordinator body (background) alike.
- *
- * Each attempt is a fresh execution — fresh file-command files, fresh collected outputs — so the
- * outputs, env, PATH and summary that reach later steps are the successful attempt's only. A step
- * whose signal fired (cancel, job cancellation, timeout) is never retried: `timeout-minutes`
- * covers all attempts and the pauses between them.
- */
 
-/** Runs the attempts; see the module comment. */
-async function runAttempts(run) {
-    const total = run.policy?.attempts ?? 1;
-    if (total <= 1)
-        return { execution: await run.attempt(1, run.log), attempts: 1 };
-    const backoffMs = (run.policy?.backoffSeconds ?? 0) * 1000;
-    const sleep = run.sleep ?? abortableSleep;
-    for (let number = 1;; number++) {
-        if (number > 1)
-            run.onRetry?.(number, total);
-        run.log.text(`Attempt ${number} of ${total}`);
-        const last = number === total;
-        const execution = await run.attempt(number, last ? run.log : demoteErrors(run.log, number, total));
-        if (execution.result === 'Succeeded' || last || run.signal.aborted) {
-            return { execution, attempts: number };
+/***/ }),
+
+/***/ 3022:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ runMain)
+});
+
+// EXTERNAL MODULE: ./src/toolkit.ts
+var toolkit = __nccwpck_require__(7441);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/engine/job.ts + 8 modules
+var job = __nccwpck_require__(2034);
+;// CONCATENATED MODULE: ./src/actions/model.ts
+/** A parsed `uses:` value (spec/runner-emulation.md §4.1). */
+/** The name under which our main saves the path of the post-stage manifest for our post. */
+const POST_MANIFEST_STATE = 'background-steps-post-manifest';
+
+// EXTERNAL MODULE: ./src/executors/index.ts + 1 modules
+var executors = __nccwpck_require__(2210);
+// EXTERNAL MODULE: ./src/expressions/contexts.ts
+var expressions_contexts = __nccwpck_require__(4579);
+// EXTERNAL MODULE: ./src/report/log.ts + 1 modules
+var report_log = __nccwpck_require__(6379);
+// EXTERNAL MODULE: ./src/report/stdout.ts
+var stdout = __nccwpck_require__(8383);
+;// CONCATENATED MODULE: ./src/report/masker.ts
+/** The runner's replacement text. */
+const MASK = '***';
+/** Shortest line of a multi-line secret that is masked on its own. */
+const MIN_LINE_LENGTH = 4;
+/** The values to hide, longest first so a secret that contains another is hidden whole. */
+class SecretMasker {
+    values = [];
+    /**
+     * Registers a value, and each trimmed line of a multi-line value (output reaches the log line
+     * by line). Lines shorter than MIN_LINE_LENGTH are left out: a `}` line of a JSON secret
+     * would otherwise hide every brace in the summary.
+     */
+    add(value) {
+        const lines = value
+            .split(/\r\n|\r|\n/)
+            .map((line) => line.trim())
+            .filter((line) => line.length >= MIN_LINE_LENGTH);
+        let changed = false;
+        for (const candidate of [value, ...lines]) {
+            if (candidate.trim() === '' || this.values.includes(candidate))
+                continue;
+            this.values.push(candidate);
+            changed = true;
         }
-        const when = backoffMs > 0 ? `retrying in ${formatSeconds(backoffMs)}` : 'retrying now';
-        run.log.text(`Attempt ${number} of ${total} failed; ${when}.`);
-        if (backoffMs > 0)
-            await sleep(backoffMs, run.signal);
-        if (run.signal.aborted)
-            return { execution, attempts: number };
+        if (changed)
+            this.values.sort((a, b) => b.length - a.length);
+    }
+    /** Every value registered so far, longest first. */
+    get secrets() {
+        return this.values;
+    }
+    /** `text` with every registered value replaced by `***`. */
+    mask(text) {
+        let out = text;
+        for (const value of this.values)
+            if (out.includes(value))
+                out = out.split(value).join(MASK);
+        return out;
     }
 }
-/**
- * A failed attempt that will be retried is not the step's failure: its error annotations
- * (`Process completed with exit code 1.`) become warnings that name the attempt.
- */
-function demoteErrors(log, number, total) {
+/** Wraps step logs so every mask a nested step registers is also recorded in `masker`. */
+function recordingMasks(logs, masker) {
     return {
-        text: (line) => log.text(line),
-        textBytes: (block) => log.textBytes(block),
-        command: (line) => log.command(line),
-        error: (message) => log.warning(`Attempt ${number} of ${total}: ${message}`),
-        warning: (message) => log.warning(message),
-        mask: (value) => log.mask(value),
-        end: (title) => log.end(title)
+        open: (options) => recordingStepLog(logs.open(options), masker),
+        event: (line) => logs.event(line)
     };
 }
-/** Resolves after `ms`, or at once when `signal` aborts; leaves no timer behind. */
-async function abortableSleep(ms, signal) {
-    if (signal.aborted)
-        return;
-    await new Promise((resolve) => {
-        const done = () => {
-            clearTimeout(timer);
-            signal.removeEventListener('abort', done);
-            resolve();
-        };
-        const timer = setTimeout(done, ms);
-        signal.addEventListener('abort', done, { once: true });
+function recordingStepLog(log, masker) {
+    const mask = (value) => {
+        masker.add(value);
+        log.mask(value);
+    };
+    // A proxy rather than a copy of the interface: every other member reaches the log unchanged.
+    return new Proxy(log, {
+        get: (target, property) => {
+            if (property === 'mask')
+                return mask;
+            const member = Reflect.get(target, property, target);
+            return typeof member === 'function'
+                ? member.bind(target)
+                : member;
+        }
     });
 }
 
-;// CONCATENATED MODULE: ./src/workflow/model.ts
+;// CONCATENATED MODULE: ./src/report/outputs.ts
 /**
- * Types that cross module boundaries: the validated step list (what to run) and
- * step results. Pure data, no behaviour.
- *
- * Templates (`run`, `with`, `env`, `name`, `if`, …) are stored in *native* syntax:
- * in inline mode `%{{ … }}` has already been rewritten to `${{ … }}` and a `${{`
- * that reached us from the outer runner has been escaped so it stays literal
- * (spec/expressions.md §4.3). Executors and the engine never see `%{{`.
+ * Hands the nested results over to the job: action outputs (DESIGN §2) and the nested
+ * GITHUB_ENV / GITHUB_PATH changes, which reach later job steps as a composite action's would.
  */
-const toConclusion = {
-    Succeeded: 'success',
-    Failed: 'failure',
-    Canceled: 'cancelled',
-    Skipped: 'skipped'
-};
 
-;// CONCATENATED MODULE: ./src/engine/scope.ts
+const Outputs = { Steps: 'steps', Result: 'result' };
+/** Writes `steps`, `result`, `<id>--<output>`, `<id>--outcome`, `<id>--conclusion`, env and path. */
+function handOver(report) {
+    toolkit/* setOutput */.uH(Outputs.Steps, JSON.stringify(report.steps));
+    toolkit/* setOutput */.uH(Outputs.Result, report.result);
+    for (const [id, entry] of Object.entries(report.steps)) {
+        for (const [name, value] of Object.entries(entry.outputs))
+            toolkit/* setOutput */.uH(`${id}--${name}`, value);
+        toolkit/* setOutput */.uH(`${id}--outcome`, entry.outcome);
+        toolkit/* setOutput */.uH(`${id}--conclusion`, entry.conclusion);
+    }
+    for (const [name, value] of report.exportedEnv)
+        toolkit/* exportVariable */.dN(name, value);
+    // Oldest first, so the entry added last by a nested step ends up first in PATH.
+    for (const entry of report.pathPrepend)
+        toolkit/* addPath */.fM(entry);
+}
 
-class JobState {
-    /** The `steps` context: only user-given ids (generated `__` ids never enter it, §1.3 / Q-h). */
-    steps = {};
-    /** The job's env context: what we started with plus every applied GITHUB_ENV write. */
-    env;
-    /** GITHUB_ENV writes to hand over to the later job steps, last write wins. */
-    exportedEnv = new Map();
-    /** GITHUB_PATH entries, oldest first; a re-add moves the entry to the end (R13). */
-    pathPrepend = [];
-    constructor(initialEnv) {
-        this.env = { ...initialEnv };
+// EXTERNAL MODULE: ./src/workflow/model.ts
+var model = __nccwpck_require__(3832);
+// EXTERNAL MODULE: ./src/report/format.ts
+var format = __nccwpck_require__(2011);
+// EXTERNAL MODULE: ./src/report/annotation-budget.ts
+var annotation_budget = __nccwpck_require__(9131);
+;// CONCATENATED MODULE: ./src/report/summary.ts
+/**
+ * The job summary (the only module that writes our step summary): one table row per step in list
+ * order — control steps, parallel groups and the implicit "Wait for all background steps" with
+ * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
+ * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
+ * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
+ * with the `shard` input, which matrix leg ran which member of each `parallel` group.
+ */
+
+
+
+
+/** The runner accepts at most 1 MiB of summary per step; ours carries the nested ones too. */
+const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+/** The runner attaches at most this many annotations of each kind to one step (ours). */
+const ANNOTATIONS_PER_KIND = 10;
+/** Renders the summary Markdown for a finished (or cancelled) run. */
+function renderSummary(report, options = {}) {
+    const parts = [];
+    const overall = report.result === 'success' ? 'Succeeded' : report.result === 'failure' ? 'Failed' : 'Canceled';
+    parts.push(`## ${format/* RESULT_MARKS */.xu[overall]} Background Steps: ${report.result}\n`);
+    const leg = matrixLeg(options.matrix);
+    const facts = [`${report.records.length} steps`, `${(0,format/* formatSeconds */.Xo)(report.durationMs)} in all`];
+    if (leg)
+        facts.unshift(`matrix leg: ${leg}`);
+    if (report.shard)
+        facts.unshift(`shard ${report.shard.index}/${report.shard.total}`);
+    parts.push(facts.join(' · ') + '\n');
+    parts.push(table(report.records));
+    if (report.shard)
+        parts.push(shardSection(report.shard));
+    parts.push(timeline(report.records));
+    const hidden = hiddenAnnotations(report.records);
+    if (hidden)
+        parts.push(hidden);
+    const mask = options.mask ?? ((text) => text);
+    let markdown = mask(parts.join('\n'));
+    // The reserve keeps room for the headings and the note naming what was left out.
+    let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - SUMMARY_RESERVE_BYTES;
+    const cut = [];
+    const withSummaries = report.records.filter((record) => record.summary.trim() !== '');
+    if (withSummaries.length > 0)
+        markdown += '\n### Step summaries\n';
+    for (const record of withSummaries) {
+        const block = mask(`\n#### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`);
+        const size = Buffer.byteLength(block);
+        if (size > budget) {
+            cut.push(record.displayName);
+            continue;
+        }
+        budget -= size;
+        markdown += block;
     }
-    /** Applies outputs, env and path of a step (immediately for foreground, at the flush for background). */
-    applyEffects(step, effects) {
-        if (step.explicitId) {
-            const entry = this.entry(step.id);
-            for (const [name, value] of effects.outputs)
-                entry.outputs[name] = value;
+    if (cut.length > 0)
+        markdown += mask(leftOutNote(cut));
+    return markdown;
+}
+/** Room kept free under the limit for the headings and the left-out note. */
+const SUMMARY_RESERVE_BYTES = 4096;
+/** Names the steps whose summaries were cut, itself bounded: thousands of names must not overflow the limit. */
+function leftOutNote(cut) {
+    const names = [];
+    let size = 0;
+    for (const name of cut) {
+        const escaped = escapeCell(name);
+        if (size + Buffer.byteLength(escaped) > SUMMARY_RESERVE_BYTES / 2)
+            break;
+        names.push(escaped);
+        size += Buffer.byteLength(escaped) + 2;
+    }
+    const more = cut.length - names.length;
+    const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
+    return `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${list}.\n`;
+}
+function table(records) {
+    const rows = records.map((record) => {
+        const result = record.result ?? 'Unknown';
+        let name = `${escapeCell(record.displayName)}${record.background ? ' <sub>background</sub>' : ''}`;
+        if (record.waited && record.waited.length > 0) {
+            name += record.waited
+                .map((step) => `<br>&nbsp;&nbsp;${format/* RESULT_MARKS */.xu[step.result]} ${escapeCell(step.name)}: ${step.result}`)
+                .join('');
         }
-        for (const [name, value] of effects.env) {
-            this.env[name] = value;
-            this.exportedEnv.set(name, value);
-        }
-        for (const entry of effects.path) {
-            const existing = this.pathPrepend.indexOf(entry);
-            if (existing >= 0)
-                this.pathPrepend.splice(existing, 1);
-            this.pathPrepend.push(entry);
+        name += notes(record);
+        const outcome = record.result === undefined
+            ? 'not run'
+            : record.outcome && record.outcome !== record.result
+                ? `${model/* toConclusion */.P[record.outcome]} / ${model/* toConclusion */.P[record.result]}`
+                : model/* toConclusion */.P[record.result];
+        const queued = record.background && record.queuedAt !== undefined && record.startedAt !== undefined
+            ? (0,format/* formatSeconds */.Xo)(record.startedAt - record.queuedAt)
+            : '—';
+        const start = record.startedAt !== undefined ? `+${(0,format/* formatSeconds */.Xo)(record.startedAt)}` : '—';
+        const duration = record.startedAt !== undefined && record.endedAt !== undefined
+            ? (0,format/* formatSeconds */.Xo)(record.endedAt - record.startedAt)
+            : '—';
+        return `| ${format/* RESULT_MARKS */.xu[result]} | ${name} | ${kindOf(record)} | ${outcome} | ${queued} | ${start} | ${duration} |`;
+    });
+    return ('| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
+        '|:-:|---|---|---|--:|--:|--:|\n' +
+        rows.join('\n') +
+        '\n');
+}
+/** Beyond native: the attempts a `retry:` step made and whether a `ready:` step became ready. */
+function notes(record) {
+    let text = '';
+    if (record.attempts && record.attempts.allowed > 1) {
+        text += `<br><sub>attempt ${record.attempts.made} of ${record.attempts.allowed}</sub>`;
+    }
+    if (record.readiness) {
+        const probe = escapeCell(record.readiness.probe);
+        text +=
+            record.readiness.readyAfterMs !== undefined
+                ? `<br><sub>✔ ready after ${(0,format/* formatSeconds */.Xo)(record.readiness.readyAfterMs)} (${probe})</sub>`
+                : `<br><sub>✖ not ready (${probe})</sub>`;
+    }
+    return text;
+}
+/** Which matrix leg ran which member of each `parallel` group (the `shard` input). */
+function shardSection(shard) {
+    const rows = shard.groups.flatMap((group) => group.members.map((member) => {
+        const here = member.shard === shard.index;
+        const where = `${here ? '▶ ' : ''}${member.shard}/${shard.total}`;
+        const name = `${escapeCell(group.name)} (line ${group.position.line})`;
+        return `| ${name} | ${escapeCell(member.label)} | ${member.weight} | ${where} |`;
+    }));
+    const intro = `Members of \`parallel\` groups are split across ${shard.total} matrix leg(s) by weight; ` +
+        `this leg is shard ${shard.index}/${shard.total} and ran the members marked ▶. ` +
+        'Every other step runs on every leg.';
+    if (rows.length === 0)
+        return `### Shard ${shard.index}/${shard.total}\n\n${intro}\n`;
+    return (`### Shard ${shard.index}/${shard.total}\n\n${intro}\n\n` +
+        '| Group | Member | Weight | Shard |\n|---|---|--:|:-:|\n' +
+        rows.join('\n') +
+        '\n');
+}
+function kindOf(record) {
+    if (record.implicit)
+        return 'implicit wait-all';
+    if (record.kind === 'wait' && record.parallelGroup !== undefined)
+        return 'parallel';
+    return record.kind;
+}
+/** A Mermaid gantt chart (GitHub renders it): main-loop steps and background steps side by side. */
+function timeline(records) {
+    const ran = records.filter((r) => r.startedAt !== undefined && r.endedAt !== undefined);
+    if (ran.length === 0)
+        return '';
+    const line = (record) => {
+        const start = Math.round(record.startedAt);
+        const end = Math.max(Math.round(record.endedAt), start + 1);
+        const tag = tagOf(record.result);
+        return `    ${ganttName(record.displayName)} :${tag}${start}, ${end}`;
+    };
+    const main = ran.filter((r) => !r.background);
+    const background = ran.filter((r) => r.background);
+    // Seconds and milliseconds for short runs; minutes and seconds once a run passes a minute.
+    const longest = Math.max(...ran.map((r) => r.endedAt));
+    const axis = longest < 60_000 ? '%S.%Ls' : '%M:%S';
+    const lines = ['```mermaid', 'gantt', '    dateFormat x', `    axisFormat ${axis}`];
+    if (main.length > 0)
+        lines.push('    section Main loop', ...main.map(line));
+    if (background.length > 0)
+        lines.push('    section Background', ...background.map(line));
+    lines.push('```');
+    return '### Timeline\n\n' + lines.join('\n') + '\n';
+}
+function tagOf(result) {
+    switch (result) {
+        case 'Failed':
+            return 'crit, ';
+        case 'Canceled':
+            return 'crit, done, ';
+        case 'Succeeded':
+        case 'Skipped':
+        case undefined:
+            return '';
+    }
+}
+/** Mermaid task names cannot hold `:`, `;` or `#`; keep them short. */
+function ganttName(name) {
+    const clean = name.replace(/[:;#\r\n]+/g, ' ').trim() || 'step';
+    return clean.length > 60 ? clean.slice(0, 59) + '…' : clean;
+}
+/** Most bytes of the annotation table, so the whole summary stays within the runner's limit. */
+const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024;
+/** Annotations beyond the runner's 10 per kind, which only this summary shows. */
+function hiddenAnnotations(records) {
+    const seen = {};
+    const hidden = [];
+    let dropped = 0;
+    for (const record of records) {
+        dropped += (0,annotation_budget/* droppedAnnotations */.BS)(record.annotations);
+        for (const annotation of record.annotations) {
+            seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1;
+            if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
+                hidden.push({ step: record.displayName, annotation });
         }
     }
-    /** Publishes `steps.<id>.outcome` / `conclusion` (R14.4). */
-    setResult(step, outcome, conclusion) {
-        if (!step.explicitId)
+    if (hidden.length === 0 && dropped === 0)
+        return '';
+    const all = hidden.map(({ step, annotation }) => {
+        const where = [
+            annotation.properties.file,
+            annotation.properties.line,
+            annotation.properties.col
+        ]
+            .filter(Boolean)
+            .join(':');
+        const title = annotation.properties.title
+            ? `**${escapeCell(annotation.properties.title)}** `
+            : '';
+        return `| ${annotation.kind} | ${escapeCell(step)} | ${escapeCell(where)} | ${title}${escapeCell(annotation.message)} |`;
+    });
+    // A step may print thousands of annotations (or one of megabytes): the section has a budget.
+    const rows = [];
+    let size = 0;
+    for (const row of all) {
+        const bytes = Buffer.byteLength(row) + 1;
+        if (size + bytes > HIDDEN_ANNOTATIONS_BYTES)
+            break;
+        rows.push(row);
+        size += bytes;
+    }
+    const more = all.length - rows.length + dropped;
+    if (more > 0)
+        rows.push(`| … | | | ${more} more not shown (summary size limit) |`);
+    return (`### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
+        '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +
+        rows.join('\n') +
+        '\n');
+}
+function matrixLeg(matrix) {
+    if (matrix === null || typeof matrix !== 'object')
+        return '';
+    return Object.entries(matrix)
+        .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
+        .map(escapeCell)
+        .join(', ');
+}
+function escapeCell(text) {
+    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+}
+/** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
+function writeSummary(report, options = {}) {
+    if (!toolkit/* appendSummary */.fe(renderSummary(report, options))) {
+        toolkit/* info */.pq('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.');
+    }
+}
+
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+// EXTERNAL MODULE: ./src/runner/process.ts + 2 modules
+var runner_process = __nccwpck_require__(3634);
+;// CONCATENATED MODULE: ./src/cancellation.ts
+/**
+ * Our own step's cancellation (spec/semantics.md Q12). When the runner cancels the job it sends
+ * us SIGINT, SIGTERM 7.5 s later and kills us at 10 s — too short for each nested step's own
+ * 7.5 s + 2.5 s sequence. So: every nested process gets SIGINT at once (through cancelSignal),
+ * SIGTERM after CANCEL_TERM_MS, SIGKILL (killSignal) after CANCEL_KILL_MS; the loop then runs
+ * what the rules still run and exits well before the runner's kill.
+ */
+
+
+const CANCEL_TERM_MS = 2500;
+const CANCEL_KILL_MS = 5000;
+/** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
+const CANCEL_BACKSTOP_MS = 8500;
+/** Installs SIGINT/SIGTERM handlers that drive the two signals; `backstop` runs at CANCEL_BACKSTOP_MS. */
+function watchForCancellation(backstop) {
+    const cancel = new AbortController();
+    const kill = new AbortController();
+    // Every running nested process listens to both: no listener limit (Node warns past 10).
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancel.signal, kill.signal);
+    const timers = [];
+    const onSignal = () => {
+        if (cancel.signal.aborted)
             return;
-        const entry = this.entry(step.id);
-        entry.outcome = toConclusion[outcome];
-        entry.conclusion = toConclusion[conclusion];
-    }
-    entry(id) {
-        this.steps[id] ??= { outputs: {}, outcome: '', conclusion: '' };
-        return this.steps[id];
-    }
-}
-
-;// CONCATENATED MODULE: ./src/engine/job.ts
-
-
-
-
-
-
-
-
-
-
-
-/** Runs a validated plan to the end and reports what happened. */
-async function runJob(options) {
-    return new Job(options).run();
-}
-class Job {
-    options;
-    state;
-    job = new JobResult();
-    coordinator;
-    records = [];
-    now;
-    started;
-    /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
-    onJobCancel;
-    explicitKeys;
-    constructor(options) {
-        this.options = options;
-        this.state = new JobState(options.initialEnv);
-        this.explicitKeys = new Set(options.plan.steps.filter((s) => s.explicitId).map((s) => s.key));
-        this.now = options.now ?? (() => Date.now());
-        this.started = this.now();
-        this.coordinator = new Coordinator({
-            maxConcurrency: options.maxConcurrency,
-            failFast: options.failFast,
-            graceMs: options.cancelGraceMs,
-            flush: (entry) => this.flush(entry),
-            onFailFast: () => this.job.merge('Failed')
-        });
-    }
-    async run() {
-        const cancelled = () => {
-            this.job.cancel();
-            this.coordinator.cancelAll();
-            this.onJobCancel?.();
-        };
-        if (this.options.cancelSignal.aborted)
-            cancelled();
-        else
-            this.options.cancelSignal.addEventListener('abort', cancelled, { once: true });
-        const prelude = this.options.prelude;
-        if (prelude) {
-            this.records.push(...prelude.records);
-            this.state.applyEffects({ id: '', explicitId: false }, { outputs: [], ...prelude });
-            if (prelude.failed)
-                this.job.merge('Failed');
-        }
-        try {
-            for (const step of this.options.plan.steps) {
-                if (step.kind === 'run' || step.kind === 'uses')
-                    await this.runExecutable(step);
-                else
-                    await this.runControl(step);
-            }
-            // R40 — the final drain, then merge a non-Succeeded value into the job result.
-            const drained = await this.coordinator.drain();
-            if (drained !== undefined && drained !== 'Succeeded')
-                this.job.merge(drained);
-        }
-        finally {
-            this.options.cancelSignal.removeEventListener('abort', cancelled);
-        }
-        return this.report();
-    }
-    /** The expression scope as of now. `env` is the given env context (R4). */
-    scope(env = this.state.env) {
-        // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
-        const job = { ...asObject(this.options.contexts.job), status: this.job.status };
-        return {
-            contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
-            status: this.job.status === 'cancelled' ? 'success' : this.job.status,
-            cancelled: this.job.cancelled,
-            workspace: this.options.workspace
-        };
-    }
-    record(step, displayName) {
-        const record = {
-            key: step.key,
-            id: step.id,
-            explicitId: step.explicitId,
-            kind: step.kind,
-            displayName,
-            background: 'background' in step ? step.background : false,
-            parallelGroup: 'parallelGroup' in step ? step.parallelGroup : undefined,
-            implicit: step.kind === 'wait-all' && step.implicit,
-            queuedAt: this.elapsed(),
-            summary: '',
-            errors: [],
-            annotations: []
-        };
-        this.records.push(record);
-        return record;
-    }
-    elapsed() {
-        return this.now() - this.started;
-    }
-    /** Display name: the evaluated `name:`, else the runner's default (R4.3). */
-    displayName(step, scope) {
-        if (step.kind === 'wait' && step.parallelGroup !== undefined) {
-            return this.options.plan.groups[step.parallelGroup] ?? 'Parallel group';
-        }
-        if (step.kind === 'wait-all' && step.implicit)
-            return IMPLICIT_WAIT_ALL_NAME;
-        if (step.name === undefined)
-            return syntheticName(step);
-        try {
-            return evaluateString(step.name, scope, 'name') || syntheticName(step);
-        }
-        catch {
-            return step.name;
-        }
-    }
-    /** R4–R8 for one `run:`/`uses:` step. */
-    async runExecutable(step) {
-        // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
-        let envContext;
-        let displayName = this.displayName(step, this.scope());
-        const record = this.record(step, displayName);
-        let runIt;
-        try {
-            envContext = { ...this.state.env };
-            const envScope = this.scope();
-            for (const [name, value] of Object.entries(step.env)) {
-                envContext[name] = evaluateString(value, envScope, `env.${name}`);
-            }
-            displayName = this.displayName(step, this.scope(envContext));
-            record.displayName = displayName;
-            runIt = evaluateIf(step.if, this.scope(envContext));
-        }
-        catch (error) {
-            // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
-            this.failBeforeStart(step, record, displayName, (0,src_errors/* errorText */.k)(error));
-            return;
-        }
-        if (!runIt) {
-            // R5 / Q-a: skipped; the emulation publishes `skipped` like a foreground step.
-            record.result = record.outcome = 'Skipped';
-            this.state.setResult(step, 'Skipped', 'Skipped');
-            return;
-        }
-        if (step.background)
-            await this.startBackground(step, record, envContext);
-        else
-            await this.runForeground(step, record, envContext);
-    }
-    failBeforeStart(step, record, displayName, message) {
-        const log = this.openLog(record, false);
-        log.error(message);
-        log.end(format_finishedTitle(displayName, 'Failed', 0));
-        record.errors.push(message);
-        record.result = record.outcome = 'Failed';
-        record.startedAt = record.endedAt = this.elapsed();
-        this.state.setResult(step, 'Failed', 'Failed');
-        this.job.merge('Failed');
-    }
-    /** Foreground: run now, apply effects at once, merge a failure into the job (R38). */
-    async runForeground(step, record, envContext) {
-        const log = this.openLog(record, true);
-        const own = new AbortController();
-        let cancelledByJob = false;
-        let timedOut = false;
-        const timeoutMinutes = this.timeoutOf(step, envContext, log);
-        const timer = timeoutMinutes > 0
-            ? setTimeout(() => {
-                timedOut = true;
-                own.abort('timeout');
-            }, timeoutMinutes * 60_000)
-            : undefined;
-        // R43: on job cancellation the running step's `if` is evaluated again; if it is now
-        // false the step is cancelled, otherwise it keeps running and gets no signal.
-        this.onJobCancel = () => {
-            let keep = false;
-            try {
-                keep = evaluateIf(step.if, this.scope(envContext));
-            }
-            catch {
-                keep = false;
-            }
-            if (!keep) {
-                cancelledByJob = true;
-                own.abort('job');
-            }
-        };
-        if (this.job.cancelled)
-            this.onJobCancel();
-        record.startedAt = this.elapsed();
-        let execution;
-        let crash;
-        try {
-            execution = await this.attempts(step, record, log, {
-                // A step kept running through job cancellation (R43) starts no new attempt.
-                stop: step.retry ? AbortSignal.any([own.signal, this.options.cancelSignal]) : own.signal,
-                execute: async (attemptLog) => this.options.executorFor(step).execute({
-                    step,
-                    displayName: record.displayName,
-                    scope: () => this.scope(envContext),
-                    envContext,
-                    pathPrepend: () => this.state.pathPrepend,
-                    cancelSignal: own.signal,
-                    killSignal: this.options.killSignal,
-                    log: attemptLog
-                })
-            });
-        }
-        catch (error) {
-            crash = (0,src_errors/* errorText */.k)(error);
-        }
-        finally {
-            clearTimeout(timer);
-            this.onJobCancel = undefined;
-        }
-        record.endedAt = this.elapsed();
-        let raw = execution?.result ?? 'Failed';
-        let message = crash;
-        if (cancelledByJob) {
-            raw = 'Canceled';
-            message = 'The operation was canceled.';
-        }
-        else if (timedOut) {
-            raw = 'Failed';
-            message = `The action '${record.displayName}' has timed out after ${timeoutMinutes} minutes.`;
-        }
-        if (message !== undefined) {
-            log.error(message);
-            record.errors.push(message);
-        }
-        const verdict = applyContinueOnError(raw, raw === 'Failed' && this.continueOnError(step, envContext));
-        log.end(format_finishedTitle(record.displayName, verdict.result, record.endedAt - record.startedAt));
-        if (execution) {
-            this.state.applyEffects(step, execution);
-            record.summary = execution.summary;
-        }
-        record.result = verdict.result;
-        record.outcome = verdict.outcome;
-        this.state.setResult(step, verdict.outcome, verdict.result);
-        if (verdict.result === 'Failed')
-            this.job.merge('Failed');
-    }
-    /**
-     * Runs a `run:`/`uses:` step's attempts: one, or up to `retry.attempts` (beyond native). The
-     * execution returned is the last attempt's, so only a successful attempt's effects count.
-     */
-    async attempts(step, record, log, run) {
-        const result = await runAttempts({
-            policy: step.retry,
-            log,
-            signal: run.stop,
-            attempt: async (_number, attemptLog) => run.execute(attemptLog),
-            onRetry: (number, total) => {
-                // A foreground step shows its attempts live in its own group already.
-                if (step.background) {
-                    this.options.log.event(`↻ ${record.displayName}: attempt ${number} of ${total}`);
-                }
-            }
-        });
-        if (step.retry)
-            record.attempts = { made: result.attempts, allowed: step.retry.attempts };
-        return result.execution;
-    }
-    /** R6: queue with the coordinator and move on at once (once ready, with `ready:`). */
-    async startBackground(step, record, envContext) {
-        const log = this.openLog(record, false);
-        // R6.2 — an evaluation error of the timeout of a background step only means "no timeout".
-        const timeoutMinutes = this.timeoutOf(step, envContext, undefined);
-        // The readiness deadline runs from now: it bounds how long the main loop waits here.
-        const readiness = step.ready ? this.readinessFor(step, record) : undefined;
-        const request = (cancelSignal, stepLog) => ({
-            step,
-            displayName: record.displayName,
-            scope: () => this.scope(envContext),
-            envContext,
-            pathPrepend: () => this.state.pathPrepend,
-            cancelSignal,
-            killSignal: this.options.killSignal,
-            log: stepLog
-        });
-        const entry = this.coordinator.start({
-            key: step.key,
-            id: step.id,
-            displayName: record.displayName,
-            timeoutMinutes,
-            body: async ({ cancelSignal }) => this.attempts(step, record, log, {
-                stop: cancelSignal,
-                execute: async (attemptLog) => {
-                    // Each attempt prints the runner's header again; a log probe skips it again.
-                    readiness?.setup.newAttempt();
-                    const stepLog = readiness ? readiness.setup.wrapLog(attemptLog) : attemptLog;
-                    return this.options.executorFor(step).execute(request(cancelSignal, stepLog));
-                }
-            }),
-            continueOnError: () => this.continueOnError(step, envContext),
-            notReadyReason: readiness?.reason,
-            onQueued: () => this.options.log.event(`⏳ ${record.displayName} is waiting for a background slot`),
-            onStart: () => {
-                record.startedAt = this.elapsed();
-                this.options.log.event(`▶ ${record.displayName} started in the background`);
-                readiness?.gate.begin();
-            },
-            onFinish: (entry, message) => {
-                // A step cancelled while queued never started: it keeps no start time.
-                record.endedAt = this.elapsed();
-                if (message !== undefined) {
-                    log.error(message);
-                    record.errors.push(message);
-                }
-                // R11.4: the step's own log and conclusion are complete at once; its state is deferred.
-                record.result = entry.result;
-                record.outcome = entry.outcome;
-                record.summary = entry.execution?.summary ?? '';
-                log.end(format_finishedTitle(record.displayName, entry.result, record.endedAt - (record.startedAt ?? record.endedAt)));
-            }
-        });
-        if (readiness)
-            await this.awaitReadiness(entry, record, readiness);
-    }
-    /** The probe and gate of a `ready:` step, and the message the step fails with when not ready. */
-    readinessFor(step, record) {
-        const ready = step.ready;
-        const setup = createProbe(ready, this.options.workspace);
-        const gate = new ReadinessGate({
-            probe: setup.probe,
-            timeoutMs: ready.timeoutSeconds * 1000,
-            intervalMs: ready.intervalSeconds * 1000,
-            cancelSignal: this.options.cancelSignal
-        });
-        record.readiness = { probe: setup.probe.description };
-        const reason = () => {
-            const name = record.displayName;
-            const probe = setup.probe.description;
-            switch (gate.stepEnded()) {
-                case 'ended':
-                    return `The background step '${name}' ended before it was ready (${probe}).`;
-                case 'timed-out':
-                    return `The background step '${name}' was not ready within ${ready.timeoutSeconds} s (${probe}).`;
-                case 'waiting':
-                case 'ready':
-                case 'cancelled':
-                    return undefined;
-            }
-        };
-        return { setup, gate, reason };
-    }
-    /**
-     * Holds the main loop until the step is ready. A step that ends first or is not ready in time
-     * fails like a foreground step: stopped as `cancel` would, its state published, the job failed
-     * at once (so default `if:` steps skip). Job cancellation ends the wait; the loop handles it.
-     */
-    async awaitReadiness(entry, record, readiness) {
-        const outcome = await readiness.gate.outcome;
-        switch (outcome.state) {
-            case 'ready':
-                record.readiness = {
-                    probe: readiness.setup.probe.description,
-                    readyAfterMs: outcome.afterMs
-                };
-                this.options.log.event(`✔ ${record.displayName} is ready (${readiness.setup.probe.description}, ${formatSeconds(outcome.afterMs)})`);
-                return;
-            case 'cancelled':
-                return;
-            case 'ended':
-            case 'timed-out':
-                await this.coordinator.failNotReady(entry);
-                // Abandoned after the grace period: its own finish, and so its record, comes later.
-                record.result ??= entry.result;
-                record.outcome ??= entry.outcome;
-                if (entry.result === 'Failed')
-                    this.job.merge('Failed');
-        }
-    }
-    /** R14 — publish a background step's deferred state. */
-    flush(entry) {
-        const step = { id: entry.task.id, explicitId: this.isExplicit(entry.task.key) };
-        if (entry.execution)
-            this.state.applyEffects(step, entry.execution);
-        if (entry.result !== undefined) {
-            this.state.setResult(step, entry.outcome ?? entry.result, entry.result);
-        }
-    }
-    isExplicit(key) {
-        return this.explicitKeys.has(key);
-    }
-    /** wait / wait-all / cancel: always run (R3), their own log group, R21/R39 job effect. */
-    async runControl(step) {
-        const displayName = this.displayName(step, this.scope());
-        const record = this.record(step, displayName);
-        record.startedAt = this.elapsed();
-        let outcome;
-        switch (step.kind) {
-            case 'wait':
-                outcome = await this.coordinator.wait(step.targets, step.parallelGroup !== undefined);
-                break;
-            case 'wait-all':
-                outcome = await this.coordinator.waitAll();
-                break;
-            case 'cancel':
-                outcome = await this.coordinator.cancel(step.target);
-                break;
-        }
-        record.endedAt = this.elapsed();
-        record.waited = outcome.waited;
-        // Q1 (recommended emulation): continue-on-error on a control step only softens its own
-        // displayed conclusion; the final drain (R40) still counts the failure.
-        const soft = outcome.result === 'Failed' && this.continueOnError(step, this.state.env);
-        const verdict = applyContinueOnError(outcome.result, soft);
-        record.result = verdict.result;
-        record.outcome = verdict.outcome;
-        this.state.setResult(step, verdict.outcome, verdict.result);
-        if (verdict.result === 'Failed')
-            this.job.merge('Failed');
-        const log = this.openLog(record, false);
-        for (const line of outcome.lines)
-            log.text(line);
-        log.end(format_finishedTitle(displayName, verdict.result, record.endedAt - record.startedAt));
-    }
-    /** Opens a step's log; its annotations are kept on the record for the summary. */
-    openLog(record, live) {
-        return this.options.log.open({
-            title: record.displayName,
-            live,
-            // Bounded: a flood of `::warning::` lines must not exhaust memory.
-            onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
-        });
-    }
-    timeoutOf(step, envContext, log) {
-        if (step.timeoutMinutes === undefined)
-            return 0;
-        try {
-            return evaluateNumber(step.timeoutMinutes, this.scope(envContext), 'timeout-minutes');
-        }
-        catch {
-            log?.error('An error occurred when attempting to determine the step timeout.');
-            return 0;
-        }
-    }
-    continueOnError(step, envContext) {
-        try {
-            return evaluateBoolean(step.continueOnError, this.scope(envContext), 'continue-on-error');
-        }
-        catch {
-            return false;
-        }
-    }
-    report() {
-        const result = this.job.cancelled
-            ? 'cancelled'
-            : this.job.taskResult === 'Failed'
-                ? 'failure'
-                : this.job.taskResult === 'Canceled'
-                    ? 'cancelled'
-                    : 'success';
-        const failedSteps = this.records
-            .filter((record) => record.result === 'Failed' && !record.implicit)
-            .map((record) => record.displayName);
-        // A failure only surfaced by the final drain names the background step itself.
-        for (const entry of this.coordinator.registered) {
-            if (entry.result === 'Failed' && !failedSteps.includes(entry.task.displayName)) {
-                failedSteps.push(entry.task.displayName);
-            }
-        }
-        return {
-            result,
-            records: this.records,
-            steps: this.state.steps,
-            exportedEnv: this.state.exportedEnv,
-            pathPrepend: this.state.pathPrepend,
-            failedSteps,
-            durationMs: this.elapsed(),
-            ...(this.options.plan.shard ? { shard: this.options.plan.shard } : {})
-        };
-    }
-}
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: ./src/actions/reference.ts
-const DOCKER_PREFIX = 'docker://';
-/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
-function parseReference(uses) {
-    // The runner compares the prefixes ordinally (case-sensitive).
-    if (uses.startsWith(DOCKER_PREFIX)) {
-        const image = uses.slice(DOCKER_PREFIX.length);
-        // The runner would hand an empty image to `docker pull`; say so before anything runs.
-        if (image === '')
-            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
-        return { kind: 'docker', image };
-    }
-    if (uses.startsWith('./') || uses.startsWith('.\\'))
-        return { kind: 'local', path: uses };
-    const parts = uses.split('@');
-    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
-    const ref = parts.length === 2 ? parts[1] : '';
-    if (parts.length !== 2 || segments.length < 2 || ref === '') {
-        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
-    }
-    const [owner, repo, ...rest] = segments;
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
-}
-/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
-function describeRemote(reference) {
-    const name = reference.path
-        ? `${reference.owner}/${reference.repo}/${reference.path}`
-        : `${reference.owner}/${reference.repo}`;
-    return `${name}@${reference.ref}`;
-}
-/** The action a bare `docker://image` names: no download, no manifest, just the image. */
-function dockerImageAction(uses, image) {
+        cancel.abort('job cancelled');
+        timers.push(setTimeout(() => (0,runner_process/* signalAllProcessGroups */.P5)('SIGTERM'), CANCEL_TERM_MS));
+        timers.push(setTimeout(() => kill.abort('deadline'), CANCEL_KILL_MS));
+        timers.push(setTimeout(backstop, CANCEL_BACKSTOP_MS).unref());
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
     return {
-        uses,
-        reference: { kind: 'docker', image },
-        directory: '',
-        manifest: {
-            name: uses,
-            inputs: {},
-            outputs: {},
-            runs: { using: 'docker', image: uses },
-            file: ''
+        cancelSignal: cancel.signal,
+        killSignal: kill.signal,
+        dispose: () => {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            for (const timer of timers)
+                clearTimeout(timer);
         }
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/executor.ts
-/** An execution that produced nothing (a step that failed before its process started). */
-function executor_emptyExecution(result) {
-    return { result, outputs: [], env: [], path: [], state: [], summary: '' };
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/runner/file-commands.ts
+var file_commands = __nccwpck_require__(5277);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/runner/runner-temp.ts
+/**
+ * A preflight of RUNNER_TEMP, where every nested step's script and file-command files live and
+ * where buffered logs spill. Checked once before the first step, so a broken folder (a file in
+ * its place, a read-only mount) gives one clear error and no step runs, instead of each step
+ * failing with a bare errno — or a log spill failing in the middle of a flood.
+ */
+
+
+
+
+
+/** The folder buffered step logs spill to, under RUNNER_TEMP. */
+const LOG_SPILL_FOLDER = '_background_steps_logs';
+/** Makes our folders under `runnerTemp` and writes a probe file; returns the problem, if any. */
+function checkRunnerTemp(runnerTemp) {
+    try {
+        for (const folder of [file_commands/* FILE_COMMANDS_FOLDER */.Jf, LOG_SPILL_FOLDER]) {
+            external_node_fs_.mkdirSync(external_node_path_.join(runnerTemp, folder), { recursive: true });
+        }
+        const probe = external_node_path_.join(runnerTemp, file_commands/* FILE_COMMANDS_FOLDER */.Jf, `probe-${(0,external_node_crypto_.randomUUID)()}`);
+        external_node_fs_.writeFileSync(probe, '');
+        external_node_fs_.rmSync(probe);
+        return undefined;
+    }
+    catch (error) {
+        const reason = (0,errors/* errorText */.k)(error);
+        return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`;
+    }
 }
 
-;// CONCATENATED MODULE: ./src/runner/file-commands.ts
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/settings.ts
+/**
+ * Every input of the action, read once and validated into typed Settings (the only module that
+ * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
+ * with the step list's own errors.
+ */
+
+
+
+
+const Inputs = {
+    Steps: 'steps',
+    StepsFile: 'steps-file',
+    MaxConcurrency: 'max-concurrency',
+    FailFast: 'fail-fast',
+    LogMode: 'log-mode',
+    Summary: 'summary',
+    Token: 'token',
+    Matrix: 'matrix',
+    Strategy: 'strategy',
+    Job: 'job',
+    Secrets: 'secrets',
+    Vars: 'vars',
+    Inputs: 'inputs',
+    Defaults: 'defaults',
+    Shard: 'shard'
+};
+const LOG_MODES = ['grouped', 'prefixed'];
+/** Reads and validates every input. */
+function readSettings(env = process.env) {
+    const errors = [];
+    const fail = (message) => {
+        errors.push({ message });
+    };
+    const input = (name) => toolkit/* getInput */.V4(name);
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    // The inline list keeps its whitespace so error lines and columns match the input.
+    const inline = toolkit/* getInput */.V4(Inputs.Steps, { trimWhitespace: false });
+    const file = input(Inputs.StepsFile);
+    let source;
+    if (inline.trim() !== '' && file !== '') {
+        fail("Set exactly one of the inputs 'steps' and 'steps-file', not both.");
+    }
+    else if (file !== '') {
+        try {
+            source = {
+                mode: 'file',
+                text: external_node_fs_.readFileSync(external_node_path_.resolve(workspace, file), 'utf8'),
+                fileName: file
+            };
+        }
+        catch (error) {
+            fail(`Cannot read the steps-file '${file}': ${error.message}`);
+        }
+    }
+    else if (inline.trim() !== '') {
+        source = { mode: 'inline', text: inline, fileName: 'steps' };
+    }
+    else {
+        fail("Set one of the inputs 'steps' (an inline YAML step list) or 'steps-file'.");
+    }
+    const maxText = input(Inputs.MaxConcurrency) || '10';
+    const maxConcurrency = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
+    if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) {
+        fail(`Input 'max-concurrency' must be a positive integer, got '${maxText}'.`);
+    }
+    const logMode = (input(Inputs.LogMode) || 'grouped');
+    if (!LOG_MODES.includes(logMode)) {
+        fail(`Input 'log-mode' must be one of ${LOG_MODES.join(', ')}, got '${logMode}'.`);
+    }
+    const failFast = booleanInput(input(Inputs.FailFast), Inputs.FailFast, false, fail);
+    const summary = booleanInput(input(Inputs.Summary), Inputs.Summary, true, fail);
+    const json = (name, empty) => jsonInput(input(name), name, empty, fail);
+    const secrets = json(Inputs.Secrets, {});
+    const defaults = defaultsInput(input(Inputs.Defaults), fail);
+    const shard = shardInput(input(Inputs.Shard), fail);
+    const settings = {
+        source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
+        maxConcurrency,
+        failFast,
+        logMode,
+        summary,
+        token: input(Inputs.Token),
+        matrix: json(Inputs.Matrix, null),
+        strategy: json(Inputs.Strategy, {}),
+        job: json(Inputs.Job, {}),
+        secrets: stringRecord(secrets),
+        vars: json(Inputs.Vars, {}),
+        inputs: json(Inputs.Inputs, {}),
+        defaults,
+        workspace,
+        ...(shard ? { shard } : {})
+    };
+    return errors.length > 0 || !source ? { errors } : { settings, errors };
+}
+function booleanInput(value, name, fallback, fail) {
+    if (value === '')
+        return fallback;
+    if (/^(true|True|TRUE)$/.test(value))
+        return true;
+    if (/^(false|False|FALSE)$/.test(value))
+        return false;
+    fail(`Input '${name}' must be true or false, got '${value}'.`);
+    return fallback;
+}
+function jsonInput(value, name, empty, fail) {
+    if (value.trim() === '')
+        return empty;
+    try {
+        return JSON.parse(value);
+    }
+    catch (error) {
+        fail(`Input '${name}' is not valid JSON: ${error.message}`);
+        return empty;
+    }
+}
+/** Secrets as name → string; every value is registered as a mask by the caller. */
+function stringRecord(value) {
+    const out = {};
+    if (value && typeof value === 'object') {
+        for (const [key, item] of Object.entries(value)) {
+            out[key] = typeof item === 'string' ? item : JSON.stringify(item);
+        }
+    }
+    return out;
+}
+/**
+ * `shard` as `i/n` (0-based index i of n legs), e.g. `${{ strategy.job-index }}/${{
+ * strategy.job-total }}`; empty means no sharding.
+ */
+function shardInput(value, fail) {
+    if (value === '')
+        return undefined;
+    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
+    if (!match) {
+        fail(`Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '${value}'.`);
+        return undefined;
+    }
+    const index = Number(match[1]);
+    const total = Number(match[2]);
+    if (!Number.isSafeInteger(total) || total < 1) {
+        fail(`Input 'shard' needs a total of 1 or more, got '${value}'.`);
+        return undefined;
+    }
+    if (!Number.isSafeInteger(index) || index >= total) {
+        fail(`Input 'shard' must have an index from 0 to ${total - 1} (0-based, like strategy.job-index), got '${value}'.`);
+        return undefined;
+    }
+    return { index, total };
+}
+/** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */
+function defaultsInput(value, fail) {
+    if (value.trim() === '')
+        return {};
+    let parsed;
+    try {
+        parsed = dist.parse(value);
+    }
+    catch (error) {
+        fail(`Input 'defaults' is not valid YAML or JSON: ${error.message}`);
+        return {};
+    }
+    const run = parsed?.run;
+    if (parsed === null ||
+        typeof parsed !== 'object' ||
+        (run !== undefined && typeof run !== 'object')) {
+        fail("Input 'defaults' must be a mapping like { run: { shell: bash, working-directory: dir } }.");
+        return {};
+    }
+    const unknownKeys = Object.keys(run ?? {}).filter((k) => k !== 'shell' && k !== 'working-directory');
+    if (unknownKeys.length > 0) {
+        fail(`Input 'defaults' has unexpected key(s) under run: ${unknownKeys.join(', ')}.`);
+    }
+    const text = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
+    return { shell: text(run?.shell), workingDirectory: text(run?.['working-directory']) };
+}
+function readPostSettings(env = process.env) {
+    let status;
+    try {
+        status = JSON.parse(core.getInput(Inputs.Job) || '{}').status;
+    }
+    catch {
+        status = undefined;
+    }
+    return {
+        jobStatus: status === 'failure' || status === 'cancelled' ? status : 'success',
+        workspace: env.GITHUB_WORKSPACE || process.cwd()
+    };
+}
+
+// EXTERNAL MODULE: ./src/workflow/parse.ts + 6 modules
+var parse = __nccwpck_require__(3860);
+// EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
+var workflow_plan = __nccwpck_require__(1088);
+;// CONCATENATED MODULE: ./src/run.ts
+/**
+ * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
+ * Returns the failure message for the entry point to report (only entry points call setFailed).
+ */
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/** Runs the main stage; resolves to a failure message, or undefined on success. */
+async function runMain() {
+    (0,stdout/* makeStdoutBlocking */.Z)();
+    if (process.platform === 'win32') {
+        // No process groups there: cancellation reaches a step's own process only (DESIGN §2).
+        toolkit/* warning */.$e('Background Steps targets Linux and macOS runners; on Windows a cancelled step may leave child processes behind.');
+    }
+    // The handlers go in first: a job cancelled while we validate or download actions must still
+    // end with result=cancelled and a summary, not with Node's default death by signal.
+    let log;
+    const cancellation = watchForCancellation(() => {
+        // Something still hangs 8.5 s after the cancellation: report what we know and leave
+        // before the runner's kill at 10 s.
+        log?.flush();
+        toolkit/* setOutput */.uH('result', 'cancelled');
+        toolkit/* error */.z3('Background Steps did not finish within its cancellation window; exiting.');
+        process.exit(1);
+    });
+    try {
+        return await runCancellable(cancellation, (created) => (log = created));
+    }
+    finally {
+        cancellation.dispose();
+        // Whatever still runs now is a step a `cancel` abandoned after its grace (R29.3) or one a
+        // crash left behind: its SIGTERM/SIGKILL timers die with us, so stop it before we exit.
+        // Daemons of steps that ended are not in this list and are left alone.
+        (0,runner_process/* signalAllProcessGroups */.P5)('SIGKILL');
+    }
+}
+async function runCancellable(cancellation, logCreated) {
+    const { settings, errors } = readSettings();
+    // Secrets are masked before anything else is printed: our secrets input, each line of a
+    // multi-line one (output reaches the runner line by line), and the token.
+    const masker = new SecretMasker();
+    if (settings) {
+        for (const value of [...Object.values(settings.secrets), settings.token]) {
+            if (value)
+                masker.add(value);
+        }
+        for (const value of masker.secrets)
+            toolkit/* setSecret */.Pq(value);
+    }
+    if (!settings) {
+        for (const error of errors)
+            toolkit/* error */.z3(error.message, { title: 'Background Steps input' });
+        return `Invalid input: ${errors.length} error(s).`;
+    }
+    const parsed = (0,parse/* parseStepList */.Uq)({
+        source: settings.source.text,
+        fileName: settings.source.fileName,
+        mode: settings.source.mode
+    });
+    if (parsed.errors.length > 0) {
+        for (const error of parsed.errors)
+            annotate(error, settings);
+        return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
+    }
+    const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
+    const tempProblem = checkRunnerTemp(runnerTemp);
+    if (tempProblem !== undefined) {
+        toolkit/* error */.z3(tempProblem, { title: 'Background Steps' });
+        return 'RUNNER_TEMP is not usable; no step ran.';
+    }
+    const plan = (0,workflow_plan/* buildPlan */.Gg)(parsed.steps, { shard: settings.shard });
+    const log = new report_log/* LogMultiplexer */.m({
+        mode: settings.logMode,
+        write: stdout/* writeStdout */.j,
+        spillDir: external_node_path_.join(runnerTemp, LOG_SPILL_FOLDER),
+        colour: !process.env.NO_COLOR,
+        // Labels belong to run/uses steps only; control steps print inside their own group.
+        labelWidth: Math.max(1, ...plan.steps
+            .filter((step) => step.kind === 'run' || step.kind === 'uses')
+            .map((step) => (step.name ?? (0,workflow_plan/* syntheticName */.FB)(step)).length))
+    });
+    logCreated(log);
+    // Nested masks are recorded too: the summary is a file the runner's masker never sees.
+    const logs = recordingMasks(log, masker);
+    const host = {
+        baseEnv: process.env,
+        runnerTemp,
+        workspace: settings.workspace,
+        defaults: settings.defaults,
+        states: new Map(),
+        maxConcurrency: settings.maxConcurrency
+    };
+    // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
+    const uses = hasUsesStep(parsed.steps) ? await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
+    if (uses) {
+        host.postStages = new uses.PostStageRegistry({ runnerTemp });
+        host.resolveOptions = uses.resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token);
+        // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
+        const resolution = await uses.resolveActions(parsed.steps, host.resolveOptions);
+        if (resolution.errors.length > 0) {
+            for (const message of resolution.errors) {
+                toolkit/* error */.z3(message, { title: 'Background Steps: action' });
+            }
+            return `${resolution.errors.length} action(s) could not be prepared; no step ran.`;
+        }
+        host.actions = resolution.catalog;
+    }
+    const initialEnv = (0,expressions_contexts/* baseEnvContext */.eX)(process.env);
+    const contexts = {
+        github: (0,expressions_contexts/* githubContext */.h4)(process.env, readEvent(), settings.token),
+        runner: (0,expressions_contexts/* runnerContext */.cE)(process.env),
+        job: settings.job,
+        strategy: settings.strategy,
+        matrix: settings.matrix,
+        secrets: settings.secrets,
+        vars: settings.vars,
+        inputs: settings.inputs
+    };
+    const prelude = await uses?.runPrelude(plan.steps, host, logs, () => ({
+        contexts: { ...contexts, env: initialEnv, steps: {} },
+        status: 'success',
+        cancelled: cancellation.cancelSignal.aborted,
+        workspace: settings.workspace
+    }), cancellation);
+    const report = await (0,job/* runJob */.b)({
+        plan,
+        executorFor: (0,executors/* createExecutors */.Z)(host, uses?.createActionExecutors),
+        log: logs,
+        contexts,
+        initialEnv,
+        workspace: settings.workspace,
+        maxConcurrency: settings.maxConcurrency,
+        failFast: settings.failFast,
+        cancelSignal: cancellation.cancelSignal,
+        killSignal: cancellation.killSignal,
+        prelude
+    });
+    log.flush();
+    await finish(report, settings, host, initialEnv, masker);
+    return failureMessage(report);
+}
+async function finish(report, settings, host, initialEnv, masker) {
+    handOver(report);
+    // Nested actions' post stages run in our own post; they find what they need through our state.
+    if (host.postStages && host.postStages.registered.length > 0) {
+        const env = { ...initialEnv, ...Object.fromEntries(report.exportedEnv) };
+        const manifest = await host.postStages.persist({ env, pathPrepend: report.pathPrepend });
+        toolkit/* saveState */.LZ(POST_MANIFEST_STATE, manifest);
+    }
+    if (settings.summary) {
+        try {
+            writeSummary(report, { matrix: settings.matrix, mask: (text) => masker.mask(text) });
+        }
+        catch (error) {
+            toolkit/* warning */.$e(`The job summary could not be written: ${error.message}`);
+        }
+    }
+}
+function failureMessage(report) {
+    switch (report.result) {
+        case 'success':
+            return undefined;
+        case 'cancelled':
+            return 'The step list was cancelled.';
+        case 'failure':
+            return report.failedSteps.length > 0
+                ? `Nested step(s) failed: ${report.failedSteps.join(', ')}`
+                : 'The step list failed.';
+    }
+}
+/** A validation error as an annotation with line and column (and the file for steps-file). */
+function annotate(error, settings) {
+    const inline = settings.source.mode === 'inline';
+    toolkit/* error */.z3(error.message, {
+        title: inline && error.line !== undefined
+            ? `steps input (Line: ${error.line}, Col: ${error.column})`
+            : undefined,
+        file: inline ? undefined : settings.source.fileName,
+        startLine: error.line,
+        startColumn: error.column,
+        endLine: error.endLine,
+        endColumn: error.endLine === error.line ? error.endColumn : undefined
+    });
+}
+/** Whether any step, also inside `parallel`, uses an action. */
+function hasUsesStep(steps) {
+    return steps.some((step) => step.kind === 'uses' || (step.kind === 'parallel' && hasUsesStep(step.members)));
+}
+/** The event payload the runner wrote for this job (github.event). */
+function readEvent() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return {};
+    try {
+        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
+    }
+    catch {
+        return {};
+    }
+}
+
+
+/***/ }),
+
+/***/ 5047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ buildStepEnvironment)
+/* harmony export */ });
+/* unused harmony export effectivePath */
+/* harmony import */ var _expressions_contexts_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4579);
+/**
+ * The environment a nested step's process receives (spec/runner-emulation.md §1.1, §1.5;
+ * spec/semantics.md §4.1). Later layers win.
+ */
+
+/** Runtime credentials the runner hands only to JavaScript and Docker actions, never to `run:` steps. */
+const ACTION_ONLY_RUNTIME_VARIABLES = [
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_CACHE_MODE'
+];
+/** Whether a variable of our own process must not reach a nested process of this kind. */
+function isPrivateToUs(name, kind) {
+    // Our INPUT_* carry our own inputs (the token, secrets JSON); our STATE_* are our post's.
+    if (name.startsWith('INPUT_') || name.startsWith('STATE_'))
+        return true;
+    if (name === 'GITHUB_ACTION_PATH')
+        return true;
+    if (kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name))
+        return true;
+    return kind === 'node' && name === 'NODE_ICU_DATA';
+}
+/** The PATH a nested process sees: flushed prepends, most recent first, then the original PATH. */
+function effectivePath(pathPrepend, originalPath) {
+    const parts = [...pathPrepend].reverse();
+    if (originalPath)
+        parts.push(originalPath);
+    return parts.join(':');
+}
+/** Builds the full environment of one nested process. */
+function buildStepEnvironment(request) {
+    const env = {};
+    for (const [name, value] of Object.entries(request.base)) {
+        if (value !== undefined && !isPrivateToUs(name, request.kind))
+            env[name] = value;
+    }
+    Object.assign(env, request.envContext, request.extra ?? {});
+    env.PATH = effectivePath(request.pathPrepend, request.base.PATH);
+    // Context variables overwrite user values (runner-emulation §1.1 step 4).
+    for (const name of _expressions_contexts_js__WEBPACK_IMPORTED_MODULE_0__/* .CONTEXT_VARIABLE_NAMES */ .Au) {
+        const value = request.base[name];
+        if (value !== undefined && name !== 'GITHUB_ACTION_PATH')
+            env[name] = value;
+    }
+    const { files, ...identity } = request.identity;
+    env.GITHUB_ACTION = identity.GITHUB_ACTION;
+    env.GITHUB_ACTION_REPOSITORY = identity.GITHUB_ACTION_REPOSITORY ?? '';
+    env.GITHUB_ACTION_REF = identity.GITHUB_ACTION_REF ?? '';
+    if (identity.GITHUB_ACTION_PATH !== undefined)
+        env.GITHUB_ACTION_PATH = identity.GITHUB_ACTION_PATH;
+    Object.assign(env, files);
+    env.GITHUB_ACTIONS = 'true';
+    if (request.envContext.CI === undefined && request.base.CI === undefined)
+        env.CI = 'true';
+    return env;
+}
+
+
+/***/ }),
+
+/***/ 5277:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Df: () => (/* binding */ readFileCommands),
+/* harmony export */   Jf: () => (/* binding */ FILE_COMMANDS_FOLDER),
+/* harmony export */   Kq: () => (/* binding */ recycleFileCommandFiles),
+/* harmony export */   nm: () => (/* binding */ createFileCommandFiles)
+/* harmony export */ });
+/* unused harmony exports FILE_COMMANDS, STEP_SUMMARY_SIZE_LIMIT, KeyValueFileError, parseKeyValueFile, parseKeyValueEntries */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
  * `GITHUB_STEP_SUMMARY`): creating a nested step's fresh files and reading them back after its
@@ -7946,18 +4861,18 @@ const idleSets = new Map();
  * than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
-    const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
     if (!madeFolders.has(folder)) {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
         madeFolders.add(folder);
     }
     const spent = idleSets.get(folder)?.pop();
-    const suffix = (0,external_node_crypto_.randomUUID)();
+    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
     const files = {};
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
-        files[name] = external_node_path_default().join(folder, `${prefix}${suffix}`);
+        files[name] = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, `${prefix}${suffix}`);
         if (spent === undefined || !renamed(spent.files[name], files[name])) {
-            (0,external_node_fs_.writeFileSync)(files[name], '');
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(files[name], '');
         }
     }
     return Promise.resolve({ files });
@@ -7971,19 +4886,19 @@ async function createFileCommandFiles(runnerTemp) {
 function recycleFileCommandFiles(files) {
     try {
         for (const file of Object.values(files.files)) {
-            const info = (0,external_node_fs_.lstatSync)(file);
+            const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(file);
             if (!info.isFile() || info.nlink !== 1)
                 return;
             // O_NOFOLLOW: a link swapped in after the check cannot make us empty its target.
             if (info.size > 0) {
-                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW));
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(file, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_TRUNC | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW));
             }
         }
     }
     catch {
         return;
     }
-    const folder = external_node_path_default().dirname(files.files.GITHUB_OUTPUT);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(files.files.GITHUB_OUTPUT);
     let idle = idleSets.get(folder);
     if (idle === undefined)
         idleSets.set(folder, (idle = []));
@@ -7991,7 +4906,7 @@ function recycleFileCommandFiles(files) {
 }
 function renamed(from, to) {
     try {
-        (0,external_node_fs_.renameSync)(from, to);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(from, to);
         return true;
     }
     catch {
@@ -8031,7 +4946,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, (0,src_errors/* errorText */.k)(error), result);
+            failFile(contextName, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error), result);
         }
     }
     return Promise.resolve(result);
@@ -8152,10 +5067,10 @@ function readSummary(file, result) {
                 `workflow-commands-for-github-actions#adding-a-markdown-summary`);
             return;
         }
-        result.summary = stripByteOrderMark((0,external_node_fs_.readFileSync)(file, 'utf8'));
+        result.summary = stripByteOrderMark((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,src_errors/* errorText */.k)(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -8165,10 +5080,10 @@ function failFile(contextName, detail, result) {
 /** Reads a UTF-8 file; undefined when it does not exist (the runner silently skips those). */
 function readTextIfPresent(file, directoryCountsAsMissing) {
     try {
-        return (0,external_node_fs_.readFileSync)(file, 'utf8');
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = (0,src_errors/* errorCode */.C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -8179,11 +5094,11 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
 /** A regular file's size in bytes; undefined when there is no such file (`File.Exists` false). */
 function sizeIfPresent(file) {
     try {
-        const info = (0,external_node_fs_.statSync)(file);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(file);
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = (0,src_errors/* errorCode */.C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
@@ -8194,10 +5109,27 @@ function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
 }
 
+
+/***/ }),
+
+/***/ 3634:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  R3: () => (/* binding */ runProcess),
+  P5: () => (/* binding */ signalAllProcessGroups)
+});
+
+// UNUSED EXPORTS: LineDecoder, liveProcessGroups
+
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:perf_hooks"
 const external_node_perf_hooks_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:perf_hooks");
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/runner/process.ts
 /**
  * The only place that spawns step processes: each in its own process group, output cut into
@@ -8496,7 +5428,7 @@ function signalGroup(leader, signal) {
         process.kill(-leader, signal);
     }
     catch (error) {
-        if ((0,src_errors/* errorCode */.C)(error) === 'ESRCH')
+        if ((0,errors/* errorCode */.C)(error) === 'ESRCH')
             return;
         // EPERM for the group as a whole: still reach the leader if we may.
         try {
@@ -8521,7 +5453,7 @@ const START_ERROR_TEXT = {
 };
 /** The runner's (.NET `Process.Start`) message for a process that could not be started. */
 function describeSpawnError(request, error) {
-    const code = (0,src_errors/* errorCode */.C)(error);
+    const code = (0,errors/* errorCode */.C)(error);
     const reason = code !== undefined && Object.hasOwn(START_ERROR_TEXT, code)
         ? START_ERROR_TEXT[code]
         : error instanceof Error
@@ -8531,7 +5463,23 @@ function describeSpawnError(request, error) {
 }
 function ignore() { }
 
-;// CONCATENATED MODULE: ./src/runner/shell.ts
+
+/***/ }),
+
+/***/ 924:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   aL: () => (/* binding */ splitCommandLine),
+/* harmony export */   os: () => (/* binding */ prepareShell)
+/* harmony export */ });
+/* unused harmony export INVALID_SHELL_MESSAGE */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /**
  * `shell:` of a run step as the runner's `ScriptHandler` treats it on Linux (runner-emulation
  * §2.1–§2.3): pick the executable and argument format, write the script file, build argv.
@@ -8562,12 +5510,12 @@ const SCRIPT_EXTENSIONS = new Map([
 const POWERSHELL_PROLOGUE = "$ErrorActionPreference = 'stop'";
 const POWERSHELL_EPILOGUE = 'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
 /** Folders already made this run. */
-const shell_madeFolders = new Set();
+const madeFolders = new Set();
 /** Script files by folder, extension and content: an identical script is linked, not written again. */
 const writtenScripts = new Map();
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
 async function prepareShell(options) {
-    const searchPath = [...options.pathPrepend, ...options.envPath.split((external_node_path_default()).delimiter)];
+    const searchPath = [...options.pathPrepend, ...options.envPath.split((node_path__WEBPACK_IMPORTED_MODULE_2___default().delimiter))];
     const { shellName, command, format } = resolveShell(options.shell, searchPath);
     if (!format.includes('{0}'))
         throw new Error(INVALID_SHELL_MESSAGE);
@@ -8586,24 +5534,24 @@ async function prepareShell(options) {
  * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
  */
 function writeScript(runnerTemp, extension, content) {
-    if (!shell_madeFolders.has(runnerTemp)) {
-        (0,external_node_fs_.mkdirSync)(runnerTemp, { recursive: true });
-        shell_madeFolders.add(runnerTemp);
+    if (!madeFolders.has(runnerTemp)) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(runnerTemp, { recursive: true });
+        madeFolders.add(runnerTemp);
     }
-    const scriptPath = external_node_path_default().join(runnerTemp, `${(0,external_node_crypto_.randomUUID)()}${extension}`);
+    const scriptPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}${extension}`);
     const key = `${runnerTemp}\0${extension}\0${content}`;
     const known = writtenScripts.get(key);
     if (known !== undefined && isUnchanged(known) && linked(known.path, scriptPath))
         return scriptPath;
     // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
-    (0,external_node_fs_.writeFileSync)(scriptPath, content, 'utf8');
-    const info = (0,external_node_fs_.statSync)(scriptPath);
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(scriptPath, content, 'utf8');
+    const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(scriptPath);
     writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs });
     return scriptPath;
 }
 function linked(existing, newPath) {
     try {
-        (0,external_node_fs_.linkSync)(existing, newPath);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(existing, newPath);
         return true;
     }
     catch {
@@ -8612,7 +5560,7 @@ function linked(existing, newPath) {
 }
 function isUnchanged(script) {
     try {
-        const info = (0,external_node_fs_.statSync)(script.path);
+        const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(script.path);
         return info.isFile() && info.size === script.size && info.mtimeMs === script.mtimeMs;
     }
     catch {
@@ -8672,13 +5620,13 @@ function which(command, searchPath) {
     return result;
 }
 function search(command, searchPath) {
-    if (external_node_path_default().isAbsolute(command))
+    if (node_path__WEBPACK_IMPORTED_MODULE_2___default().isAbsolute(command))
         return isExecutableFile(command) ? command : undefined;
     for (const directory of searchPath) {
         // Empty entries are dropped, never read as "the current directory".
         if (directory === '')
             continue;
-        const candidate = external_node_path_default().join(directory, command);
+        const candidate = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(directory, command);
         if (isExecutableFile(candidate))
             return candidate;
     }
@@ -8687,9 +5635,9 @@ function search(command, searchPath) {
 function isExecutableFile(candidate) {
     try {
         // statSync follows symlinks, so a dangling link is skipped as the runner skips it.
-        if (!(0,external_node_fs_.statSync)(candidate).isFile())
+        if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(candidate).isFile())
             return false;
-        (0,external_node_fs_.accessSync)(candidate, external_node_fs_.constants.X_OK);
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.accessSync)(candidate, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.X_OK);
         return true;
     }
     catch {
@@ -8769,2339 +5717,643 @@ function isSeparator(char) {
     return char === ' ' || char === '\t';
 }
 
-// EXTERNAL MODULE: ./src/runner/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(1520);
-;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
 
+/***/ }),
 
+/***/ 1520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/** Docker actions always accept these two inputs (runner: "container action always accept …"). */
-const DOCKER_IMPLICIT_INPUTS = ['entryPoint', 'args'];
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   H8: () => (/* binding */ textMayHoldCommand),
+/* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
+/* harmony export */   Q8: () => (/* binding */ parseWorkflowCommand),
+/* harmony export */   VV: () => (/* binding */ WorkflowCommandProcessor),
+/* harmony export */   Z: () => (/* binding */ bytesMayHoldCommand),
+/* harmony export */   fE: () => (/* binding */ formatCommand)
+/* harmony export */ });
+/* unused harmony exports REGISTERED_COMMANDS, fenceLines, unsecureCommandsAllowed, unsecureStopTokensAllowed */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**
- * Provided inputs (keys case-insensitive, the first spelling kept) plus each declared input not
- * provided, its `default` evaluated only then. Defaults see only the input-default contexts
- * (github, strategy, matrix, job, runner, hashFiles): the others are passed empty, so a reference
- * to them reads '' instead of failing as the runner's schema check would. `required` is not
- * enforced, as in the runner.
- */
-function actionInputs(action, provided, scope) {
-    const inputs = {};
-    const spelling = new Map();
-    for (const [name, value] of Object.entries(provided)) {
-        const folded = name.toLowerCase();
-        const key = spelling.get(folded) ?? name;
-        spelling.set(folded, key);
-        inputs[key] = value;
-    }
-    const declared = action.manifest.inputs;
-    const warnings = [];
-    for (const name of spelling.values()) {
-        // The runner's deprecation table is keyed by the declared name, compared exactly.
-        const message = Object.hasOwn(declared, name) ? declared[name].deprecationMessage : undefined;
-        if (message !== undefined) {
-            warnings.push(`Input '${name}' has been deprecated with message: ${message}`);
-        }
-    }
-    const defaultsScope = inputDefaultScope(scope);
-    for (const [name, definition] of Object.entries(declared)) {
-        if (spelling.has(name.toLowerCase()))
-            continue;
-        spelling.set(name.toLowerCase(), name);
-        inputs[name] =
-            definition.default === undefined
-                ? ''
-                : evaluateString(definition.default, defaultsScope, `inputs.${name}.default`);
-    }
-    // Only actions with metadata (repository and local) are checked, not `docker://` images.
-    if (action.reference.kind !== 'docker') {
-        const unexpected = unexpectedInputs(action, provided);
-        if (unexpected.invalid.length > 0) {
-            warnings.push(`Unexpected input(s) '${unexpected.invalid.join("', '")}', valid inputs are ['${unexpected.valid.join("', '")}']`);
-        }
-    }
-    return { inputs, warnings };
-}
-/** `INPUT_<NAME>`: spaces become `_`, then upper-cased; hyphens and dots are kept (§5.5). */
-function inputVariables(inputs) {
-    const variables = {};
-    for (const [name, value] of Object.entries(inputs)) {
-        variables[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value;
-    }
-    return variables;
-}
-/** `STATE_<name>`: the name keeps its case (runner-emulation §1.1 step 2). */
-function stateVariables(state) {
-    const variables = {};
-    for (const [name, value] of Object.entries(state))
-        variables[`STATE_${name}`] = value;
-    return variables;
-}
-/** Evaluates a step's `with:` values as templates, in source order (R7: when the stage starts). */
-function evaluateWith(templates, scope) {
-    const values = {};
-    for (const [name, template] of Object.entries(templates)) {
-        values[name] = evaluateString(template, scope, `with.${name}`);
-    }
-    return values;
-}
-/** The identity variables of an action step (§1.4): repository and ref only for `owner/repo@ref`. */
-function actionIdentity(stepId, action) {
-    const reference = action.reference;
-    if (reference.kind !== 'remote') {
-        return { GITHUB_ACTION: stepId, GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' };
-    }
-    return {
-        GITHUB_ACTION: stepId,
-        GITHUB_ACTION_REPOSITORY: `${reference.owner}/${reference.repo}`,
-        GITHUB_ACTION_REF: reference.ref
-    };
-}
-/** The entry of a stage: a node script, or a docker entrypoint (main falls back to the image's). */
-function stageEntry(action, stage) {
-    const runs = action.manifest.runs;
-    switch (runs.using) {
-        case 'composite':
-            return undefined;
-        case 'docker':
-            if (stage === 'pre')
-                return runs.preEntrypoint || undefined;
-            if (stage === 'post')
-                return runs.postEntrypoint || undefined;
-            return runs.entrypoint || undefined;
-        case 'node12':
-        case 'node16':
-        case 'node20':
-        case 'node24':
-            if (stage === 'pre')
-                return runs.pre || undefined;
-            if (stage === 'post')
-                return runs.post || undefined;
-            return runs.main || undefined;
-    }
-}
-/** `pre-if` / `post-if`: both default to `always()` (no `success() &&` wrapping, runner PR #293). */
-function stageCondition(action, stage) {
-    const runs = action.manifest.runs;
-    if (runs.using === 'composite')
-        return 'always()';
-    return (stage === 'pre' ? runs.preIf : runs.postIf) || 'always()';
-}
-/**
- * Prepares the pre or main stage of a `uses:` step: resolves the action, registers its post
- * (before anything can fail, as the runner does), evaluates `with:` and merges defaults,
- * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
- * with the message the step should fail with.
- */
-function prepareActionStage(stage, request, options) {
-    const step = request.step;
-    const { log } = request;
-    const action = options.resolve(step.uses);
-    if (stage === 'main' &&
-        action.reference.kind === 'local' &&
-        stageEntry(action, 'pre') !== undefined) {
-        log.warning(`\`pre\` execution is not supported for local action from '${action.reference.path}'`);
-    }
-    let state = options.states.get(step.key);
-    if (state === undefined) {
-        state = {};
-        options.states.set(step.key, state);
-    }
-    // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
-    const identity = actionIdentity(options.host.parentAction ?? step.id, action);
-    const stepEnvNames = Object.keys(step.env);
-    const stepEnv = Object.fromEntries(stepEnvNames.map((name) => [name, request.envContext[name] ?? '']));
-    const pathPrepend = [...request.pathPrepend()];
-    const entry = registerPost(stage, request, options, {
-        action,
-        identity,
-        state,
-        stepEnv,
-        pathPrepend
-    });
-    const scope = request.scope();
-    const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
-    for (const warning of warnings)
-        log.warning(warning);
-    // Post reuses the inputs of the latest stage instead of re-evaluating them (§6.5, runner#3514).
-    if (entry !== undefined)
-        entry.inputs = inputs;
-    return {
-        stage,
-        action,
-        inputs,
-        identity,
-        envContext: request.envContext,
-        stepEnvNames,
-        pathPrepend,
-        state,
-        log,
-        cancelSignal: request.cancelSignal,
-        killSignal: request.killSignal
-    };
-}
-/** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
-async function runActionStep(stage, request, options, runAction) {
-    let run;
-    try {
-        run = prepareActionStage(stage, request, options);
-    }
-    catch (error) {
-        request.log.error((0,src_errors/* errorText */.k)(error));
-        return executor_emptyExecution('Failed');
-    }
-    try {
-        const execution = await runAction(run);
-        for (const [name, value] of execution.state)
-            run.state[name] = value;
-        return execution;
-    }
-    finally {
-        // The manifest holds the live state of registered steps: write it again once it changed.
-        if (stageEntry(run.action, 'post') !== undefined)
-            options.host.postStages?.changed();
-    }
-}
-/** The runner's header inside the step's group: `with:` (non-empty values) and the step's `env:`. */
-function printActionHeader(run) {
-    const { log } = run;
-    if (run.stage === 'post') {
-        log.text('Post job cleanup.');
-        return;
-    }
-    const inputs = Object.entries(run.inputs);
-    if (inputs.length > 0) {
-        log.text('with:');
-        for (const [name, value] of inputs)
-            if (value !== '')
-                log.text(`  ${name}: ${value}`);
-    }
-    if (run.stepEnvNames.length > 0) {
-        log.text('env:');
-        for (const name of run.stepEnvNames)
-            log.text(`  ${name}: ${run.envContext[name] ?? ''}`);
-    }
-}
-function registerPost(stage, request, options, parts) {
-    const registry = options.host.postStages;
-    if (registry === undefined || stageEntry(parts.action, 'post') === undefined)
-        return undefined;
-    // Registered from pre, the post must not read `Post Pre <name>` (ActionRunner trims it too).
-    const displayName = stage === 'pre' && /^pre /i.test(request.displayName)
-        ? request.displayName.slice('Pre '.length)
-        : request.displayName;
-    const entry = registry.register({
-        key: request.step.key,
-        displayName,
-        condition: stageCondition(parts.action, 'post'),
-        inputs: {},
-        envContext: request.envContext,
-        ...parts
-    });
-    // A later stage of the same step refreshes what post restores; the first start keeps its place.
-    entry.envContext = request.envContext;
-    entry.stepEnv = parts.stepEnv;
-    entry.pathPrepend = parts.pathPrepend;
-    return entry;
-}
-function unexpectedInputs(action, provided) {
-    const valid = [];
-    const known = new Set();
-    const accept = (name) => {
-        if (known.has(name.toLowerCase()))
-            return;
-        known.add(name.toLowerCase());
-        valid.push(name);
-    };
-    if (action.manifest.runs.using === 'docker')
-        DOCKER_IMPLICIT_INPUTS.forEach(accept);
-    Object.keys(action.manifest.inputs).forEach(accept);
-    const invalid = [];
-    const seen = new Set();
-    for (const name of Object.keys(provided)) {
-        const folded = name.toLowerCase();
-        if (seen.has(folded))
-            continue;
-        seen.add(folded);
-        if (!known.has(folded))
-            invalid.push(name);
-    }
-    return { invalid, valid };
-}
-/** The contexts an input default may use (expressions.md §3.1); the rest are empty. */
-function inputDefaultScope(scope) {
-    const { github, runner, job, strategy, matrix } = scope.contexts;
-    return {
-        ...scope,
-        contexts: {
-            github,
-            runner,
-            job,
-            strategy,
-            matrix,
-            env: {},
-            steps: {},
-            secrets: {},
-            vars: {},
-            inputs: {}
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/executors/command-collector.ts
-
-
-
-class CommandCollector {
-    log;
-    outputs = [];
-    env = [];
-    path = [];
-    state = [];
-    /** Set when a command failed the step (e.g. a disabled `set-env`). */
-    failed = false;
-    processor;
-    constructor(log, processEnv) {
-        this.log = log;
-        this.processor = new workflow_commands/* WorkflowCommandProcessor */.VV({
-            // The runner reads these opt-ins from the step's environment.
-            allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
-            allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
-            effects: {
-                setOutput: (name, value) => this.outputs.push([name, value]),
-                saveState: (name, value) => this.state.push([name, value]),
-                setEnv: (name, value) => this.env.push([name, value]),
-                addPath: (entry) => this.path.push(entry),
-                fail: (message) => {
-                    this.failed = true;
-                    log.error(message);
-                }
-            }
-        });
-    }
-    /** Processes whole lines joined by `\n`, as bytes; plain output skips the per-line parser. */
-    bytes(block) {
-        if (!(0,workflow_commands/* bytesMayHoldCommand */.Z)(block))
-            this.log.textBytes(block);
-        else
-            for (const line of block.toString('utf8').split('\n'))
-                this.line(line);
-    }
-    /** Processes one line of stdout or stderr. */
-    line(line) {
-        for (const action of this.processor.process(line)) {
-            switch (action.kind) {
-                case 'print':
-                    this.log.text(action.text);
-                    break;
-                case 'forward':
-                    this.log.command(action.command);
-                    break;
-                case 'mask':
-                    this.log.mask(action.value);
-                    break;
-            }
-        }
-    }
-    /** Runs the step's process, its stdout and stderr going through this collector. */
-    async spawn(request) {
-        return runProcess({
-            ...request,
-            onLine: (line) => this.line(line),
-            onBytes: (block) => this.bytes(block)
-        });
-    }
-    /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
-    async completeAction(files, outcome) {
-        if (outcome.spawnError !== undefined)
-            this.log.error(outcome.spawnError);
-        return this.complete(files, outcome, outcome.spawnError !== undefined || outcome.exitCode !== 0);
-    }
-    /**
-     * Reads the step's file commands after its process exited (R51: also after a failure or a
-     * cancel) and combines them with what its workflow commands did: the step's execution. The
-     * files go back for reuse when nothing of the step can write to them any more.
-     */
-    async complete(files, outcome, processFailed) {
-        const commands = await readFileCommands(files);
-        if (outcome.outputClosed && !outcome.cancelled)
-            recycleFileCommandFiles(files);
-        // Problems that do not fail the step are error annotations on the runner too.
-        for (const message of [...commands.errors, ...commands.warnings])
-            this.log.error(message);
-        const failed = processFailed || this.failed || commands.errors.length > 0;
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs: [...this.outputs, ...commands.outputs],
-            env: [...this.env, ...commands.env],
-            path: [...this.path, ...commands.path],
-            state: [...this.state, ...commands.state],
-            summary: commands.summary
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executors/docker-action.ts
-/**
- * Docker actions: `uses: docker://image` and `runs.using: docker` with a `docker://` image or a
- * Dockerfile (spec/runner-emulation.md §4.9; runner `Handlers/ContainerActionHandler.cs`,
- * `Container/DockerCommandManager.cs`, `Container/ContainerInfo.cs`).
+ * Workflow commands printed by a nested step (`::name k=v::data` and legacy `##[name k=v]data`),
+ * handled the way the runner's command manager would handle them for a real step
+ * (spec/runner-emulation.md §3.3–§3.5; runner `src/Runner.Common/ActionCommand.cs`,
+ * `src/Runner.Worker/ActionCommandManager.cs`, `Handlers/OutputManager.cs`).
  *
- * The `docker run` line is the runner's, option for option: env names only (values travel in
- * the docker CLI's own environment), the runner's five mounts plus RUNNER_TEMP, values under a
- * mount translated to container paths, and annotation paths translated back. Without a
- * reachable daemon the step fails at once with a clear message instead of hanging.
+ * Our own stdout is parsed by the OUTER runner, so nothing a nested step prints may reach it
+ * unchanged if it could act on our step: commands that belong to the nested step are
+ * intercepted, commands meant for the job are re-emitted in canonical form, and the caller
+ * fences every printed line for which `looksLikeCommand` is true.
  */
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
-const DOCKER_RUNTIME_VARIABLES = [
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_MODE',
-    'ACTIONS_ID_TOKEN_REQUEST_URL',
-    'ACTIONS_ID_TOKEN_REQUEST_TOKEN'
+/** Commands with a handler, in the runner's registration order (ExtensionManager). */
+const HANDLED_COMMANDS = [
+    'set-env',
+    'set-output',
+    'save-state',
+    'add-path',
+    'add-mask',
+    'add-matcher',
+    'remove-matcher',
+    'warning',
+    'error',
+    'notice',
+    'debug',
+    'group',
+    'endgroup',
+    'echo'
 ];
+const STOP_COMMANDS = 'stop-commands';
 /**
- * Variables of the worker's own session that the runner's env context never holds. Our env
- * context is approximated from our process env (§1.5), so these must not reach a container.
+ * Every name the runner registers for an ordinary step. `internal-set-repo-path` is only
+ * registered for runner plugins, so for steps it is plain text, as it is for the outer runner.
  */
-const SESSION_VARIABLES = new Set([
-    'HOSTNAME',
-    'SHLVL',
-    'USER',
-    'LOGNAME',
-    'TERM',
-    'MAIL',
-    'LANG',
-    'LANGUAGE',
-    'LC_ALL'
+const REGISTERED_COMMANDS = [...HANDLED_COMMANDS, STOP_COMMANDS];
+/** Handlers whose line is never echoed (`OmitEcho`), and whose failures name only the command. */
+const OMIT_ECHO = new Set([
+    'add-mask',
+    'warning',
+    'error',
+    'notice',
+    'debug'
 ]);
-/** How long the daemon probe may take before we call the daemon unreachable. */
-const DAEMON_PROBE_TIMEOUT_MS = 15_000;
-const CONTAINER_WORKSPACE = '/github/workspace';
-/** The `docker run` argv in the runner's exact option order (DockerCommandManager.DockerRun). */
-function dockerRunArguments(spec) {
-    const args = ['run', '--name', spec.name, '--label', spec.label];
-    args.push('--workdir', CONTAINER_WORKSPACE, '--rm');
-    for (const name of Object.keys(spec.env))
-        args.push('-e', name);
-    args.push('-e', 'GITHUB_ACTIONS=true');
-    if (!Object.hasOwn(spec.env, 'CI'))
-        args.push('-e', 'CI=true');
-    if (spec.entrypoint)
-        args.push('--entrypoint', spec.entrypoint);
-    if (spec.network)
-        args.push('--network', spec.network);
-    for (const [host, container] of spec.mounts)
-        args.push('-v', `${host}:${container}`);
-    args.push(spec.image, ...spec.args);
-    return args;
+const HANDLERS_BY_FOLDED_NAME = new Map(HANDLED_COMMANDS.map((name) => [foldCase(name), name]));
+const DEFAULT_REGISTERED = new Set(REGISTERED_COMMANDS.map(foldCase));
+/** Runner texts (`src/Runner.Common/Constants.cs` and the command extensions). */
+const MESSAGES = {
+    commandDisabled: (command) => `The \`${command}\` command is disabled. Please upgrade to using Environment Files or opt ` +
+        `into unsecure command execution by setting the \`ACTIONS_ALLOW_UNSECURE_COMMANDS\` ` +
+        `environment variable to \`true\`. For more information see: ` +
+        `https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/`,
+    stopTokenRefused: `You cannot use a endToken that is an empty string, the string 'pause-logging', or another ` +
+        `workflow command. For more information see: https://docs.github.com/actions/learn-github-` +
+        `actions/workflow-commands-for-github-actions#example-stopping-and-starting-workflow-commands ` +
+        `or opt into insecure command execution by setting the ` +
+        `\`ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS\` environment variable to \`true\`.`,
+    nameMissing: (command) => `Required field 'name' is missing in ##[${command}] command.`,
+    // .NET's ArgumentNullException text, thrown by ArgUtil.NotNullOrEmpty.
+    valueMissing: (parameter) => `Value cannot be null. (Parameter '${parameter}')`,
+    nodeOptionsRefused: "Can't update NODE_OPTIONS environment variable using ::set-env:: command.",
+    emptyMask: "Can't add secret mask for empty string in ##[add-mask] command.",
+    invalidEcho: (value) => `Invalid echo command value. Possible values can be: 'on', 'off'. Current value is: '${value}'.`,
+    unknownCommand: (command) => `Can't find command extension for ##[${command}.command].`,
+    processingFailed: (command) => `Unable to process command '${command}' successfully.`
+};
+/** A command handler's refusal; becomes two error annotations and a failed step, as in the runner. */
+class CommandFailure extends Error {
 }
-/**
- * The runner's mounts, in `docker run` order. Path translation checks them most specific first
- * (workspace, file commands, workflow, home, then all of RUNNER_TEMP): see `translationOrder`.
- */
-function containerMounts(runnerTemp, workspace) {
-    return [
-        ['/var/run/docker.sock', '/var/run/docker.sock'],
-        [runnerTemp, '/github/runner_temp'],
-        [external_node_path_.join(runnerTemp, '_github_home'), '/github/home'],
-        [external_node_path_.join(runnerTemp, '_github_workflow'), '/github/workflow'],
-        [external_node_path_.join(runnerTemp, FILE_COMMANDS_FOLDER), '/github/file_commands'],
-        [workspace, CONTAINER_WORKSPACE]
-    ];
-}
-/** TranslateToContainerPath: a value equal to a mounted folder, or inside it, gets the container path. */
-function toContainerPath(value, mounts) {
-    for (const [host, container] of translationOrder(mounts)) {
-        if (value === host)
-            return container;
-        if (value.startsWith(`${host}/`))
-            return container + value.slice(host.length);
-    }
-    return value;
-}
-/** TranslateToHostPath: the reverse, for annotation and matcher paths printed in the container. */
-function toHostPath(value, mounts) {
-    for (const [host, container] of translationOrder(mounts)) {
-        if (value === container)
-            return host;
-        if (value.startsWith(`${container}/`))
-            return host + value.slice(container.length);
-    }
-    return value;
-}
-/** An image is a Dockerfile when its last segment starts with `Dockerfile.` or ends with `Dockerfile`. */
-function isDockerfile(image) {
-    const last = (image.split(/[\\/]/).pop() ?? '').toLowerCase();
-    return last.startsWith('dockerfile.') || last.endsWith('dockerfile');
-}
-/** NameValidation.Sanitize: keeps letters and `_`, and digits once something was kept. */
-function sanitizeContainerName(name) {
-    let result = '';
-    for (const char of name) {
-        if (/[A-Za-z_]/.test(char) || (/[0-9]/.test(char) && result.length > 0))
-            result += char;
-    }
-    return result;
-}
-/** The label on our images and containers: the runner hashes its `.runner` file; we hash RUNNER_TEMP. */
-function dockerInstanceLabel(runnerTemp) {
-    return (0,external_node_crypto_.createHash)('sha256').update(runnerTemp).digest('hex').slice(0, 6);
-}
-/**
- * Container arguments: `runs.args` items evaluated with the `inputs` context and each quoted as
- * the runner does (`"item"`, `"` → `\"`), else the `args` input verbatim; either way the line is
- * then split with .NET's rules, as the runner's single argument string is.
- */
-function containerArguments(action, inputs, workspace) {
-    const runs = action.manifest.runs;
-    if (runs.using === 'docker' && runs.args !== undefined) {
-        const scope = inputsOnlyScope(inputs, workspace);
-        const line = runs.args
-            .map((item, index) => evaluateString(item, scope, `runs.args[${index}]`))
-            .map((item) => ` "${item.replaceAll('"', '\\"')}"`)
-            .join('');
-        return splitCommandLine(line);
-    }
-    return splitCommandLine(inputValue(inputs, 'args') ?? '');
-}
-/** Runs docker actions; one instance per run caches the daemon probe and the image pulls. */
-class docker_action_DockerActionExecutor {
-    host;
-    states;
-    daemon;
-    pulls = new Map();
-    constructor(host) {
-        this.host = host;
-        this.states = host.states ?? new Map();
-    }
-    async execute(request) {
-        return this.runStage('main', request);
-    }
-    /** Runs the pre or main stage of a step (post runs from the manifest through `runAction`). */
-    async runStage(stage, request) {
-        return runActionStep(stage, request, { host: this.host, states: this.states, resolve: (uses) => this.resolve(uses) }, async (run) => this.runAction(run));
-    }
-    /** Runs one stage of a docker action: daemon check, image, `docker run`, file commands. */
-    async runAction(run) {
-        const { log, action } = run;
-        const runs = action.manifest.runs;
-        if (runs.using !== 'docker') {
-            log.error(`'${action.uses}' is not a Docker container action.`);
-            return executor_emptyExecution('Failed');
-        }
-        printActionHeader(run);
-        const unreachable = await this.daemonProblem();
-        if (unreachable !== undefined) {
-            log.error(unreachable);
-            return executor_emptyExecution('Failed');
-        }
-        const mounts = containerMounts(this.host.runnerTemp, this.host.workspace);
-        let image;
-        let args;
-        let runsEnv;
-        try {
-            image = await this.prepareImage(run, runs.image);
-            args = containerArguments(action, run.inputs, this.host.workspace);
-            runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace);
-        }
-        catch (error) {
-            log.error((0,src_errors/* errorText */.k)(error));
-            return executor_emptyExecution('Failed');
-        }
-        const files = await createFileCommandFiles(this.host.runnerTemp);
-        // The runner creates the home folder and expects the workflow folder; we make sure of both.
-        await (0,promises_namespaceObject.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_home'), { recursive: true });
-        await (0,promises_namespaceObject.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_workflow'), { recursive: true });
-        const containerEnv = this.containerEnvironment(run, runsEnv, files.files, mounts);
-        const cliEnv = { ...this.helperEnvironment(), ...containerEnv };
-        const collector = new CommandCollector(new ContainerPathsLog(log, mounts), cliEnv);
-        const runArguments = dockerRunArguments({
-            name: `${sanitizeContainerName(image)}_${(0,external_node_crypto_.randomUUID)().replaceAll('-', '').slice(0, 6)}`,
-            label: dockerInstanceLabel(this.host.runnerTemp),
-            env: containerEnv,
-            // main: runs.entrypoint, else the `entryPoint` input; pre/post: their own entrypoints.
-            entrypoint: stageEntry(action, run.stage) ??
-                (run.stage === 'main' ? inputValue(run.inputs, 'entryPoint') : undefined),
-            network: this.host.dockerNetwork,
-            mounts,
-            image,
-            args
-        });
-        log.text(commandLine(runArguments));
-        const outcome = await collector.spawn({
-            file: 'docker',
-            args: runArguments,
-            cwd: this.host.workspace,
-            env: cliEnv,
-            cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal
-        });
-        return collector.completeAction(files, outcome);
-    }
-    /** The catalog's action; a bare `docker://image` needs no preparation, so one is made up. */
-    resolve(uses) {
-        const catalog = this.host.actions;
-        if (catalog !== undefined) {
-            try {
-                return catalog.get(uses);
-            }
-            catch (error) {
-                if (!/^docker:\/\//i.test(uses))
-                    throw error;
-            }
-        }
-        if (!/^docker:\/\//i.test(uses))
-            throw new Error(`The action '${uses}' was not prepared.`);
-        return dockerImageAction(uses, uses.slice('docker://'.length));
-    }
-    /**
-     * The image to run: a `docker://` image (pulled once per run, as the runner pulls at job setup;
-     * a local action's image is left to `docker run`), or a Dockerfile built for this stage.
-     */
-    async prepareImage(run, image) {
-        const { action, log } = run;
-        if (/^docker:\/\//i.test(image)) {
-            const name = image.slice('docker://'.length);
-            if (action.reference.kind !== 'local') {
-                let pull = this.pulls.get(name);
-                if (pull === undefined) {
-                    pull = this.docker(['pull', name], this.host.workspace, log, run);
-                    this.pulls.set(name, pull);
-                }
-                const code = await pull;
-                if (code !== 0)
-                    throw new Error(`Docker pull failed with exit code ${code}`);
-            }
-            return name;
-        }
-        if (!isDockerfile(image)) {
-            throw new Error(`'${image}' should be either '[path]/Dockerfile' or 'docker://image[:tag]'.`);
-        }
-        const dockerfile = external_node_path_.join(action.directory, image);
-        if (!(0,external_node_fs_.existsSync)(dockerfile))
-            throw new Error(`File not found: '${dockerfile}'`);
-        const tag = `${dockerInstanceLabel(this.host.runnerTemp)}:${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
-        log.text('Building docker image');
-        log.text(`Dockerfile for action: '${dockerfile}'.`);
-        const code = await this.docker(['build', '-t', tag, '-f', dockerfile, external_node_path_.dirname(dockerfile)], action.repositoryDirectory ?? this.host.workspace, log, run);
-        if (code !== 0)
-            throw new Error(`Docker build failed with exit code ${code}`);
-        return tag;
-    }
-    /** A helper docker command whose output goes to the step log as plain text. */
-    async docker(args, cwd, log, signals) {
-        log.text(commandLine(args));
-        const outcome = await runProcess({
-            file: 'docker',
-            args,
-            cwd,
-            env: this.helperEnvironment(),
-            cancelSignal: signals.cancelSignal,
-            killSignal: signals.killSignal,
-            onLine: (line) => log.text(line)
-        });
-        if (outcome.spawnError !== undefined)
-            log.error(outcome.spawnError);
-        return exitCodeOf(outcome);
-    }
-    async daemonProblem() {
-        this.daemon ??= probeDaemon(this.helperEnvironment(), this.host.workspace);
-        return this.daemon;
-    }
-    /** Our process env without our own inputs and state: the docker CLI's base environment. */
-    helperEnvironment() {
-        const env = {};
-        for (const [name, value] of Object.entries(this.host.baseEnv)) {
-            if (value !== undefined && !name.startsWith('INPUT_') && !name.startsWith('STATE_')) {
-                env[name] = value;
-            }
-        }
-        return env;
-    }
-    /**
-     * The container's environment, in the runner's order: env context, STATE_*, INPUT_*,
-     * `runs.env` where not already set, HOME, GITHUB_* and RUNNER_*, runtime variables; then every
-     * value translated to container paths. No PATH prepend: the container keeps its own PATH.
-     */
-    containerEnvironment(run, runsEnv, files, mounts) {
-        const base = this.host.baseEnv;
-        const env = {};
-        for (const [name, value] of Object.entries(run.envContext)) {
-            if (!this.isWorkerOnly(name, value, run, mounts))
-                env[name] = value;
-        }
-        Object.assign(env, stateVariables(run.state), inputVariables(run.inputs));
-        for (const [name, value] of Object.entries(runsEnv)) {
-            // `runs.env` never overrides the workflow's env (the runner's ContainsKey check).
-            if (!Object.hasOwn(env, name))
-                env[name] = value;
-        }
-        env.HOME = external_node_path_.join(this.host.runnerTemp, '_github_home');
-        for (const name of CONTEXT_VARIABLE_NAMES) {
-            const value = base[name];
-            if (value !== undefined && name !== 'GITHUB_ACTION_PATH')
-                env[name] = value;
-        }
-        Object.assign(env, run.identity, files);
-        for (const name of DOCKER_RUNTIME_VARIABLES) {
-            const value = base[name];
-            if (value !== undefined)
-                env[name] = value;
-        }
-        for (const name of Object.keys(env))
-            env[name] = toContainerPath(env[name], mounts);
-        return env;
-    }
-    /**
-     * Whether an env-context entry is really the worker's own environment, which the runner never
-     * passes into a container. Kept: the step's own `env:`, anything the job changed (GITHUB_ENV,
-     * workflow values differing from ours), and inherited values that mean something inside the
-     * container. Dropped: session variables, the runner's own `CI`/`GITHUB_ACTIONS` watermarks,
-     * and inherited absolute host paths outside every mount (PATH, JAVA_HOME, tool folders…),
-     * which would break the image. A workflow env value that is such a path is dropped too: the
-     * price of not knowing the real env context.
-     */
-    isWorkerOnly(name, value, run, mounts) {
-        if (run.stepEnvNames.includes(name) || this.host.baseEnv[name] !== value)
-            return false;
-        if (name === 'CI' || name === 'GITHUB_ACTIONS')
-            return value === 'true';
-        if (SESSION_VARIABLES.has(name))
-            return true;
-        return external_node_path_.isAbsolute(value) && toContainerPath(value, mounts) === value;
-    }
-}
-/** `docker version` under a short timeout; the answer is the failure message, or undefined when fine. */
-async function probeDaemon(env, cwd) {
-    const timeout = new AbortController();
-    const timer = setTimeout(() => timeout.abort(), DAEMON_PROBE_TIMEOUT_MS);
-    const stdout = [];
-    const stderr = [];
-    let outcome;
-    try {
-        outcome = await runProcess({
-            file: 'docker',
-            args: ['version', '--format', '{{.Server.Version}}'],
-            cwd,
-            env,
-            killSignal: timeout.signal,
-            drainAfterExitMs: 1000,
-            onLine: (line, stream) => (stream === 'stdout' ? stdout : stderr).push(line)
-        });
-    }
-    finally {
-        clearTimeout(timer);
-    }
-    let reason;
-    if (outcome.spawnError !== undefined) {
-        reason = /No such file or directory/.test(outcome.spawnError)
-            ? 'not found on PATH'
-            : outcome.spawnError;
-    }
-    else if (outcome.cancelled) {
-        reason = `no answer within ${DAEMON_PROBE_TIMEOUT_MS / 1000} s`;
-    }
-    else if (outcome.exitCode !== 0 || !stdout.some((line) => line.trim() !== '')) {
-        reason =
-            stderr.map((line) => line.trim()).find((line) => line !== '') ??
-                `exit code ${exitCodeOf(outcome)}`;
-    }
-    return reason === undefined
-        ? undefined
-        : `Docker actions need a Docker daemon, and none is reachable here (docker: ${reason})`;
-}
-/** Most specific first: the runner inserts each mapping at the front, RUNNER_TEMP as a whole last. */
-function translationOrder(mounts) {
-    // `containerMounts` lists them in mount order, the reverse of the lookup order.
-    return mounts.filter(([host, container]) => host !== container).reverse();
-}
-/** A log that rewrites container paths in forwarded annotations and matchers to host paths. */
-class ContainerPathsLog {
-    log;
-    mounts;
-    constructor(log, mounts) {
-        this.log = log;
-        this.mounts = mounts;
-    }
-    text(line) {
-        this.log.text(line);
-    }
-    /** Plain lines in bulk (the log layer's flood path), passed through untouched. */
-    textBytes(block) {
-        this.log.textBytes(block);
-    }
-    command(line) {
-        this.log.command(hostPathsInCommand(line, this.mounts));
-    }
-    error(message) {
-        this.log.error(message);
-    }
-    warning(message) {
-        this.log.warning(message);
-    }
-    mask(value) {
-        this.log.mask(value);
-    }
-    end(title) {
-        this.log.end(title);
-    }
-}
-function hostPathsInCommand(line, mounts) {
-    const command = (0,workflow_commands/* parseWorkflowCommand */.Q8)(line);
-    if (command === undefined)
-        return line;
-    const name = command.name.toLowerCase();
-    const properties = Object.fromEntries(command.properties);
-    if (name === 'add-matcher') {
-        return (0,workflow_commands/* formatCommand */.fE)(command.name, properties, toHostPath(command.data, mounts));
-    }
-    if (name !== 'error' && name !== 'warning' && name !== 'notice')
-        return line;
-    const fileKey = Object.keys(properties).find((key) => key.toLowerCase() === 'file');
-    if (fileKey === undefined)
-        return line;
-    properties[fileKey] = toHostPath(properties[fileKey], mounts);
-    return (0,workflow_commands/* formatCommand */.fE)(command.name, properties, command.data);
-}
-/** `runs.env`, evaluated with the `inputs` context only (§4.4). */
-function evaluateRunsEnv(templates, inputs, workspace) {
-    const scope = inputsOnlyScope(inputs, workspace);
-    const env = {};
-    for (const [name, template] of Object.entries(templates)) {
-        env[name] = evaluateString(template, scope, `runs.env.${name}`);
-    }
-    return env;
-}
-/**
- * `runs.args` and `runs.env` may use only `inputs`; the other contexts are empty here, so a
- * reference to them reads '' rather than failing as the runner's schema check would.
- */
-function inputsOnlyScope(inputs, workspace) {
-    return {
-        contexts: {
-            github: {},
-            runner: {},
-            env: {},
-            steps: {},
-            job: {},
-            strategy: {},
-            matrix: {},
-            secrets: {},
-            vars: {},
-            inputs
-        },
-        status: 'success',
-        cancelled: false,
-        workspace
-    };
-}
-/** Inputs are case-insensitive (`Inputs.GetValueOrDefault("entryPoint")`). */
-function inputValue(inputs, name) {
-    const key = Object.keys(inputs).find((candidate) => candidate.toLowerCase() === name.toLowerCase());
-    return key === undefined ? undefined : inputs[key];
-}
-/** The runner's `##[command]` line (shown highlighted; only names of env values appear in it). */
-function commandLine(args) {
-    const shown = args.map((arg) => (arg === '' || /[\s"]/.test(arg) ? JSON.stringify(arg) : arg));
-    return `##[command]docker ${shown.join(' ')}`;
-}
-function exitCodeOf(outcome) {
-    return outcome.exitCode ?? (outcome.spawnError !== undefined ? 1 : 128);
-}
-
-;// CONCATENATED MODULE: ./src/runner/environment.ts
-/**
- * The environment a nested step's process receives (spec/runner-emulation.md §1.1, §1.5;
- * spec/semantics.md §4.1). Later layers win.
- */
-
-/** Runtime credentials the runner hands only to JavaScript and Docker actions, never to `run:` steps. */
-const ACTION_ONLY_RUNTIME_VARIABLES = [
-    'ACTIONS_RUNTIME_URL',
-    'ACTIONS_RUNTIME_TOKEN',
-    'ACTIONS_CACHE_URL',
-    'ACTIONS_RESULTS_URL',
-    'ACTIONS_CACHE_SERVICE_V2',
-    'ACTIONS_CACHE_MODE'
-];
-/** Whether a variable of our own process must not reach a nested process of this kind. */
-function isPrivateToUs(name, kind) {
-    // Our INPUT_* carry our own inputs (the token, secrets JSON); our STATE_* are our post's.
-    if (name.startsWith('INPUT_') || name.startsWith('STATE_'))
-        return true;
-    if (name === 'GITHUB_ACTION_PATH')
-        return true;
-    if (kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name))
-        return true;
-    return kind === 'node' && name === 'NODE_ICU_DATA';
-}
-/** The PATH a nested process sees: flushed prepends, most recent first, then the original PATH. */
-function effectivePath(pathPrepend, originalPath) {
-    const parts = [...pathPrepend].reverse();
-    if (originalPath)
-        parts.push(originalPath);
-    return parts.join(':');
-}
-/** Builds the full environment of one nested process. */
-function buildStepEnvironment(request) {
-    const env = {};
-    for (const [name, value] of Object.entries(request.base)) {
-        if (value !== undefined && !isPrivateToUs(name, request.kind))
-            env[name] = value;
-    }
-    Object.assign(env, request.envContext, request.extra ?? {});
-    env.PATH = effectivePath(request.pathPrepend, request.base.PATH);
-    // Context variables overwrite user values (runner-emulation §1.1 step 4).
-    for (const name of CONTEXT_VARIABLE_NAMES) {
-        const value = request.base[name];
-        if (value !== undefined && name !== 'GITHUB_ACTION_PATH')
-            env[name] = value;
-    }
-    const { files, ...identity } = request.identity;
-    env.GITHUB_ACTION = identity.GITHUB_ACTION;
-    env.GITHUB_ACTION_REPOSITORY = identity.GITHUB_ACTION_REPOSITORY ?? '';
-    env.GITHUB_ACTION_REF = identity.GITHUB_ACTION_REF ?? '';
-    if (identity.GITHUB_ACTION_PATH !== undefined)
-        env.GITHUB_ACTION_PATH = identity.GITHUB_ACTION_PATH;
-    Object.assign(env, files);
-    env.GITHUB_ACTIONS = 'true';
-    if (request.envContext.CI === undefined && request.base.CI === undefined)
-        env.CI = 'true';
-    return env;
-}
-
-;// CONCATENATED MODULE: ./src/executors/node-action.ts
-/**
- * JavaScript (node) actions (spec/runner-emulation.md §4.5; runner
- * `Handlers/NodeScriptActionHandler.cs`): `<node> <actionDir>/<entry>` with the workspace as
- * working directory, `INPUT_*` and `STATE_*` over the env context, the runtime variables kept,
- * per-stage file commands, workflow commands in stdout and stderr.
- */
-
-
-
-
-
-
-
-/** Runs `uses:` steps whose action is `runs.using: node12|16|20|24`. */
-class node_action_NodeActionExecutor {
-    host;
-    states;
-    constructor(host) {
-        this.host = host;
-        this.states = host.states ?? new Map();
-    }
-    async execute(request) {
-        return this.runStage('main', request);
-    }
-    /** Runs the pre or main stage of a step (post runs from the manifest through `runAction`). */
-    async runStage(stage, request) {
-        const catalog = this.host.actions;
-        return runActionStep(stage, request, {
-            host: this.host,
-            states: this.states,
-            resolve: (uses) => {
-                if (catalog === undefined)
-                    throw new Error(`The action '${uses}' was not prepared.`);
-                return catalog.get(uses);
-            }
-        }, async (run) => this.runAction(run));
-    }
-    /** Runs one stage of a node action and reads its file commands after it exits. */
-    async runAction(run) {
-        const { log, action } = run;
-        if (!action.manifest.runs.using.startsWith('node')) {
-            log.error(`'${action.uses}' is not a JavaScript action.`);
-            return executor_emptyExecution('Failed');
-        }
-        printActionHeader(run);
-        const entry = stageEntry(action, run.stage);
-        if (entry === undefined) {
-            // ArgUtil.NotNullOrEmpty(target) in the handler.
-            log.error("Value cannot be null. (Parameter 'target')");
-            return executor_emptyExecution('Failed');
-        }
-        const target = external_node_path_.join(action.directory, entry);
-        if (!(0,external_node_fs_.existsSync)(target)) {
-            log.error(`File not found: '${target}'`);
-            return executor_emptyExecution('Failed');
-        }
-        const files = await createFileCommandFiles(this.host.runnerTemp);
-        const env = buildStepEnvironment({
-            base: this.host.baseEnv,
-            envContext: run.envContext,
-            pathPrepend: run.pathPrepend,
-            identity: { ...run.identity, files: files.files },
-            kind: 'node',
-            extra: { ...stateVariables(run.state), ...inputVariables(run.inputs) }
-        });
-        const collector = new CommandCollector(log, env);
-        // The runner starts its own externals node; ours is the closest we have (§4.5).
-        const outcome = await collector.spawn({
-            file: process.execPath,
-            args: [target],
-            cwd: this.host.workspace,
-            env,
-            cancelSignal: run.cancelSignal,
-            killSignal: run.killSignal
-        });
-        return collector.completeAction(files, outcome);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/post-stages.ts
-/**
- * The pre and post stages of node and docker actions (spec/runner-emulation.md §4.6, §6).
- *
- * - Pre: every top-level action step with a `pre` runs it before the first nested step, in list
- *   order, as `Pre <name>`, subject to `pre-if` (the runner would run them at job start).
- * - Post: a step registers its post the moment its pre or main starts; the registry keeps the
- *   registrations in start order and persists everything the post needs to a JSON manifest under
- *   RUNNER_TEMP, because our post runs in another process. Our post stage runs them newest
- *   first, each subject to `post-if` against the job status of that moment.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Post registrations of one run, in start order. Every change is written to the manifest (one
- * write at a time, coalesced), so the post stage still finds it if our main is killed.
- */
-class PostStageRegistry {
-    /** Where the manifest is written; the lead saves this path in our own state. */
-    manifestPath;
-    entries = [];
-    final;
-    writes = Promise.resolve();
-    writeQueued = false;
-    /** The message of the last failed write; cleared by the next successful one. */
-    writeError;
+/** Processes one nested step's stdout and stderr lines; keep one instance per step run. */
+class WorkflowCommandProcessor {
+    options;
+    /** Per step, because a stop token is registered while active and removed on resume. */
+    registered = new Set(DEFAULT_REGISTERED);
+    echo;
+    /** The active stop token; undefined while commands are processed. */
+    stopToken;
     constructor(options) {
-        // The file holds evaluated inputs and env (possibly secrets): RUNNER_TEMP is emptied at
-        // job end, and the file is only readable by us.
-        this.manifestPath =
-            options.manifestPath ??
-                external_node_path_default().join(options.runnerTemp, `background-steps-post-${(0,external_node_crypto_.randomUUID)()}.json`);
+        this.options = options;
+        this.echo = options.echo ?? false;
     }
-    /** Registers a post stage; a second registration for the same step returns the first one. */
-    register(entry) {
-        const existing = this.entries.find((registered) => registered.key === entry.key);
-        if (existing !== undefined)
-            return existing;
-        this.entries.push(entry);
-        this.changed();
-        return entry;
-    }
-    /** The registrations, oldest first. */
-    get registered() {
-        return this.entries;
-    }
-    /** Schedules a manifest write (after a registration, or when a stage's state changed). */
-    changed() {
-        if (this.writeQueued)
-            return;
-        this.writeQueued = true;
-        this.writes = this.writes
-            .then(async () => {
-            this.writeQueued = false;
-            await this.write();
-            this.writeError = undefined;
-        })
-            .catch((error) => {
-            this.writeError = (0,src_errors/* errorText */.k)(error);
-        });
-    }
-    /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
-    async persist(final) {
-        if (final !== undefined) {
-            this.final = { env: { ...final.env }, pathPrepend: [...final.pathPrepend] };
+    /** Processes one line (without its line terminator) and returns what to do, in order. */
+    process(line) {
+        // OutputManager only consults the command parser for lines containing one of the markers.
+        const command = line.includes('##[') || line.includes('::') ? parseWith(line, this.registered) : undefined;
+        if (command === undefined)
+            return [print(line)];
+        if (this.stopToken !== undefined)
+            return this.processWhileStopped(line, command);
+        if (foldCase(command.name) === foldCase(STOP_COMMANDS))
+            return this.stopCommands(line, command);
+        const handler = HANDLERS_BY_FOLDED_NAME.get(foldCase(command.name));
+        if (handler === undefined) {
+            return [forward('warning', [], MESSAGES.unknownCommand(command.name))];
         }
-        this.changed();
-        await this.writes;
-        if (this.writeError !== undefined) {
-            throw new Error(`The post-stage manifest could not be written: ${this.writeError}`);
-        }
-        return this.manifestPath;
-    }
-    async write() {
-        const manifest = { version: 1, entries: this.entries, final: this.final };
-        const temporary = `${this.manifestPath}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,promises_namespaceObject.mkdir)(external_node_path_default().dirname(this.manifestPath), { recursive: true });
-        await (0,promises_namespaceObject.writeFile)(temporary, JSON.stringify(manifest), { mode: 0o600 });
-        // Rename is atomic: a post stage never reads a half-written manifest.
-        await (0,promises_namespaceObject.rename)(temporary, this.manifestPath);
-    }
-}
-/** The top-level steps whose action has a `pre` we run: node or docker, not local (§4.6). */
-function stepsWithPre(steps, catalog) {
-    const found = [];
-    for (const step of steps) {
-        if (step.kind !== 'uses')
-            continue;
-        let action;
+        const actions = [];
+        if (this.echo && !OMIT_ECHO.has(handler))
+            actions.push(print(line));
         try {
-            action = catalog.get(step.uses);
-        }
-        catch {
-            continue; // the main stage reports the missing action
-        }
-        // Local actions get no pre; their main warns about it, as the runner does.
-        if (action.reference.kind === 'local')
-            continue;
-        if (stageEntry(action, 'pre') !== undefined)
-            found.push({ step, action });
-    }
-    return found;
-}
-/**
- * Runs the pre stages in list order before the first nested step. `pre-if` is evaluated with
- * the job status so far (success, unless an earlier pre failed) and no `steps` context. The
- * caller applies each execution's effects and merges failures into the job status.
- */
-async function runPreStages(steps, catalog, hooks) {
-    const outcomes = [];
-    let status = 'success';
-    for (const { step, action } of stepsWithPre(steps, catalog)) {
-        const base = hooks.scope();
-        const scope = { ...base, contexts: { ...base.contexts, steps: {} }, status };
-        const title = `Pre ${displayNameOf(step, scope)}`;
-        let runIt;
-        let conditionError;
-        try {
-            runIt = evaluateStageCondition(stageCondition(action, 'pre'), scope);
+            actions.push(...this.runHandler(handler, command, line, actions.length > 0));
         }
         catch (error) {
-            runIt = false;
-            conditionError = (0,src_errors/* errorText */.k)(error);
+            if (!(error instanceof CommandFailure))
+                throw error;
+            this.options.effects.fail(MESSAGES.processingFailed(OMIT_ECHO.has(handler) ? handler : line));
+            this.options.effects.fail(error.message);
         }
-        if (!runIt && conditionError === undefined) {
-            outcomes.push({ step, title, result: 'Skipped' });
-            continue;
+        return actions;
+    }
+    processWhileStopped(line, command) {
+        const token = this.stopToken ?? '';
+        // An empty token (only possible with unsecure tokens allowed) can never resume.
+        if (token !== '' && foldCase(command.name) === foldCase(token)) {
+            this.registered.delete(foldCase(token));
+            this.stopToken = undefined;
         }
-        const request = hooks.request(step, title);
-        const started = Date.now();
-        let execution;
-        if (conditionError !== undefined) {
-            request.log.error(conditionError);
-            execution = executor_emptyExecution('Failed');
+        return [print(line)];
+    }
+    stopCommands(line, command) {
+        const token = command.data;
+        const refused = token === '' ||
+            foldCase(token) === foldCase('pause-logging') ||
+            this.registered.has(foldCase(token));
+        if (refused && !this.options.allowUnsecureStopTokens) {
+            // The runner throws here, out of its output loop: the step fails and the line is not shown.
+            this.options.effects.fail(MESSAGES.stopTokenRefused);
+            return [];
         }
-        else {
-            try {
-                execution = await hooks.executorFor(step, action).runStage('pre', request);
+        this.stopToken = token;
+        this.registered.add(foldCase(token));
+        const actions = token.length > 6 ? [{ kind: 'mask', value: token }] : [];
+        actions.push(print(line));
+        return actions;
+    }
+    runHandler(handler, command, line, echoed) {
+        const { effects } = this.options;
+        switch (handler) {
+            case 'set-output':
+                effects.setOutput(requiredName(command, handler), command.data);
+                return [];
+            case 'save-state':
+                effects.saveState(requiredName(command, handler), command.data);
+                return [];
+            case 'set-env': {
+                this.requireUnsecureCommands(handler);
+                const name = requiredName(command, handler);
+                if (foldCase(name) === foldCase('NODE_OPTIONS')) {
+                    return [forward('error', [], MESSAGES.nodeOptionsRefused)];
+                }
+                effects.setEnv(name, command.data);
+                return [];
             }
-            catch (error) {
-                request.log.error((0,src_errors/* errorText */.k)(error));
-                execution = executor_emptyExecution('Failed');
-            }
-        }
-        request.log.end(format_finishedTitle(title, execution.result, Date.now() - started));
-        if (execution.result === 'Failed')
-            status = 'failure';
-        outcomes.push({ step, title, result: execution.result, execution });
-    }
-    return outcomes;
-}
-/**
- * Runs the registered post stages of a manifest, newest first. Each `post-if` sees the job
- * status of that moment: a failed post turns a successful job status into failure for the
- * posts after it. Env and PATH changes of a post reach the posts after it.
- */
-async function post_stages_runPostStages(manifestPath, options) {
-    const result = { failed: false, stages: [], env: [], path: [], summaries: [] };
-    const manifest = await readManifest(manifestPath);
-    if (manifest === undefined)
-        return result;
-    const runAction = options.runAction ?? defaultStageRunner(options.host);
-    let status = options.jobStatus;
-    const envChanges = {};
-    const pathChanges = [];
-    for (const entry of [...manifest.entries].reverse()) {
-        const title = `Post ${entry.displayName}`;
-        let runIt;
-        let conditionError;
-        try {
-            runIt = evaluateStageCondition(entry.condition, postScope(options, status));
-        }
-        catch (error) {
-            runIt = false;
-            conditionError = errorText(error);
-        }
-        if (!runIt && conditionError === undefined) {
-            result.stages.push({ key: entry.key, title, result: 'Skipped' });
-            continue;
-        }
-        const log = options.log.open({ title, live: true });
-        const started = Date.now();
-        let execution;
-        if (conditionError !== undefined) {
-            log.error(conditionError);
-            execution = emptyExecution('Failed');
-        }
-        else {
-            const basePath = manifest.final?.pathPrepend ?? entry.pathPrepend;
-            try {
-                execution = await runAction({
-                    stage: 'post',
-                    action: entry.action,
-                    inputs: entry.inputs,
-                    identity: entry.identity,
-                    envContext: {
-                        ...(manifest.final?.env ?? entry.envContext),
-                        ...entry.stepEnv,
-                        ...envChanges
-                    },
-                    stepEnvNames: Object.keys(entry.stepEnv),
-                    pathPrepend: withPathEntries(basePath, pathChanges),
-                    state: entry.state,
-                    log,
-                    cancelSignal: options.cancelSignal,
-                    killSignal: options.killSignal
-                });
-            }
-            catch (error) {
-                log.error(errorText(error));
-                execution = emptyExecution('Failed');
-            }
-        }
-        log.end(finishedTitle(title, execution.result, Date.now() - started));
-        for (const [name, value] of execution.env) {
-            envChanges[name] = value;
-            result.env.push([name, value]);
-        }
-        for (const entryPath of execution.path) {
-            addPathEntry(pathChanges, entryPath);
-            result.path.push(entryPath);
-        }
-        if (execution.summary !== '')
-            result.summaries.push(execution.summary);
-        if (execution.result === 'Failed') {
-            result.failed = true;
-            if (status === 'success')
-                status = 'failure';
-        }
-        result.stages.push({ key: entry.key, title, result: execution.result, execution });
-    }
-    return result;
-}
-/**
- * Evaluates `pre-if`/`post-if` as written: unlike a step `if:`, it is not wrapped in
- * `success() && (…)` (runner PR #293). A `${{ }}` around it is optional; empty means `always()`.
- */
-function evaluateStageCondition(condition, scope) {
-    const trimmed = condition.trim();
-    const wrapped = /^\$\{\{([\s\S]*)\}\}$/.exec(trimmed);
-    const expression = (wrapped ? wrapped[1] : trimmed).trim();
-    if (expression === '')
-        return true;
-    // `always() && (x)` has x's truthiness, and its status function stops the implicit wrapping.
-    return evaluateIf(`always() && (${expression})`, scope);
-}
-/** GITHUB_PATH semantics: a re-added entry moves to the end (the front of PATH). */
-function addPathEntry(entries, entry) {
-    const existing = entries.indexOf(entry);
-    if (existing >= 0)
-        entries.splice(existing, 1);
-    entries.push(entry);
-}
-function withPathEntries(base, added) {
-    const entries = [...base];
-    for (const entry of added)
-        addPathEntry(entries, entry);
-    return entries;
-}
-/** The scope of a `post-if`: job-level contexts only, status functions on the given status. */
-function postScope(options, status) {
-    const given = options.contexts ?? {};
-    const env = options.host.baseEnv;
-    const job = typeof given.job === 'object' && given.job !== null ? given.job : {};
-    return {
-        contexts: {
-            github: given.github ?? githubContext(env, {}, undefined),
-            runner: given.runner ?? runnerContext(env),
-            job: { ...job, status },
-            strategy: given.strategy ?? {},
-            matrix: given.matrix ?? {},
-            env: {},
-            steps: {},
-            secrets: {},
-            vars: given.vars ?? {},
-            inputs: {}
-        },
-        status: status === 'cancelled' ? 'success' : status,
-        cancelled: status === 'cancelled',
-        workspace: options.host.workspace
-    };
-}
-function defaultStageRunner(host) {
-    let node;
-    let docker;
-    return async (run) => {
-        if (run.action.manifest.runs.using === 'docker') {
-            docker ??= new DockerActionExecutor(host);
-            return docker.runAction(run);
-        }
-        node ??= new NodeActionExecutor(host);
-        return node.runAction(run);
-    };
-}
-async function readManifest(manifestPath) {
-    let text;
-    try {
-        text = await readFile(manifestPath, 'utf8');
-    }
-    catch (error) {
-        // No manifest: nothing registered a post (or our main never got that far).
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-    return JSON.parse(text);
-}
-/** The step's display name at start: its evaluated `name:`, else the runner's default. */
-function displayNameOf(step, scope) {
-    if (step.name === undefined)
-        return syntheticName(step);
-    try {
-        return evaluateString(step.name, scope, 'name') || syntheticName(step);
-    }
-    catch {
-        return step.name;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/actions/prepare.ts
-/**
- * What our main does for `uses:` steps before the first step runs, as the runner does at job
- * start: after "Prepare all required actions" (`resolve.ts`), every nested action's `pre` stage
- * in list order (runner-emulation §4.2, §4.6).
- */
-
-
-
-
-
-/** Download settings from the runner's environment and our `token` input. */
-function resolveOptionsFor(env, workspace, runnerTemp, token) {
-    return {
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        token,
-        workspace,
-        // The runner's own action cache is <work>/_actions, beside RUNNER_TEMP (<work>/_temp).
-        cacheDir: external_node_path_.join(external_node_path_.dirname(runnerTemp), '_actions')
-    };
-}
-/** Runs the `pre` stages and returns their effects for the main loop. */
-async function runPrelude(steps, host, log, scope, signals) {
-    const prelude = {
-        records: [],
-        env: [],
-        path: [],
-        failed: false
-    };
-    if (!host.actions)
-        return prelude;
-    const node = new node_action_NodeActionExecutor(host);
-    const docker = new docker_action_DockerActionExecutor(host);
-    const started = Date.now();
-    const records = new Map();
-    const outcomes = await runPreStages(steps, host.actions, {
-        executorFor: (_step, action) => (action.manifest.runs.using === 'docker' ? docker : node),
-        scope,
-        request: (step, title) => {
-            const record = {
-                key: `pre:${step.key}`,
-                id: step.id,
-                explicitId: false,
-                kind: 'uses',
-                displayName: title,
-                background: false,
-                implicit: false,
-                queuedAt: Date.now() - started,
-                startedAt: Date.now() - started,
-                summary: '',
-                errors: [],
-                annotations: []
-            };
-            records.set(step.key, record);
-            return {
-                step,
-                displayName: title,
-                scope,
-                envContext: { ...scope().contexts.env },
-                pathPrepend: () => prelude.path,
-                ...signals,
-                log: log.open({
-                    title,
-                    live: true,
-                    onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
-                })
-            };
-        }
-    });
-    for (const outcome of outcomes) {
-        const record = records.get(outcome.step.key);
-        if (!record || !outcome.execution)
-            continue;
-        record.endedAt = Date.now() - started;
-        record.result = record.outcome = outcome.result === 'Failed' ? 'Failed' : 'Succeeded';
-        record.summary = outcome.execution.summary;
-        prelude.records.push(record);
-        prelude.env.push(...outcome.execution.env);
-        prelude.path.push(...outcome.execution.path);
-        if (outcome.result === 'Failed')
-            prelude.failed = true;
-    }
-    return prelude;
-}
-
-;// CONCATENATED MODULE: external "node:stream"
-const external_node_stream_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
-;// CONCATENATED MODULE: external "node:stream/promises"
-const external_node_stream_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
-;// CONCATENATED MODULE: ./src/actions/tarball.ts
-/**
- * Safe extraction of a repository tarball (`GET /repos/{o}/{r}/tarball/{ref}`) without a tar
- * dependency: gunzip with node:zlib and a small streaming tar reader (ustar, GNU long names, pax).
- *
- * The archive comes from the network, so every entry is checked before anything is written:
- * absolute paths, `..`, links that leave the folder, writes through a symlink and special files
- * are refused. Extraction goes to a temporary folder beside the destination, which is renamed into
- * place only when the whole archive was read; on any error the temporary folder is removed.
- */
-
-
-
-
-
-const BLOCK = 512;
-/** Long-name and pax records are metadata: a few KiB at most in a real archive. */
-const MAX_METADATA_BYTES = 1024 * 1024;
-/** Where the host has no O_NOFOLLOW (Windows), the lstat checks before the open still apply. */
-const O_NOFOLLOW = external_node_fs_.constants.O_NOFOLLOW ?? 0;
-const SEPARATORS = process.platform === 'win32' ? /[/\\]/ : /\//;
-/**
- * Extracts a `.tar.gz` (a buffer or a file path) into `destination`, which must not exist yet,
- * dropping the archive's single top-level folder (`owner-repo-sha/`). Throws, naming the entry,
- * on anything unsafe; device and FIFO entries are refused, not skipped.
- */
-async function extractTarball(archive, destination) {
-    const target = external_node_path_default().resolve(destination);
-    if (await tarball_exists(target))
-        throw new Error(`Cannot extract into '${target}': it already exists`);
-    const parent = external_node_path_default().dirname(target);
-    await external_node_fs_.promises.mkdir(parent, { recursive: true });
-    const staging = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.partial-`));
-    try {
-        const source = typeof archive === 'string' ? (0,external_node_fs_.createReadStream)(archive) : external_node_stream_namespaceObject.Readable.from([archive]);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(source, (0,external_node_zlib_namespaceObject.createGunzip)(), async (data) => {
-            await new TarExtractor(staging).extract(data);
-        });
-        // mkdtemp made the folder private (0700); give it the usual mode of an extracted directory.
-        await external_node_fs_.promises.chmod(staging, 0o755);
-        await external_node_fs_.promises.rename(staging, target);
-    }
-    catch (error) {
-        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
-        throw error;
-    }
-}
-async function tarball_exists(file) {
-    return (await lstatOrUndefined(file)) !== undefined;
-}
-async function lstatOrUndefined(file) {
-    try {
-        return await external_node_fs_.promises.lstat(file);
-    }
-    catch (error) {
-        if (error.code === 'ENOENT')
-            return undefined;
-        throw error;
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Reading blocks from the decompressed stream
-// ---------------------------------------------------------------------------------------------
-/** Hands out exact byte counts from a stream of arbitrarily sized chunks. */
-class ByteReader {
-    chunks = [];
-    buffered = 0;
-    ended = false;
-    iterator;
-    constructor(source) {
-        this.iterator = source[Symbol.asyncIterator]();
-    }
-    /** Exactly `count` bytes, or undefined at a clean end of stream; throws on a short read. */
-    async read(count) {
-        await this.fill(count);
-        if (this.buffered === 0 && this.ended)
-            return undefined;
-        if (this.buffered < count)
-            throw new Error('The action archive is truncated');
-        return this.take(count);
-    }
-    /** `count` bytes as a series of chunks, so a large file never sits in memory whole. */
-    async *stream(count) {
-        let remaining = count;
-        while (remaining > 0) {
-            await this.fill(1);
-            if (this.buffered === 0)
-                throw new Error('The action archive is truncated');
-            const chunk = this.take(Math.min(remaining, this.chunks[0].length));
-            remaining -= chunk.length;
-            yield chunk;
+            case 'add-path':
+                this.requireUnsecureCommands(handler);
+                if (command.data === '')
+                    throw new CommandFailure(MESSAGES.valueMissing('path'));
+                effects.addPath(command.data);
+                return [];
+            case 'add-mask':
+                return this.addMask(command.data);
+            case 'add-matcher':
+            case 'remove-matcher':
+            case 'error':
+            case 'warning':
+            case 'notice':
+            case 'debug':
+                return [forward(handler, command.properties, command.data)];
+            case 'group':
+            case 'endgroup':
+                // Our log layer owns groups, so the line stays text; echo has already shown it.
+                return echoed ? [] : [print(line)];
+            case 'echo':
+                this.setEcho(command.data);
+                return [];
         }
     }
-    /** Skips `count` bytes (data of entries we do not write, block padding). */
-    async skip(count) {
-        let remaining = count;
-        while (remaining > 0) {
-            await this.fill(1);
-            if (this.buffered === 0)
-                throw new Error('The action archive is truncated');
-            remaining -= this.take(Math.min(remaining, this.chunks[0].length)).length;
+    requireUnsecureCommands(handler) {
+        if (!this.options.allowUnsecureCommands) {
+            throw new CommandFailure(MESSAGES.commandDisabled(handler));
         }
     }
-    /** Reads to the end, so the gunzip stream finishes cleanly. */
-    async drain() {
-        for (;;) {
-            const next = await this.iterator.next();
-            if (next.done)
+    addMask(value) {
+        if (trimWhitespace(value) === '')
+            return [forward('warning', [], MESSAGES.emptyMask)];
+        const actions = [{ kind: 'mask', value }];
+        // The runner also masks every trimmed line, since child output arrives line by line.
+        const lines = new Set(value.split(/[\r\n]/).map(trimWhitespace));
+        for (const part of lines) {
+            if (part !== '' && part !== value)
+                actions.push({ kind: 'mask', value: part });
+        }
+        if (this.echo)
+            actions.push(print('::add-mask::***'));
+        return actions;
+    }
+    setEcho(value) {
+        if (value === '')
+            throw new CommandFailure(MESSAGES.valueMissing('value'));
+        switch (trimWhitespace(value).toUpperCase()) {
+            case 'ON':
+                this.echo = true;
                 return;
+            case 'OFF':
+                this.echo = false;
+                return;
+            default:
+                throw new CommandFailure(MESSAGES.invalidEcho(value));
         }
     }
-    async fill(count) {
-        while (this.buffered < count && !this.ended) {
-            const next = await this.iterator.next();
-            if (next.done) {
-                this.ended = true;
-            }
-            else if (next.value.length > 0) {
-                this.chunks.push(next.value);
-                this.buffered += next.value.length;
-            }
-        }
+}
+/** Parses `line` as the runner would for an ordinary step: the `::` form first, then `##[`. */
+function parseWorkflowCommand(line) {
+    return parseWith(line, DEFAULT_REGISTERED);
+}
+/**
+ * True when the outer runner would parse `line` as a command (`::` form after leading
+ * whitespace, or `##[` anywhere). Errs towards true: the runner matches `::` and `##[` with
+ * culture-sensitive search, which skips invisible characters, so we also test the line with
+ * control and format characters removed.
+ */
+function looksLikeCommand(line) {
+    // Cheap exit for the common case; removing invisible characters cannot create `:` or `#`.
+    if (!line.includes(':') && !line.includes('#'))
+        return false;
+    if (parseWith(line, DEFAULT_REGISTERED) !== undefined)
+        return true;
+    const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, '');
+    return visible !== line && parseWith(visible, DEFAULT_REGISTERED) !== undefined;
+}
+/**
+ * A cheap, sound pre-check for whole lines as raw bytes: false means no line in it can be a
+ * workflow command, neither for the nested step's parser (it looks at lines with `::` or `##[`)
+ * nor for the outer runner after invisible characters are dropped (`:` or `#` followed by a
+ * control byte or by any non-ASCII byte, which covers every format character). Used to relay
+ * floods of plain output without decoding or looking at each line.
+ */
+function bytesMayHoldCommand(block) {
+    // Cheap exit for the common case of floods (two native byte searches, no copy): every match
+    // of the pattern starts with `:` or `#`.
+    if (block.indexOf(COLON) === -1 && block.indexOf(HASH) === -1)
+        return false;
+    // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
+    return MAY_HOLD_COMMAND.test(block.toString('latin1'));
+}
+const COLON = 0x3a;
+const HASH = 0x23;
+/** The same check for text already decoded (labels, names). */
+function textMayHoldCommand(text) {
+    return MAY_HOLD_COMMAND.test(Buffer.from(text, 'utf8').toString('latin1'));
+}
+// eslint-disable-next-line no-control-regex -- control bytes are exactly what is looked for
+const MAY_HOLD_COMMAND = /::|##\[|[:#][\x00-\x09\x0b-\x1f\x7f-\xff]/;
+/** Formats a command line as @actions/core would (escapeData / escapeProperty). */
+function formatCommand(name, properties, message) {
+    const pairs = Object.entries(properties)
+        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
+        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
+    const info = pairs.length > 0 ? `${name} ${pairs.join(',')}` : name;
+    return `::${info}::${escapeData(message)}`;
+}
+/** Wraps lines in a `::stop-commands::<token>` … `::<token>::` fence so the outer runner shows them as text. Token: crypto.randomUUID() per call unless given. */
+function fenceLines(lines, token = randomUUID()) {
+    if (lines.length === 0)
+        return [];
+    return [`::${STOP_COMMANDS}::${token}`, ...lines, `::${token}::`];
+}
+/** Whether set-env/add-path are enabled: the worker's variable first, then the env context (`bool.TryParse`). */
+function unsecureCommandsAllowed(workerValue, envContextValue) {
+    const isTrue = (value) => value !== undefined && trimWhitespace(value).toLowerCase() === 'true';
+    return isTrue(workerValue) || isTrue(envContextValue);
+}
+/** Whether refused stop tokens are allowed anyway: worker variable, then env context (`StringUtil.ConvertToBoolean`). */
+function unsecureStopTokensAllowed(workerValue, envContextValue) {
+    const isTrue = (value) => value !== undefined && ['1', 'true', '$true'].includes(value.toLowerCase());
+    return isTrue(workerValue) || isTrue(envContextValue);
+}
+/** Unescaping tables, applied in this order like the runner's sequential `Replace` calls. */
+const CURRENT_PROPERTY_ESCAPES = [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%3A', ':'],
+    ['%2C', ','],
+    ['%25', '%']
+];
+const CURRENT_DATA_ESCAPES = [
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%25', '%']
+];
+const LEGACY_ESCAPES = [
+    ['%3B', ';'],
+    ['%0D', '\r'],
+    ['%0A', '\n'],
+    ['%5D', ']'],
+    ['%25', '%']
+];
+function parseWith(line, registered) {
+    return parseCurrentForm(line, registered) ?? parseLegacyForm(line, registered);
+}
+/** `::name k=v,k2=v2::data`, only at the start of the line after leading whitespace. */
+function parseCurrentForm(line, registered) {
+    const message = trimStartWhitespace(line);
+    if (!message.startsWith('::'))
+        return undefined;
+    const end = message.indexOf('::', 2);
+    if (end < 0)
+        return undefined;
+    const info = message.slice(2, end);
+    const space = info.indexOf(' ');
+    const name = space < 0 ? info : info.slice(0, space);
+    if (!isRegistered(name, registered))
+        return undefined;
+    const properties = space > 0
+        ? parseProperties(trimWhitespace(info.slice(space + 1)), ',', CURRENT_PROPERTY_ESCAPES)
+        : [];
+    return { name, properties, data: unescape(message.slice(end + 2), CURRENT_DATA_ESCAPES) };
+}
+/** `##[name k=v;k2=v2]data`, anywhere in the line (only the first `##[` counts). */
+function parseLegacyForm(line, registered) {
+    const prefix = line.indexOf('##[');
+    if (prefix < 0)
+        return undefined;
+    const close = line.indexOf(']', prefix);
+    if (close < 0)
+        return undefined;
+    const info = line.slice(prefix + 3, close);
+    const space = info.indexOf(' ');
+    const name = space < 0 ? info : info.slice(0, space);
+    if (!isRegistered(name, registered))
+        return undefined;
+    const properties = space > 0 ? parseProperties(info.slice(space + 1), ';', LEGACY_ESCAPES) : [];
+    return { name, properties, data: unescape(line.slice(close + 1), LEGACY_ESCAPES) };
+}
+function isRegistered(name, registered) {
+    return name !== '' && registered.has(foldCase(name));
+}
+function parseProperties(text, separator, escapes) {
+    const properties = [];
+    for (const item of text.split(separator)) {
+        const pair = splitProperty(item);
+        if (pair === undefined)
+            continue;
+        const value = unescape(pair[1], escapes);
+        const existing = properties.find(([key]) => foldCase(key) === foldCase(pair[0]));
+        if (existing)
+            existing[1] = value;
+        else
+            properties.push([pair[0], value]);
     }
-    take(count) {
-        const parts = [];
-        let remaining = count;
-        while (remaining > 0) {
-            const head = this.chunks[0];
-            if (head.length <= remaining) {
-                parts.push(head);
-                this.chunks.shift();
-                remaining -= head.length;
-            }
-            else {
-                parts.push(head.subarray(0, remaining));
-                this.chunks[0] = head.subarray(remaining);
-                remaining = 0;
-            }
-        }
-        this.buffered -= count;
-        return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+    return properties;
+}
+/**
+ * .NET `Split('=', 2, RemoveEmptyEntries)`: the key is the first non-empty piece, the value is
+ * the rest after it with leading `=` dropped; a pair lacking either is ignored.
+ */
+function splitProperty(item) {
+    let start = 0;
+    while (item[start] === '=')
+        start++;
+    const equals = item.indexOf('=', start);
+    if (equals < 0)
+        return undefined;
+    let valueStart = equals + 1;
+    while (item[valueStart] === '=')
+        valueStart++;
+    const value = item.slice(valueStart);
+    return value === '' ? undefined : [item.slice(start, equals), value];
+}
+function unescape(text, escapes) {
+    return escapes.reduce((result, [escaped, plain]) => result.replaceAll(escaped, plain), text);
+}
+function escapeData(text) {
+    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+function escapeProperty(text) {
+    return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+/** A print action, with the runner's own log markers defused (OutputManager). */
+function print(text) {
+    const defused = text
+        .replaceAll('##[start-action', '##[\\start-action')
+        .replaceAll('##[end-action', '##[\\end-action');
+    return { kind: 'print', text: defused };
+}
+/** A command for the outer runner; keys that could not survive re-parsing are dropped. */
+function forward(name, properties, message) {
+    const safe = properties.filter(([key]) => /^[^\s,:]+$/.test(key));
+    return { kind: 'forward', command: formatCommand(name, Object.fromEntries(safe), message) };
+}
+function requiredName(command, handler) {
+    const name = command.properties.find(([key]) => foldCase(key) === 'NAME')?.[1] ?? '';
+    if (name === '')
+        throw new CommandFailure(MESSAGES.nameMissing(handler));
+    return name;
+}
+/**
+ * Case folding for .NET `OrdinalIgnoreCase`: per-character simple upper-casing, so `ſ`
+ * matches `S` as it does for the runner (full mappings such as `ß` → `SS` are not applied).
+ */
+function foldCase(text) {
+    let folded = '';
+    for (const char of text) {
+        const upper = char.toUpperCase();
+        folded += upper.length === char.length ? upper : char;
     }
+    return folded;
 }
-function parseHeader(block) {
-    const recorded = parseNumber(block.subarray(148, 156), 'checksum');
-    if (recorded !== unsignedChecksum(block) && recorded !== signedChecksum(block)) {
-        throw new Error('The action archive is corrupt (bad tar header checksum)');
-    }
-    const magic = block.subarray(257, 263).toString('latin1');
-    // POSIX ustar splits long names into prefix + name; GNU tar uses that area for other fields.
-    const prefix = magic === 'ustar\0' ? readString(block.subarray(345, 500)) : '';
-    const name = readString(block.subarray(0, 100));
-    return {
-        name: prefix ? `${prefix}/${name}` : name,
-        mode: parseNumber(block.subarray(100, 108), 'mode'),
-        size: parseNumber(block.subarray(124, 136), 'size'),
-        type: String.fromCharCode(block[156]),
-        linkName: readString(block.subarray(157, 257))
-    };
+/** `char.IsWhiteSpace` as .NET's Trim uses it (differs from JS: U+0085 and U+001C–U+001F count, U+FEFF does not). */
+function isWhitespace(char) {
+    const code = char.charCodeAt(0);
+    return ((code >= 0x09 && code <= 0x0d) ||
+        (code >= 0x1c && code <= 0x20) ||
+        code === 0x85 ||
+        code === 0xa0 ||
+        code === 0x1680 ||
+        (code >= 0x2000 && code <= 0x200a) ||
+        code === 0x2028 ||
+        code === 0x2029 ||
+        code === 0x202f ||
+        code === 0x205f ||
+        code === 0x3000);
 }
-/** The checksum field counts as eight spaces. */
-function unsignedChecksum(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : block[i];
-    return sum;
+// Index loops rather than regular expressions: a long run of blanks must not cost quadratic time.
+function trimStartWhitespace(text) {
+    let start = 0;
+    while (start < text.length && isWhitespace(text[start]))
+        start++;
+    return text.slice(start);
 }
-/** Some old tars summed signed bytes; accept those too. */
-function signedChecksum(block) {
-    let sum = 0;
-    for (let i = 0; i < BLOCK; i++)
-        sum += i >= 148 && i < 156 ? 0x20 : (block[i] << 24) >> 24;
-    return sum;
+function trimWhitespace(text) {
+    let end = text.length;
+    while (end > 0 && isWhitespace(text[end - 1]))
+        end--;
+    return trimStartWhitespace(text.slice(0, end));
 }
-/** Octal text, or GNU base-256 when the high bit of the first byte is set. */
-function parseNumber(field, what) {
-    if (field[0] & 0x80) {
-        if (field[0] === 0xff)
-            throw new Error(`The action archive is corrupt (negative ${what})`);
-        let value = field[0] & 0x7f;
-        for (let i = 1; i < field.length; i++)
-            value = value * 256 + field[i];
-        if (!Number.isSafeInteger(value))
-            throw new Error(`The action archive is corrupt (${what})`);
-        return value;
-    }
-    const text = field
-        .toString('latin1')
-        .replace(/[\0 ]+$/, '')
-        .replace(/^ +/, '');
-    if (text === '')
-        return 0;
-    if (!/^[0-7]+$/.test(text))
-        throw new Error(`The action archive is corrupt (${what} '${text}')`);
-    return parseInt(text, 8);
+
+
+/***/ }),
+
+/***/ 7441:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $e: () => (/* binding */ warning),
+/* harmony export */   C1: () => (/* binding */ setFailed),
+/* harmony export */   LZ: () => (/* binding */ saveState),
+/* harmony export */   Pq: () => (/* binding */ setSecret),
+/* harmony export */   V4: () => (/* binding */ getInput),
+/* harmony export */   dN: () => (/* binding */ exportVariable),
+/* harmony export */   fM: () => (/* binding */ addPath),
+/* harmony export */   fe: () => (/* binding */ appendSummary),
+/* harmony export */   pq: () => (/* binding */ info),
+/* harmony export */   uH: () => (/* binding */ setOutput),
+/* harmony export */   z3: () => (/* binding */ error)
+/* harmony export */ });
+/* unused harmony exports getState, debug */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _report_stdout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
+/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1520);
+/**
+ * Our own step's side of the runner protocol — inputs, outputs, state, env/path hand-over,
+ * masks, annotations and the step summary — with the formats of @actions/core.
+ *
+ * Why not @actions/core itself: it loads its HTTP client (undici) at import for OIDC tokens,
+ * which we never use; that was ~30 ms of a ~135 ms start-up (`npm run bench`, B1/B5), and
+ * start-up is the largest fixed cost of every run.
+ */
+
+
+
+
+
+/** `INPUT_<NAME>` as the runner sets it (spaces → `_`, upper-cased). */
+function getInput(name, options = {}) {
+    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    return options.trimWhitespace === false ? value : value.trim();
 }
-function readString(field) {
-    const end = field.indexOf(0);
-    return field.subarray(0, end === -1 ? field.length : end).toString('utf8');
+/** `STATE_<name>` saved by our main for our post. */
+function getState(name) {
+    return process.env[`STATE_${name}`] ?? '';
 }
-function isZeroBlock(block) {
-    for (const byte of block)
-        if (byte !== 0)
-            return false;
+function setOutput(name, value) {
+    fileCommand('GITHUB_OUTPUT', name, value, 'set-output');
+}
+function saveState(name, value) {
+    fileCommand('GITHUB_STATE', name, value, 'save-state');
+}
+/**
+ * The runner's per-step file variables: the runner sets them afresh for every step, so an
+ * exported value never reaches a later step, but in our own process it would redirect what we
+ * still write (PATH entries, the summary, state) into someone else's file.
+ */
+const OWN_FILE_VARIABLES = new Set([
+    'GITHUB_OUTPUT',
+    'GITHUB_ENV',
+    'GITHUB_PATH',
+    'GITHUB_STATE',
+    'GITHUB_STEP_SUMMARY'
+]);
+/** Hands an env var to the later job steps (and to our own process, but for our file variables). */
+function exportVariable(name, value) {
+    // A nested step that exports its own GITHUB_PATH (e.g. `env >> "$GITHUB_ENV"`) must not make
+    // us append our hand-over and summary to its stale files.
+    if (!OWN_FILE_VARIABLES.has(name))
+        process.env[name] = value;
+    fileCommand('GITHUB_ENV', name, value, 'set-env');
+}
+/** Prepends a directory to PATH for the later job steps (and for our own process). */
+function addPath(entry) {
+    const file = process.env.GITHUB_PATH;
+    if (file)
+        node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, entry + '\n', 'utf8');
+    else
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-path', {}, entry));
+    process.env.PATH = `${entry}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
+}
+function setSecret(value) {
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-mask', {}, value));
+}
+function info(message) {
+    print(message);
+}
+function debug(message) {
+    print(formatCommand('debug', {}, message));
+}
+function error(message, properties = {}) {
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
+}
+function warning(message, properties = {}) {
+    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('warning', annotationProperties(properties), message));
+}
+/** Logs the error and makes our step fail. */
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+/** Appends Markdown to our step summary; false where the runner gives none. */
+function appendSummary(markdown) {
+    const file = process.env.GITHUB_STEP_SUMMARY;
+    if (!file)
+        return false;
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, markdown, 'utf8');
     return true;
 }
-/** pax records: `<length> <key>=<value>\n`, the length in bytes and counting itself. */
-function parsePax(data) {
-    const records = new Map();
-    let offset = 0;
-    while (offset < data.length) {
-        if (data[offset] === 0)
-            break;
-        const space = data.indexOf(0x20, offset);
-        const length = space === -1 ? NaN : Number(data.subarray(offset, space).toString('latin1'));
-        if (!Number.isInteger(length) || length <= 0 || offset + length > data.length) {
-            throw new Error('The action archive is corrupt (bad pax header)');
-        }
-        const record = data.subarray(space + 1, offset + length - 1).toString('utf8');
-        const equals = record.indexOf('=');
-        if (equals === -1 || data[offset + length - 1] !== 0x0a) {
-            throw new Error('The action archive is corrupt (bad pax record)');
-        }
-        records.set(record.slice(0, equals), record.slice(equals + 1));
-        offset += length;
-    }
-    return records;
-}
-function paddingOf(size) {
-    return (BLOCK - (size % BLOCK)) % BLOCK;
-}
-const ENTRY_KINDS = {
-    '0': 'file',
-    '\0': 'file',
-    '7': 'file',
-    '5': 'directory',
-    '2': 'symlink',
-    '1': 'hardlink'
-};
-const SPECIAL_FILES = {
-    '3': 'character device',
-    '4': 'block device',
-    '6': 'FIFO'
-};
-class TarExtractor {
-    root;
-    /** The archive's single top-level folder, from the first entry. */
-    top;
-    /** Relative paths (joined with '/') verified to be real directories we created. */
-    directories = new Set(['']);
-    constructor(root) {
-        this.root = root;
-    }
-    async extract(source) {
-        const reader = new ByteReader(source);
-        let globalPax = new Map();
-        let localPax = new Map();
-        let longName;
-        let longLink;
-        for (;;) {
-            const block = await reader.read(BLOCK);
-            if (block === undefined || isZeroBlock(block))
-                break;
-            const header = parseHeader(block);
-            const size = Number(localPax.get('size') ?? globalPax.get('size') ?? header.size);
-            if (!Number.isSafeInteger(size) || size < 0) {
-                throw new Error(`The action archive is corrupt (size of '${header.name}')`);
-            }
-            if (['x', 'g', 'L', 'K'].includes(header.type)) {
-                const data = await this.readMetadata(reader, header);
-                if (header.type === 'x')
-                    localPax = parsePax(data);
-                if (header.type === 'g')
-                    globalPax = new Map([...globalPax, ...parsePax(data)]);
-                if (header.type === 'L')
-                    longName = readString(data);
-                if (header.type === 'K')
-                    longLink = readString(data);
-                continue;
-            }
-            const name = localPax.get('path') ?? longName ?? globalPax.get('path') ?? header.name;
-            const linkName = localPax.get('linkpath') ?? longLink ?? globalPax.get('linkpath') ?? header.linkName;
-            localPax = new Map();
-            longName = undefined;
-            longLink = undefined;
-            const entry = { ...header, name, linkName, size };
-            const kind = this.kindOf(entry);
-            const relative = this.relativePath(entry.name, kind);
-            if (relative === undefined || kind !== 'file') {
-                // The top folder itself, directories and links carry no data we write.
-                await reader.skip(size + paddingOf(size));
-                if (relative !== undefined)
-                    await this.writeNonFile(entry, kind, relative);
-                continue;
-            }
-            await this.writeFile(entry, relative, reader.stream(size));
-            await reader.skip(paddingOf(size));
-        }
-        await reader.drain();
-        if (this.top === undefined)
-            throw new Error('The action archive is empty');
-    }
-    async readMetadata(reader, header) {
-        if (header.size > MAX_METADATA_BYTES) {
-            throw new Error(`The action archive is corrupt (${header.size}-byte metadata entry)`);
-        }
-        const data = header.size === 0 ? Buffer.alloc(0) : await reader.read(header.size);
-        if (data === undefined)
-            throw new Error('The action archive is truncated');
-        await reader.skip(paddingOf(header.size));
-        return data;
-    }
-    kindOf(entry) {
-        const kind = ENTRY_KINDS[entry.type];
-        if (kind)
-            return kind;
-        const special = SPECIAL_FILES[entry.type];
-        if (special)
-            throw refusal(entry.name, `it is a ${special}`);
-        throw refusal(entry.name, `unsupported entry type '${entry.type}'`);
-    }
-    /**
-     * The entry's path below the top folder as safe segments; undefined for the top folder itself.
-     * Enforces the runner's rule of exactly one top-level directory.
-     */
-    relativePath(name, kind) {
-        const segments = safeSegments(name);
-        const [top, ...rest] = segments;
-        if (this.top === undefined)
-            this.top = top;
-        if (top !== this.top || (rest.length === 0 && kind !== 'directory')) {
-            throw refusal(name, `the archive must contain exactly one top-level directory ('${this.top}/')`);
-        }
-        return rest.length === 0 ? undefined : rest;
-    }
-    async writeFile(entry, relative, data) {
-        const file = await this.prepareSlot(entry.name, relative);
-        const flags = external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | O_NOFOLLOW;
-        // Permission bits only (no setuid/setgid/sticky); the umask applies, as with `tar -x`.
-        const handle = await external_node_fs_.promises.open(file, flags, entry.mode & 0o777);
-        try {
-            for await (const chunk of data)
-                await handle.write(chunk);
-        }
-        finally {
-            await handle.close();
-        }
-    }
-    async writeNonFile(entry, kind, relative) {
-        switch (kind) {
-            case 'directory':
-                return this.makeDirectory(entry.name, relative, (entry.mode & 0o777) | 0o700);
-            case 'symlink':
-                return this.makeSymlink(entry, relative);
-            case 'hardlink':
-                return this.makeHardlink(entry, relative);
-            case 'file':
-                throw new Error('unreachable: files carry data');
-        }
-    }
-    async makeDirectory(entryName, relative, mode) {
-        await this.ensureParents(entryName, relative);
-        const key = relative.join('/');
-        if (this.directories.has(key))
-            return;
-        const full = external_node_path_default().join(this.root, ...relative);
-        const existing = await lstatOrUndefined(full);
-        if (existing?.isDirectory()) {
-            this.directories.add(key);
-            return;
-        }
-        if (existing)
-            await external_node_fs_.promises.unlink(full);
-        await external_node_fs_.promises.mkdir(full, { mode });
-        this.directories.add(key);
-    }
-    async makeSymlink(entry, relative) {
-        checkSymlinkTarget(entry.name, entry.linkName, relative.length - 1);
-        const link = await this.prepareSlot(entry.name, relative);
-        await external_node_fs_.promises.symlink(entry.linkName, link);
-    }
-    async makeHardlink(entry, relative) {
-        const [top, ...source] = safeSegmentsOfLink(entry.name, entry.linkName);
-        if (top !== this.top || source.length === 0) {
-            throw refusal(entry.name, `its hard link target '${entry.linkName}' is outside the folder`);
-        }
-        // A link to itself (seen in some archivers' output) leaves the file as it is.
-        if (source.join('/') === relative.join('/'))
-            return;
-        await this.checkParents(entry.name, source);
-        const sourcePath = external_node_path_default().join(this.root, ...source);
-        const stats = await lstatOrUndefined(sourcePath);
-        if (!stats?.isFile()) {
-            throw refusal(entry.name, `its hard link target '${entry.linkName}' is not a file extracted before it`);
-        }
-        const link = await this.prepareSlot(entry.name, relative);
-        await external_node_fs_.promises.link(sourcePath, link);
-    }
-    /**
-     * Makes room for a non-directory entry: parents exist as real directories, and whatever an
-     * earlier entry left at this path is removed (a later entry wins, as with `tar -x`), unless
-     * it is a directory.
-     */
-    async prepareSlot(entryName, relative) {
-        await this.ensureParents(entryName, relative);
-        const full = external_node_path_default().join(this.root, ...relative);
-        const existing = await lstatOrUndefined(full);
-        if (existing?.isDirectory())
-            throw refusal(entryName, 'it would replace a directory');
-        // Parents are real directories, so this removes the earlier entry itself (never a link target).
-        if (existing)
-            await external_node_fs_.promises.unlink(full);
-        return full;
-    }
-    /** Creates missing parent folders one level at a time, refusing to pass through a symlink. */
-    async ensureParents(entryName, relative) {
-        await this.walkParents(entryName, relative, true);
-    }
-    /** Like ensureParents, without creating anything. */
-    async checkParents(entryName, relative) {
-        await this.walkParents(entryName, relative, false);
-    }
-    async walkParents(entryName, relative, create) {
-        for (let depth = 1; depth < relative.length; depth++) {
-            const parts = relative.slice(0, depth);
-            const key = parts.join('/');
-            if (this.directories.has(key))
-                continue;
-            const full = external_node_path_default().join(this.root, ...parts);
-            // lstat asks the file system itself, so case-insensitive aliases of a symlink are caught too.
-            const stats = await lstatOrUndefined(full);
-            if (stats?.isSymbolicLink()) {
-                throw refusal(entryName, `it would be written through the symbolic link '${key}'`);
-            }
-            if (stats && !stats.isDirectory())
-                throw refusal(entryName, `'${key}' is not a directory`);
-            if (!stats) {
-                if (!create)
-                    throw refusal(entryName, `'${key}' does not exist`);
-                await external_node_fs_.promises.mkdir(full, { mode: 0o755 });
-            }
-            this.directories.add(key);
-        }
-    }
-}
-function refusal(entryName, reason) {
-    return new Error(`Refusing to extract '${entryName}' from the action archive: ${reason}`);
-}
-function isAbsolute(name) {
-    return name.startsWith('/') || name.startsWith('\\') || /^[A-Za-z]:/.test(name);
-}
-/** An archive path as segments, without empty and `.` segments; refuses absolute paths and `..`. */
-function safeSegments(name) {
-    if (name.includes('\0'))
-        throw refusal(name, 'its name contains a NUL character');
-    if (isAbsolute(name))
-        throw refusal(name, 'it has an absolute path');
-    const segments = name.split(SEPARATORS).filter((segment) => segment !== '' && segment !== '.');
-    if (segments.includes('..'))
-        throw refusal(name, "its path contains '..'");
-    if (segments.length === 0)
-        throw refusal(name, 'it has an empty path');
-    return segments;
-}
-function safeSegmentsOfLink(entryName, linkName) {
-    try {
-        return safeSegments(linkName);
-    }
-    catch {
-        throw refusal(entryName, `its hard link target '${linkName}' is outside the folder`);
-    }
-}
-/**
- * A symlink may point only inside the folder. `..` is allowed only as a leading run that climbs
- * no higher than the folder root: the link's parents are real directories, so that climb is
- * physical, while a `..` after a name could climb out of whatever that name links to.
- */
-function checkSymlinkTarget(entryName, target, parentDepth) {
-    const outside = () => refusal(entryName, `its symbolic link target '${target}' is outside the folder`);
-    if (target === '' || target.includes('\0') || isAbsolute(target))
-        throw outside();
-    const segments = target.split(SEPARATORS).filter((segment) => segment !== '' && segment !== '.');
-    let climbs = 0;
-    let seenName = false;
-    for (const segment of segments) {
-        if (segment !== '..') {
-            seenName = true;
-        }
-        else if (seenName) {
-            throw outside();
-        }
-        else {
-            climbs++;
-        }
-    }
-    if (climbs > parentDepth)
-        throw outside();
-}
-
-;// CONCATENATED MODULE: ./src/actions/download.ts
-/**
- * Downloading a repository action the way older runners did it themselves
- * (spec/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
- * runner's cache layout `_actions/<owner>/<repo>/<ref>` with a `<ref>.completed` watermark beside it.
- */
-
-
-
-
-
-const DEFAULT_RETRY_DELAYS_MS = [2000, 5000];
-/** A stalled connection must not hang the job: each attempt gives up after this long. */
-const ATTEMPT_TIMEOUT_MS = 5 * 60_000;
-const USER_AGENT = 'background-steps';
-/** One download per cache folder at a time; later callers share the running one. */
-const inFlight = new Map();
-/** Downloads owner/repo@ref once per job into `${cacheDir}/${owner}/${repo}/${ref}` (watermark `${ref}.completed` beside it); concurrent callers for one ref share one download (single-flight). Returns the folder. */
-async function downloadAction(ref, options) {
-    const folder = cacheFolder(ref, options.cacheDir);
-    const running = inFlight.get(folder);
-    if (running)
-        return running;
-    const download = downloadOnce(ref, folder, options).finally(() => inFlight.delete(folder));
-    inFlight.set(folder, download);
-    return download;
-}
-/** The cache folder; refuses names that would step out of the cache directory. */
-function cacheFolder(ref, cacheDir) {
-    const described = describe(ref);
-    const refSegments = ref.ref.split('/');
-    for (const [what, segments] of [
-        ['owner', [ref.owner]],
-        ['repository', [ref.repo]],
-        ['ref', refSegments]
-    ]) {
-        if (segments.some((segment) => ['', '.', '..'].includes(segment) || /[\\\0]/.test(segment))) {
-            throw new Error(`Unable to download action '${described}': invalid ${what} name`);
-        }
-    }
-    return external_node_path_default().join(external_node_path_default().resolve(cacheDir), ref.owner, ref.repo, ...refSegments);
-}
-function describe(ref) {
-    return `${ref.owner}/${ref.repo}@${ref.ref}`;
-}
-async function downloadOnce(ref, folder, options) {
-    const watermark = `${folder}.completed`;
-    if ((await isFile(watermark)) && (await isDirectory(folder)))
-        return folder;
-    const response = await request(ref, options);
-    const parent = external_node_path_default().dirname(folder);
-    await external_node_fs_.promises.mkdir(parent, { recursive: true });
-    const staging = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(parent, `.${external_node_path_default().basename(folder)}.download-`));
-    try {
-        const archive = external_node_path_default().join(staging, 'archive.tar.gz');
-        if (!response.body)
-            throw new Error(`Unable to download action '${describe(ref)}': empty response`);
-        const body = external_node_stream_namespaceObject.Readable.fromWeb(response.body);
-        await (0,external_node_stream_promises_namespaceObject.pipeline)(body, (0,external_node_fs_.createWriteStream)(archive)).catch((error) => {
-            throw new Error(`Unable to download action '${describe(ref)}': ${reasonOf(error)}`, {
-                cause: error
-            });
-        });
-        // A folder without its watermark is a broken earlier attempt: start over.
-        await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
-        await extractTarball(archive, folder).catch((error) => {
-            throw new Error(`Unable to extract action '${describe(ref)}': ${reasonOf(error)}`, {
-                cause: error
-            });
-        });
-        await external_node_fs_.promises.writeFile(watermark, new Date().toISOString());
-        return folder;
-    }
-    finally {
-        await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
-    }
-}
-/** GET the tarball, retrying what may pass (network errors, 5xx, 429); a clear error otherwise. */
-async function request(ref, options) {
-    const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
-    for (let attempt = 0;; attempt++) {
-        try {
-            return await requestOnce(ref, options);
-        }
-        catch (error) {
-            if (!(error instanceof TransientError) || attempt >= delays.length)
-                throw error;
-            await new Promise((resolve) => setTimeout(resolve, delays[attempt]));
-        }
-    }
-}
-/** A failure another attempt may not have. */
-class TransientError extends Error {
-}
-/** One GET (fetch follows the 302 to codeload). */
-async function requestOnce(ref, options) {
-    // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
-    const refPath = ref.ref.split('/').map(encodeURIComponent).join('/');
-    const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`;
-    const headers = {
-        Accept: 'application/vnd.github+json',
-        'User-Agent': USER_AGENT,
-        'X-GitHub-Api-Version': '2022-11-28'
+function annotationProperties(properties) {
+    const text = (n) => n === undefined ? undefined : String(n);
+    return {
+        title: properties.title,
+        file: properties.file,
+        line: text(properties.startLine),
+        endLine: text(properties.endLine),
+        col: text(properties.startColumn),
+        endColumn: text(properties.endColumn)
     };
-    if (options.token)
-        headers.Authorization = `Bearer ${options.token}`;
-    const fetchImpl = options.fetchImpl ?? fetch;
-    let response;
-    try {
-        response = await fetchImpl(url, {
-            headers,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
-        });
-    }
-    catch (error) {
-        throw new TransientError(`Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`, { cause: error });
-    }
-    if (response.ok)
-        return response;
-    const detail = await gitHubMessage(response);
-    await response.body?.cancel().catch(() => undefined);
-    const message = httpFailure(ref, response, detail, options.token !== '');
-    throw response.status >= 500 || response.status === 429
-        ? new TransientError(message)
-        : new Error(message);
 }
-function httpFailure(ref, response, detail, authenticated) {
-    const prefix = `Unable to download action '${describe(ref)}'`;
-    const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`;
-    switch (response.status) {
-        case 404:
-            return (`${prefix}: the repository or ref was not found, or the token cannot read it (${status}). ` +
-                'github.token reaches only the current repository and public repositories; a private ' +
-                'action in another repository needs a token that can read it.');
-        case 401:
-            return authenticated
-                ? `${prefix}: the token was rejected (${status}). Check that the token is valid and not expired.`
-                : `${prefix}: authentication is required (${status}). Pass a token.`;
-        case 403:
-            if (response.headers.get('x-ratelimit-remaining') === '0') {
-                return `${prefix}: the API rate limit is exhausted (${status}).${authenticated ? '' : ' Pass a token: anonymous requests share a small rate limit.'}`;
-            }
-            return `${prefix}: access denied (${status}). The token lacks permission to read this repository.`;
-        default:
-            return `${prefix}: ${status}${response.statusText ? ` ${response.statusText}` : ''}`;
+/** `name<<delimiter` entries as @actions/core writes them; the legacy command where there is no file. */
+function fileCommand(variable, name, value, legacy) {
+    const file = process.env[variable];
+    if (!file) {
+        print('');
+        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(legacy, { name }, value));
+        return;
     }
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter)) {
+        throw new Error(`Unexpected input: the name or value contains the delimiter ${delimiter}`);
+    }
+    node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`, 'utf8');
 }
-/** GitHub's JSON `message`, if the error body has one (short; it never contains the token). */
-async function gitHubMessage(response) {
-    try {
-        const text = await response.text();
-        const parsed = JSON.parse(text);
-        return typeof parsed.message === 'string' ? parsed.message.slice(0, 300) : '';
-    }
-    catch {
-        return '';
-    }
+function print(line) {
+    (0,_report_stdout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStdout */ .j)(line + '\n');
 }
+
+
+/***/ }),
+
+/***/ 3832:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ toConclusion)
+/* harmony export */ });
 /**
- * The error's message, with the underlying cause of a `fetch failed` TypeError. Duck-typed:
- * errors from fetch may come from another realm, where `instanceof Error` is false.
+ * Types that cross module boundaries: the validated step list (what to run) and
+ * step results. Pure data, no behaviour.
+ *
+ * Templates (`run`, `with`, `env`, `name`, `if`, …) are stored in *native* syntax:
+ * in inline mode `%{{ … }}` has already been rewritten to `${{ … }}` and a `${{`
+ * that reached us from the outer runner has been escaped so it stays literal
+ * (spec/expressions.md §4.3). Executors and the engine never see `%{{`.
  */
-function reasonOf(error) {
-    const message = messageOf(error);
-    const cause = typeof error === 'object' && error !== null && 'cause' in error ? error.cause : undefined;
-    const causeMessage = cause === undefined ? undefined : messageOf(cause);
-    return causeMessage && causeMessage !== message ? `${message} (${causeMessage})` : message;
-}
-function messageOf(error) {
-    if (typeof error === 'object' && error !== null && 'message' in error) {
-        return String(error.message);
-    }
-    return String(error);
-}
-async function isFile(file) {
-    return external_node_fs_.promises.stat(file).then((stats) => stats.isFile(), () => false);
-}
-async function isDirectory(folder) {
-    return external_node_fs_.promises.stat(folder).then((stats) => stats.isDirectory(), () => false);
-}
+const toConclusion = {
+    Succeeded: 'success',
+    Failed: 'failure',
+    Canceled: 'cancelled',
+    Skipped: 'skipped'
+};
+
+
+/***/ }),
+
+/***/ 3860:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  w4: () => (/* binding */ MAX_ALIAS_COUNT),
+  yr: () => (/* binding */ formatNumberG15),
+  Uq: () => (/* binding */ parseStepList)
+});
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/action-v1.0.min.json
-const action_v1_0_min_namespaceObject = /*#__PURE__*/JSON.parse('{"definitions":{"action-root":{"description":"Action file","mapping":{"properties":{"name":"string","description":"string","inputs":"inputs","outputs":"outputs","runs":"runs"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"action-root-strict":{"description":"GitHub Action manifest file (action.yml/action.yaml) that defines an action\'s metadata, inputs, outputs, and execution configuration.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions)","mapping":{"properties":{"name":{"type":"non-empty-string","required":true,"description":"The name of your action. GitHub displays the name in the Actions tab to help visually identify actions in each job.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#name)"},"description":{"type":"string","required":true,"description":"A short description of the action. GitHub displays this description in the Actions Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#description)"},"author":{"type":"string","description":"The name of the action\'s author.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#author)"},"inputs":"inputs-strict","outputs":"outputs","runs":{"type":"runs-strict","required":true},"branding":"branding"}}},"inputs":{"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input"}},"inputs-strict":{"description":"Input parameters allow you to specify data that the action expects to use during runtime. GitHub stores input parameters as environment variables. Inputs ids with uppercase letters are converted to lowercase during runtime.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputs)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"input-strict"}},"input":{"mapping":{"properties":{"default":"input-default-context"},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-strict":{"description":"An input parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the input parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddescription)"},"required":{"type":"boolean","description":"A boolean to indicate whether the action requires the input parameter. Set to true when the parameter is required.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_idrequired)"},"default":{"type":"input-default-context","description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)"},"deprecationMessage":{"type":"string","description":"A string shown to users using the deprecated input, warning them that the input is deprecated and mentioning any alternatives.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddeprecationmessage)"}},"loose-key-type":"non-empty-string","loose-value-type":"any"}},"input-default-context":{"description":"A string representing the default value. The default value is used when an input parameter isn\'t specified in a workflow file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#inputsinput_iddefault)","context":["github","strategy","matrix","job","runner","hashFiles(1,255)"],"string":{}},"outputs":{"description":"Output parameters allow you to declare data that an action sets. Actions that run later in a workflow can use the output data set in previously run actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputs-for-composite-actions)","mapping":{"loose-key-type":"non-empty-string","loose-value-type":"output-definition"}},"output-definition":{"description":"An output parameter for this action.","mapping":{"properties":{"description":{"type":"string","description":"A string description of the output parameter.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_iddescription)"},"value":{"type":"output-value","description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)"}}}},"output-value":{"description":"The value that the output parameter will be mapped to. You can set this to a string or an expression with context.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#outputsoutput_idvalue)","context":["github","strategy","matrix","steps","inputs","job","runner","env"],"string":{}},"runs-if":{"description":"Condition to control when this action\'s pre or post script runs.","context":["runner","github","job","strategy","matrix","env","inputs","always(0,0)","success(0,0)","failure(0,0)","cancelled(0,0)","hashFiles(1,255)"],"string":{}},"runs":{"one-of":["container-runs","node-runs","composite-runs","plugin-runs"]},"runs-strict":{"description":"Specifies whether this is a JavaScript action, a composite action, or a Docker container action and how the action is executed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","one-of":["container-runs-strict","node-runs-strict","composite-runs-strict"]},"plugin-runs":{"mapping":{"properties":{"plugin":"non-empty-string"}}},"container-runs":{"mapping":{"properties":{"using":"non-empty-string","image":"non-empty-string","entrypoint":"non-empty-string","args":"container-runs-args","env":"container-runs-env","pre-entrypoint":"non-empty-string","pre-if":"non-empty-string","post-entrypoint":"non-empty-string","post-if":"non-empty-string"}}},"container-runs-args":{"description":"An array of strings that define the inputs for a Docker container. Inputs can include hardcoded strings. GitHub passes the args to the container\'s ENTRYPOINT when the container starts up.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsargs)","sequence":{"item-type":"container-runs-context"}},"container-runs-env":{"description":"Specifies a key/value map of environment variables to set in the container environment.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsenv)","context":["inputs"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"container-runs-context":{"context":["inputs"],"string":{}},"node-runs":{"mapping":{"properties":{"using":"non-empty-string","main":"non-empty-string","pre":"non-empty-string","pre-if":"non-empty-string","post":"non-empty-string","post-if":"non-empty-string"}}},"composite-runs":{"mapping":{"properties":{"using":"non-empty-string","steps":"composite-steps"}}},"container-runs-strict":{"description":"Configuration for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be docker for Docker container actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"image":{"type":"non-empty-string","required":true,"description":"The Docker image to use as the container to run the action. The value can be the Docker base image name, a local Dockerfile in your repository, or a public image in Docker Hub or another registry.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsimage)"},"entrypoint":{"type":"non-empty-string","description":"Overrides the Docker ENTRYPOINT in the Dockerfile, or sets it if one wasn\'t already specified.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsentrypoint)"},"args":"container-runs-args","env":"container-runs-env","pre-entrypoint":{"type":"non-empty-string","description":"Allows you to run a script before the entrypoint action begins.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-entrypoint)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post-entrypoint":{"type":"non-empty-string","description":"Allows you to run a cleanup script once the runs.entrypoint action has completed.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-entrypoint)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"node-runs-strict":{"description":"Configuration for JavaScript actions executed with Node.js.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Use node20 or node24 for JavaScript actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"main":{"type":"non-empty-string","required":true,"description":"The file that contains your action code. The runtime specified in using executes this file.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsmain)"},"pre":{"type":"non-empty-string","description":"Allows you to run a script at the start of a job, before the main: action begins. You can use pre: to run prerequisite setup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre)"},"pre-if":{"type":"runs-if","description":"Allows you to define conditions for the pre: action execution. The pre: action will only run if the conditions in pre-if are met. If not set, then pre-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspre-if)"},"post":{"type":"non-empty-string","description":"Allows you to run a script at the end of a job, once the main: action has completed. You can use post: to run cleanup scripts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost)"},"post-if":{"type":"runs-if","description":"Allows you to define conditions for the post: action execution. The post: action will only run if the conditions in post-if are met. If not set, then post-if defaults to always().\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runspost-if)"}}}},"composite-runs-strict":{"description":"Configuration for composite actions that run multiple steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runs)","mapping":{"properties":{"using":{"type":"using","required":true,"description":"The runtime used to execute the action. Must be composite for composite actions.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsusing)"},"steps":{"type":"composite-steps","required":true}}}},"composite-steps":{"description":"The steps that you plan to run in this action. These can be either run steps or uses steps.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runssteps)","sequence":{"item-type":"composite-step"}},"composite-step":{"description":"A step within a composite action.","one-of":["run-step","uses-step"]},"run-step":{"description":"Runs a command-line program using the operating system\'s shell.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"run":{"type":"string-steps-context","required":true,"description":"The command you want to run. This can be inline or a script in your action repository.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsrun)"},"shell":{"type":"string-steps-context","required":true,"description":"The shell where you want to run the command. Any shell supported by the runner can be used. Required if run is set.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsshell)"},"env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"},"working-directory":{"type":"string-steps-context","description":"Specifies the working directory where the command is run.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsworking-directory)"}}}},"uses-step":{"description":"Runs another action as part of a step in your action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)","mapping":{"properties":{"name":{"type":"string-steps-context","description":"A name for your step to display on GitHub.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsname)"},"id":{"type":"non-empty-string","description":"A unique identifier for the step. You can use the id to reference the step in contexts.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsid)"},"if":{"type":"step-if","description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)"},"uses":{"type":"non-empty-string","required":true,"description":"Selects an action to run as part of a step in your action. An action is a reusable unit of code.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsuses)"},"with":"step-with","env":"step-env","continue-on-error":{"type":"boolean-steps-context","description":"Prevents the action from failing when a step fails. Set to true to allow the action to pass when this step fails.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepscontinue-on-error)"}}}},"string-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"string":{}},"boolean-steps-context":{"context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"boolean":{}},"step-env":{"description":"Sets variables for steps to use in the runner environment. You can also set variables for the entire action.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsenv)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"step-if":{"description":"You can use the if conditional to prevent a step from running unless a condition is met. You can use any supported context and expression to create a conditional.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepsif)","context":["github","inputs","strategy","matrix","steps","job","runner","env","always(0,0)","failure(0,0)","cancelled(0,0)","success(0,0)","hashFiles(1,255)"],"string":{}},"step-with":{"description":"A map of the input parameters defined by the action. Each input parameter is a key/value pair.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#runsstepswith)","context":["github","inputs","strategy","matrix","steps","job","runner","env","hashFiles(1,255)"],"mapping":{"loose-key-type":"non-empty-string","loose-value-type":"string"}},"branding":{"description":"You can use a color and Feather icon to create a badge to personalize and distinguish your action in GitHub Marketplace.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#branding)","mapping":{"properties":{"icon":{"type":"branding-icon","description":"The name of the v4.28.0 Feather icon to use.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)"},"color":{"type":"branding-color","description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)"}}}},"branding-icon":{"description":"The name of the v4.28.0 Feather icon to use. Brand icons are omitted as well as: coffee, columns, divide-circle, divide-square, divide, frown, hexagon, key, meh, mouse-pointer, smile, tool, x-octagon.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingicon)","allowed-values":["activity","airplay","alert-circle","alert-octagon","alert-triangle","align-center","align-justify","align-left","align-right","anchor","aperture","archive","arrow-down-circle","arrow-down-left","arrow-down-right","arrow-down","arrow-left-circle","arrow-left","arrow-right-circle","arrow-right","arrow-up-circle","arrow-up-left","arrow-up-right","arrow-up","at-sign","award","bar-chart-2","bar-chart","battery-charging","battery","bell-off","bell","bluetooth","bold","book-open","book","bookmark","box","briefcase","calendar","camera-off","camera","cast","check-circle","check-square","check","chevron-down","chevron-left","chevron-right","chevron-up","chevrons-down","chevrons-left","chevrons-right","chevrons-up","circle","clipboard","clock","cloud-drizzle","cloud-lightning","cloud-off","cloud-rain","cloud-snow","cloud","code","command","compass","copy","corner-down-left","corner-down-right","corner-left-down","corner-left-up","corner-right-down","corner-right-up","corner-up-left","corner-up-right","cpu","credit-card","crop","crosshair","database","delete","disc","dollar-sign","download-cloud","download","droplet","edit-2","edit-3","edit","external-link","eye-off","eye","fast-forward","feather","file-minus","file-plus","file-text","file","film","filter","flag","folder-minus","folder-plus","folder","gift","git-branch","git-commit","git-merge","git-pull-request","globe","grid","hard-drive","hash","headphones","heart","help-circle","home","image","inbox","info","italic","layers","layout","life-buoy","link-2","link","list","loader","lock","log-in","log-out","mail","map-pin","map","maximize-2","maximize","menu","message-circle","message-square","mic-off","mic","minimize-2","minimize","minus-circle","minus-square","minus","monitor","moon","more-horizontal","more-vertical","move","music","navigation-2","navigation","octagon","package","paperclip","pause-circle","pause","percent","phone-call","phone-forwarded","phone-incoming","phone-missed","phone-off","phone-outgoing","phone","pie-chart","play-circle","play","plus-circle","plus-square","plus","pocket","power","printer","radio","refresh-ccw","refresh-cw","repeat","rewind","rotate-ccw","rotate-cw","rss","save","scissors","search","send","server","settings","share-2","share","shield-off","shield","shopping-bag","shopping-cart","shuffle","sidebar","skip-back","skip-forward","slash","sliders","smartphone","speaker","square","star","stop-circle","sun","sunrise","sunset","tablet","tag","target","terminal","thermometer","thumbs-down","thumbs-up","toggle-left","toggle-right","trash-2","trash","trending-down","trending-up","triangle","truck","tv","type","umbrella","underline","unlock","upload-cloud","upload","user-check","user-minus","user-plus","user-x","user","users","video-off","video","voicemail","volume-1","volume-2","volume-x","volume","watch","wifi-off","wifi","wind","x-circle","x-square","x","zap-off","zap","zoom-in","zoom-out"]},"branding-color":{"description":"The background color of the badge.\\n\\n[Documentation](https://docs.github.com/actions/creating-actions/metadata-syntax-for-github-actions#brandingcolor)","allowed-values":["white","yellow","blue","green","orange","red","purple","gray-dark"]},"using":{"description":"The runtime used to execute the action.","allowed-values":["docker","node12","node16","node20","node24","composite"]},"non-empty-string":{"string":{"require-non-empty":true}}}}');
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js
-
-
-
-let action_schema_schema;
-/**
- * Returns the action.yml schema, lazily loading and caching it on first access.
- * The schema defines the structure and validation rules for action manifest files.
- */
-function getActionSchema() {
-    if (action_schema_schema === undefined) {
-        const json = JSON.stringify(action_v1_0_min_namespaceObject);
-        action_schema_schema = TemplateSchema.load(new JSONObjectReader(undefined, json));
-    }
-    return action_schema_schema;
-}
-//# sourceMappingURL=action-schema.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
-
-
-
-class YamlObjectReader {
-    constructor(fileId, content) {
-        this.lineCounter = new dist.LineCounter();
-        this.errors = [];
-        this.doc = (0,dist.parseDocument)(content, {
-            lineCounter: this.lineCounter,
-            keepSourceTokens: true,
-            uniqueKeys: false // Uniqueness is validated by the template reader
-        });
-        for (const err of this.doc.errors) {
-            this.errors.push({ message: err.message, range: rangeFromLinePos(err.linePos) });
-        }
-        this._generator = this.getNodes(this.doc, new Set());
-        this.fileId = fileId;
-    }
-    *getNodes(node, aliasResolutionStack) {
-        let range = this.getRange(node);
-        if ((0,dist.isDocument)(node)) {
-            yield new ParseEvent(EventType.DocumentStart);
-            for (const item of this.getNodes(node.contents, new Set())) {
-                yield item;
-            }
-            yield new ParseEvent(EventType.DocumentEnd);
-        }
-        if ((0,dist.isCollection)(node)) {
-            if ((0,dist.isSeq)(node)) {
-                yield new ParseEvent(EventType.SequenceStart, new SequenceToken(this.fileId, range, undefined));
-            }
-            else if ((0,dist.isMap)(node)) {
-                yield new ParseEvent(EventType.MappingStart, new mapping_token_MappingToken(this.fileId, range, undefined));
-            }
-            for (const item of node.items) {
-                for (const child of this.getNodes(item, aliasResolutionStack)) {
-                    yield child;
-                }
-            }
-            if ((0,dist.isSeq)(node)) {
-                yield new ParseEvent(EventType.SequenceEnd);
-            }
-            else if ((0,dist.isMap)(node)) {
-                yield new ParseEvent(EventType.MappingEnd);
-            }
-        }
-        if ((0,dist.isScalar)(node)) {
-            yield new ParseEvent(EventType.Literal, YamlObjectReader.getLiteralToken(this.fileId, range, node));
-        }
-        // Handle YAML aliases - resolve to the anchored value
-        if ((0,dist.isAlias)(node)) {
-            const resolved = node.resolve(this.doc);
-            if (resolved) {
-                // Prevent infinite recursion from circular aliases
-                if (aliasResolutionStack.has(resolved)) {
-                    // Silently ignore circular reference - the missing content will cause
-                    // downstream validation errors which is acceptable for this edge case
-                    return;
-                }
-                // Track this node in the alias resolution stack
-                const newStack = new Set(aliasResolutionStack);
-                newStack.add(resolved);
-                // Yield the resolved node's contents
-                yield* this.getNodes(resolved, newStack);
-            }
-            // If unresolved, the yaml library already reports an error
-            return;
-        }
-        if ((0,dist.isPair)(node)) {
-            const scalarKey = node.key;
-            range = this.getRange(scalarKey);
-            const key = scalarKey.value;
-            yield new ParseEvent(EventType.Literal, new StringToken(this.fileId, range, key, undefined));
-            for (const child of this.getNodes(node.value, aliasResolutionStack)) {
-                yield child;
-            }
-        }
-    }
-    getRange(node) {
-        const range = node?.range ?? [];
-        const startPos = range[0];
-        const endPos = range[1];
-        if (startPos !== undefined && endPos !== undefined) {
-            const slp = this.lineCounter.linePos(startPos);
-            const elp = this.lineCounter.linePos(endPos);
-            return {
-                start: { line: slp.line, column: slp.col },
-                end: { line: elp.line, column: elp.col }
-            };
-        }
-        return undefined;
-    }
-    static getLiteralToken(fileId, range, token) {
-        const value = token.value;
-        if (value === null || value === undefined) {
-            return new NullToken(fileId, range, undefined);
-        }
-        switch (typeof value) {
-            case "number":
-                return new NumberToken(fileId, range, value, undefined);
-            case "boolean":
-                return new BooleanToken(fileId, range, value, undefined);
-            case "string": {
-                let source;
-                let blockScalarHeader;
-                if (token.srcToken && "source" in token.srcToken) {
-                    source = token.srcToken.source;
-                    // Extract block scalar header (e.g., |-, |+, >-)
-                    //
-                    // CST node interfaces are supported and documented per yaml library maintainer:
-                    // https://eemeli.org/yaml/#parser -> "For a complete description of CST node
-                    // interfaces, please consult the cst.ts source."
-                    // See also: https://github.com/eemeli/yaml/issues/643
-                    if (token.srcToken.type === "block-scalar" && "props" in token.srcToken) {
-                        const props = token.srcToken.props;
-                        const headerProp = props.find(p => p.type === "block-scalar-header");
-                        if (headerProp?.source) {
-                            blockScalarHeader = headerProp.source;
-                        }
-                    }
-                }
-                return new StringToken(fileId, range, value, undefined, source, blockScalarHeader);
-            }
-            default:
-                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
-        }
-    }
-    allowLiteral() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.Literal) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    allowMappingStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowMappingEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    validateEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentEnd) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected end of reader");
-    }
-    validateStart() {
-        if (!this._current) {
-            this._current = this._generator.next();
-        }
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentStart) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected start of reader");
-    }
-}
-function rangeFromLinePos(linePos) {
-    if (linePos === undefined) {
-        return;
-    }
-    // TokenRange and linePos are both 1-based
-    const start = { line: linePos[0].line, column: linePos[0].col };
-    const end = linePos.length == 2 ? { line: linePos[1].line, column: linePos[1].col } : start;
-    return { start, end };
-}
-//# sourceMappingURL=yaml-object-reader.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __nccwpck_require__(2830);
 ;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/features.js
 /**
  * All known experimental feature keys.
@@ -11115,7 +6367,7 @@ const allFeatureKeys = [
     "allowDrivesPermissionAutocomplete",
     "allowBackgroundSteps"
 ];
-class features_FeatureFlags {
+class FeatureFlags {
     constructor(features) {
         this.features = features ?? {};
     }
@@ -11142,6 +6394,12 @@ class features_FeatureFlags {
     }
 }
 //# sourceMappingURL=features.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
+var trace_writer = __nccwpck_require__(8782);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
+var tokens = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/type-guards.js
+var type_guards = __nccwpck_require__(7013);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/type-guards.js
 function isRunStep(step) {
     return step.run !== undefined;
@@ -11156,6 +6414,10 @@ function isReusableWorkflowJob(job) {
     return job.type === "reusableWorkflowJob";
 }
 //# sourceMappingURL=type-guards.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/if-condition.js
+var if_condition = __nccwpck_require__(5553);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
+var template_token = __nccwpck_require__(2645);
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/model/converter/handle-errors.js
 
 function handleTemplateTokenErrors(root, context, defaultValue, f) {
@@ -11164,7 +6426,7 @@ function handleTemplateTokenErrors(root, context, defaultValue, f) {
         r = f();
     }
     catch (err) {
-        if (err instanceof TemplateTokenError) {
+        if (err instanceof template_token/* TemplateTokenError */.o) {
             context.error(err.token, err);
         }
         else {
@@ -11297,7 +6559,7 @@ class IdBuilder {
 
 
 function convertSteps(context, steps) {
-    if (!isSequence(steps)) {
+    if (!(0,type_guards/* isSequence */.wZ)(steps)) {
         context.error(steps, "Invalid format for steps");
         return [];
     }
@@ -11396,7 +6658,7 @@ function convertStep(context, idBuilder, knownStepIds, step) {
                 env = item.value.assertMapping("step env");
                 break;
             case "if":
-                ifCondition = convertToIfCondition(context, item.value);
+                ifCondition = (0,if_condition/* convertToIfCondition */.l7)(context, item.value);
                 break;
             case "continue-on-error":
                 if (!item.value.isExpression) {
@@ -11411,7 +6673,7 @@ function convertStep(context, idBuilder, knownStepIds, step) {
         return {
             id: id?.value || "",
             name,
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
+            if: ifCondition || new tokens/* BasicExpressionToken */.yu(undefined, undefined, "success()", undefined, undefined, undefined),
             "continue-on-error": continueOnError,
             env,
             run,
@@ -11422,7 +6684,7 @@ function convertStep(context, idBuilder, knownStepIds, step) {
         return {
             id: id?.value || "",
             name,
-            if: ifCondition || new BasicExpressionToken(undefined, undefined, "success()", undefined, undefined, undefined),
+            if: ifCondition || new tokens/* BasicExpressionToken */.yu(undefined, undefined, "success()", undefined, undefined, undefined),
             "continue-on-error": continueOnError,
             env,
             uses,
@@ -11508,10 +6770,10 @@ function createActionStepId(step) {
     return "";
 }
 function createSyntheticStepName(value) {
-    return new StringToken(undefined, undefined, value, undefined, undefined, undefined);
+    return new tokens/* StringToken */.Hj(undefined, undefined, value, undefined, undefined, undefined);
 }
 function convertWaitTargets(context, knownStepIds, token, ownStepId) {
-    if (token instanceof StringToken) {
+    if (token instanceof tokens/* StringToken */.Hj) {
         validateTargetStepId(context, knownStepIds, token, ownStepId);
         return [token];
     }
@@ -11525,7 +6787,7 @@ function convertWaitTargets(context, knownStepIds, token, ownStepId) {
     return targets;
 }
 function convertWaitAllValue(context, token) {
-    if (token instanceof NullToken) {
+    if (token instanceof tokens/* NullToken */.Z4) {
         return true;
     }
     const value = token.assertBoolean("steps item wait-all").value;
@@ -11546,6 +6808,18 @@ function validateTargetStepId(context, knownStepIds, target, ownStepId) {
     }
 }
 //# sourceMappingURL=steps.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __nccwpck_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
+var template_reader = __nccwpck_require__(199);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
+var yaml_object_reader = __nccwpck_require__(589);
+// EXTERNAL MODULE: ./src/workflow/steps-schema.ts + 1 modules
+var steps_schema = __nccwpck_require__(2350);
+// EXTERNAL MODULE: ./src/expressions/inline.ts
+var inline = __nccwpck_require__(5142);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/workflow/extensions.ts
 /**
  * Our keys beyond native — `ready:`, `retry:` and `weight:` — read and validated here, because
@@ -11939,8 +7213,10 @@ function parseStepList(options) {
     if (errors.length > 0)
         return { steps: [], errors: sortErrors(errors) };
     // Values come from the text as the user wrote it (in file mode that is the same text).
-    const valueLines = inline ? new dist.LineCounter() : lines;
-    const valueDoc = inline ? readYaml(options.source, valueLines) : doc;
+    // A list without any `${{`/`%{{` was not rewritten: its document serves for both.
+    const rewritten = inline && validationText !== options.source;
+    const valueLines = rewritten ? new dist.LineCounter() : lines;
+    const valueDoc = rewritten ? readYaml(options.source, valueLines) : doc;
     try {
         const reader = new StepValueReader(valueDoc, valueLines, inline, extensions.byStepOffset);
         const steps = reader.readSequence(valueDoc.contents, validation.steps);
@@ -12050,15 +7326,15 @@ function rangeOf(node, lines) {
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
 function validateWithParser(text, fileName) {
-    const context = new TemplateContext(new TemplateValidationErrors(), getStepsSchema(), new NoOperationTraceWriter());
+    const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,steps_schema/* getStepsSchema */.D)(), new trace_writer/* NoOperationTraceWriter */.P());
     // The template reader consults the flag while reading; set it before anything is read.
-    context.state.featureFlags = new features_FeatureFlags({ allowBackgroundSteps: true });
+    context.state.featureFlags = new FeatureFlags({ allowBackgroundSteps: true });
     const fileId = context.getFileId(fileName);
     let steps = [];
     let parseErrorCount = 0;
     try {
-        const reader = new YamlObjectReader(fileId, text);
-        const token = readTemplate(context, 'steps', reader, fileId);
+        const reader = new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
+        const token = (0,template_reader/* readTemplate */.x)(context, 'steps', reader, fileId);
         parseErrorCount = context.errors.count;
         steps = token ? convertSteps(context, token) : [];
     }
@@ -12106,7 +7382,7 @@ function toValidationError(error) {
  */
 function readableMessage(message) {
     return message === 'ErrorExceededMaxLength'
-        ? `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`
+        ? `Exceeded max expression length ${errors/* MAX_EXPRESSION_LENGTH */.dM}`
         : message;
 }
 /** By position (line, then column); errors without one last; stable. */
@@ -12248,7 +7524,7 @@ class StepValueReader {
     /** A template value: in inline mode `%{{` becomes ours and a surviving `${{` literal (§4.3). */
     template(node) {
         const text = this.text(node);
-        return this.inline ? prepareInline(text) : text;
+        return this.inline ? (0,inline/* prepareInline */.V)(text) : text;
     }
     /** A scalar's text, with plain scalars coerced the way the runner does (runner-emulation §5.2). */
     text(node) {
@@ -12337,2974 +7613,252 @@ function assignKeys(steps) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/actions/manifest.ts
-/**
- * Locating and loading an action's metadata (spec/runner-emulation.md §4.3, §4.4, §4.7), with the
- * runner's messages (`ActionManager.LoadAction`, `ActionManifestManager.Load`/`ConvertRuns`).
- *
- * Validation is GitHub's action schema from `@actions/workflow-parser`, read from the runner's
- * own root `action-root` (`parseAction` uses the stricter editor root `action-root-strict`, which
- * rejects manifests the runner runs: no `name`, extra keys, `using: Node20`). Composite
- * `runs.steps` are read by our step-list parser, so they may use background, wait, wait-all,
- * cancel and parallel; steps that use none of those also keep the action schema's exact checks.
- */
+
+/***/ }),
+
+/***/ 1088:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k7: () => (/* binding */ IMPLICIT_WAIT_ALL_NAME),
+  Gg: () => (/* binding */ buildPlan),
+  FB: () => (/* binding */ syntheticName)
+});
 
+// UNUSED EXPORTS: IMPLICIT_WAIT_ALL_ID, PARALLEL_GROUP_NAME
 
-
-
-
-
-
-
-/** Manifest file names in the runner's search order. */
-const MANIFEST_FILES = ['action.yml', 'action.yaml'];
-const DOCKERFILES = ['Dockerfile', 'dockerfile'];
-const NODE_VERSIONS = ['node12', 'node16', 'node20', 'node24'];
-/** Step keys beyond the composite schema that our parser accepts (DESIGN §1). */
-const manifest_EXTENSION_KEYS = new Set(['background', 'wait', 'wait-all', 'cancel', 'parallel']);
-/** A manifest that could not be loaded; `problems` are the runner's messages, one per line. */
-class ManifestError extends Error {
-    problems;
-    constructor(problems) {
-        super(problems.join('\n'));
-        this.problems = problems;
-        this.name = 'ManifestError';
-    }
-}
-/** The manifest file the runner would read in `directory` (action.yml, action.yaml, Dockerfile, dockerfile), if any. */
-function findManifestFile(directory) {
-    for (const name of [...MANIFEST_FILES, ...DOCKERFILES]) {
-        if (manifest_isFile(external_node_path_default().join(directory, name)))
-            return name;
-    }
-    return undefined;
-}
-/**
- * Loads the action in `directory`. `describe` names it in messages (`owner/repo[/path]@ref` or the
- * local `uses:`); `displayRoot`, when given, shortens file paths in messages the way the runner
- * shows them relative to its `_actions` folder. Throws a ManifestError.
- */
-function loadManifest(directory, describe, kind, displayRoot) {
-    const found = findManifestFile(directory);
-    if (found === undefined)
-        throw new ManifestError([notFoundMessage(directory, describe, kind)]);
-    if (DOCKERFILES.includes(found)) {
-        return {
-            name: describe,
-            inputs: {},
-            outputs: {},
-            runs: { using: 'docker', image: found },
-            file: found
-        };
-    }
-    const file = external_node_path_default().join(directory, found);
-    const displayFile = displayRoot ? external_node_path_default().relative(displayRoot, file) : file;
-    return new ManifestReader((0,external_node_fs_.readFileSync)(file, 'utf8'), displayFile, describe, found).read();
-}
-function notFoundMessage(directory, describe, kind) {
-    if (kind === 'remote') {
-        return `Can't find 'action.yml', 'action.yaml' or 'Dockerfile' for action '${describe}'.`;
-    }
-    return (`Can't find 'action.yml', 'action.yaml' or 'Dockerfile' under '${external_node_path_default().resolve(directory)}'. ` +
-        'Did you forget to run actions/checkout before running your local action?');
-}
-function manifest_isFile(file) {
-    return (0,external_node_fs_.existsSync)(file) && (0,external_node_fs_.statSync)(file).isFile();
-}
-class ManifestReader {
-    text;
-    displayFile;
-    describe;
-    fileName;
-    lines = new dist.LineCounter();
-    doc;
-    problems = [];
-    /**
-     * Plain composite steps the action schema found fault with: its messages are the runner's, so
-     * our parser's (often reworded) findings inside them are left out.
-     */
-    checkedBySchema = [];
-    constructor(text, displayFile, describe, fileName) {
-        this.text = text;
-        this.displayFile = displayFile;
-        this.describe = describe;
-        this.fileName = fileName;
-        this.doc = (0,dist.parseDocument)(text, { lineCounter: this.lines, uniqueKeys: false });
-    }
-    read() {
-        if (!this.checkAliases())
-            this.fail();
-        const stepsNode = this.get(this.get(this.doc.contents, 'runs'), 'steps');
-        const readable = this.validateWithSchema(stepsNode);
-        if (!readable || (this.problems.length > 0 && !(0,dist.isMap)(this.doc.contents)))
-            this.fail();
-        const root = this.doc.contents;
-        const runsNode = this.get(root, 'runs');
-        const runs = runsNode === undefined ? undefined : this.convertRuns(runsNode, stepsNode);
-        if (this.problems.length > 0)
-            this.fail();
-        if (runs === undefined) {
-            throw new ManifestError([`Top level 'runs:' section is required for ${this.displayFile}`]);
-        }
-        const name = this.get(root, 'name');
-        return {
-            name: (0,dist.isScalar)(name) && name.value !== null ? this.literalText(name) : this.describe,
-            inputs: this.inputs(this.get(root, 'inputs')),
-            outputs: this.outputs(this.get(root, 'outputs')),
-            runs,
-            file: this.fileName
-        };
-    }
-    /** Throws everything found, closed by the runner's `Failed to load <file>`. */
-    fail() {
-        const seen = new Set();
-        const lines = [];
-        for (const problem of this.sortedProblems()) {
-            const line = this.format(problem);
-            if (!seen.has(line))
-                lines.push(line);
-            seen.add(line);
-        }
-        throw new ManifestError([...lines, `Failed to load ${this.displayFile}`]);
-    }
-    /** By position (line, then column); the runner's unpositioned messages last; stable. */
-    sortedProblems() {
-        const key = (problem) => [
-            problem.position?.line ?? Number.MAX_SAFE_INTEGER,
-            problem.position?.column ?? Number.MAX_SAFE_INTEGER
-        ];
-        return [...this.problems].sort((a, b) => {
-            const [lineA, columnA] = key(a);
-            const [lineB, columnB] = key(b);
-            return lineA - lineB || columnA - columnB;
-        });
-    }
-    /** Positioned problems as the template library prints them; the runner's own texts as they are. */
-    format(problem) {
-        if (!problem.position)
-            return problem.message;
-        const { line, column } = problem.position;
-        return `${this.displayFile} (Line: ${line}, Col: ${column}): ${problem.message}`;
-    }
-    /**
-     * The schema reader expands every alias as it goes; a "billion laughs" manifest from a remote
-     * repository must not exhaust memory, so the yaml package counts expansions first.
-     */
-    checkAliases() {
-        if (this.doc.errors.length > 0)
-            return true; // reported by the schema reader
-        let alias;
-        (0,dist.visit)(this.doc, {
-            Alias(_key, node) {
-                alias = node;
-                return dist.visit.BREAK;
-            }
-        });
-        if (alias === undefined)
-            return true;
-        try {
-            this.doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-            return true;
-        }
-        catch (error) {
-            const message = (0,src_errors/* errorText */.k)(error);
-            this.problems.push({ message, position: this.spanOf(alias)?.start });
-            return false;
-        }
-    }
-    /**
-     * GitHub's action schema over the whole file. Inside `runs.steps`, its verdict is kept for
-     * steps written in plain composite syntax; steps using our extensions are checked by our
-     * parser instead (convertRuns), since the schema knows none of those keys. False when the
-     * text is not even YAML.
-     */
-    validateWithSchema(stepsNode) {
-        const context = new TemplateContext(new TemplateValidationErrors(), getActionSchema(), new NoOperationTraceWriter());
-        const fileId = context.getFileId(this.displayFile);
-        const reader = new YamlObjectReader(fileId, this.text);
-        if (reader.errors.length > 0) {
-            for (const error of reader.errors) {
-                // Without the yaml package's " at line L, column C:" source excerpt; the prefix says where.
-                const message = error.message.replace(/ at line \d+, column \d+:[\s\S]*$/, '');
-                this.problems.push({ message, position: error.range?.start });
-            }
-            return false; // not YAML: nothing more can be read
-        }
-        try {
-            readTemplate(context, 'action-root', reader, fileId);
-        }
-        catch (error) {
-            const message = (0,src_errors/* errorText */.k)(error);
-            this.problems.push({ message: `The action metadata could not be validated: ${message}` });
-        }
-        const items = this.stepItems(stepsNode);
-        for (const error of context.errors.getErrors()) {
-            const start = error.range?.start;
-            const item = start && items.find((candidate) => manifest_contains(candidate.span, start));
-            if (item && item.extended)
-                continue;
-            if (item)
-                this.checkedBySchema.push(item.span);
-            this.problems.push({ message: error.rawMessage, position: start });
-        }
-        return true;
-    }
-    /** The `runs.steps` items, and whether each uses a key beyond the composite schema. */
-    stepItems(stepsNode) {
-        if (!(0,dist.isSeq)(stepsNode))
-            return [];
-        const items = [];
-        for (const item of stepsNode.items) {
-            const span = this.spanOf(item);
-            if (span)
-                items.push({ span, extended: this.isExtended(item) });
-        }
-        return items;
-    }
-    isExtended(item) {
-        const step = this.resolve(item);
-        return (0,dist.isMap)(step) && step.items.some((pair) => manifest_EXTENSION_KEYS.has(this.keyOf(pair)));
-    }
-    // -------------------------------------------------------------------------------------------
-    // runs (ActionManifestManager.ConvertRuns)
-    // -------------------------------------------------------------------------------------------
-    convertRuns(runsNode, stepsNode) {
-        if (!(0,dist.isMap)(runsNode))
-            return undefined; // the schema has said why
-        const field = (key) => this.optionalText(this.get(runsNode, key));
-        const using = field('using');
-        if (using === undefined) {
-            this.problems.push({
-                message: "Missing 'using' value. 'using' requires 'composite', 'docker', 'node12', 'node16', 'node20' or 'node24'."
-            });
-            return undefined;
-        }
-        const usingLower = using.toLowerCase();
-        if (usingLower === 'docker') {
-            const image = field('image');
-            if (!image) {
-                this.problems.push({
-                    message: `You are using a Container Action but an image is not provided in ${this.displayFile}.`
-                });
-                return undefined;
-            }
-            return {
-                using: 'docker',
-                image,
-                entrypoint: field('entrypoint'),
-                args: this.textList(this.get(runsNode, 'args')),
-                env: this.textRecord(this.get(runsNode, 'env')),
-                preEntrypoint: field('pre-entrypoint'),
-                preIf: field('pre-if') ?? 'always()',
-                postEntrypoint: field('post-entrypoint'),
-                postIf: field('post-if') ?? 'always()'
-            };
-        }
-        const nodeVersion = NODE_VERSIONS.find((version) => version === usingLower);
-        if (nodeVersion) {
-            const main = field('main');
-            if (!main) {
-                this.problems.push({
-                    message: `You are using a JavaScript Action but there is not an entry JavaScript file provided in ${this.displayFile}.`
-                });
-                return undefined;
-            }
-            return {
-                using: nodeVersion,
-                main,
-                pre: field('pre'),
-                preIf: field('pre-if') ?? 'always()',
-                post: field('post'),
-                postIf: field('post-if') ?? 'always()'
-            };
-        }
-        if (usingLower === 'composite') {
-            if (stepsNode === undefined) {
-                this.problems.push({
-                    message: `You are using a composite action but there are no steps provided in ${this.displayFile}.`
-                });
-                return undefined;
-            }
-            return { using: 'composite', steps: this.compositeSteps(stepsNode) };
-        }
-        this.problems.push({
-            message: `'using: ${using}' is not supported, use 'docker', 'node12', 'node16', 'node20' or 'node24' instead.`
-        });
-        return undefined;
-    }
-    /**
-     * `runs.steps` through our step-list parser. It gets the file's text with everything outside
-     * the sequence blanked (newlines kept), so its line/column positions are the file's own.
-     */
-    compositeSteps(stepsNode) {
-        const range = stepsNode?.range;
-        if (!(0,dist.isSeq)(stepsNode) || !range)
-            return []; // the schema has reported a non-sequence
-        const source = blankOutside(this.text, range[0], range[2] ?? range[1]);
-        const result = parseStepList({ source, fileName: this.displayFile, mode: 'file' });
-        for (const error of result.errors) {
-            const position = error.line !== undefined ? { line: error.line, column: error.column ?? 1 } : undefined;
-            if (position && this.checkedBySchema.some((span) => manifest_contains(span, position)))
-                continue;
-            this.problems.push({ message: error.message, position });
-        }
-        this.checkExtensionSteps(stepsNode);
-        return result.steps;
-    }
-    /**
-     * Composite rules the workflow schema lacks, for the steps the action schema did not see:
-     * `shell` is required on run steps (`action_yaml.json`), and there is no `timeout-minutes`.
-     */
-    checkExtensionSteps(stepsNode) {
-        if (!(0,dist.isSeq)(stepsNode))
-            return;
-        const check = (node) => {
-            const step = this.resolve(node);
-            if (!(0,dist.isMap)(step))
-                return;
-            const keys = step.items.map((pair) => this.keyOf(pair));
-            if (keys.includes('run') && !keys.includes('shell')) {
-                this.problems.push({
-                    message: 'Required property is missing: shell',
-                    position: this.spanOf(step)?.start
-                });
-            }
-            const timeout = step.items.find((pair) => this.keyOf(pair) === 'timeout-minutes');
-            if (timeout) {
-                this.problems.push({
-                    message: "Unexpected value 'timeout-minutes'",
-                    position: this.spanOf(timeout.key)?.start
-                });
-            }
-            const members = this.resolve(this.get(step, 'parallel'));
-            if ((0,dist.isSeq)(members))
-                members.items.forEach(check);
-        };
-        for (const item of stepsNode.items)
-            if (this.isExtended(item))
-                check(item);
-    }
-    // -------------------------------------------------------------------------------------------
-    // inputs and outputs (raw templates; evaluated by the executors)
-    // -------------------------------------------------------------------------------------------
-    /** Only `default` and `deprecationMessage` are read, compared case-insensitively (runner). */
-    inputs(node) {
-        const inputs = {};
-        if (!(0,dist.isMap)(node))
-            return inputs;
-        for (const pair of node.items) {
-            const definition = {};
-            const metadata = this.resolve(pair.value);
-            if ((0,dist.isMap)(metadata)) {
-                for (const entry of metadata.items) {
-                    const key = this.keyOf(entry).toLowerCase();
-                    const value = this.resolve(entry.value);
-                    if (key === 'default')
-                        definition.default = this.scalarText(value);
-                    if (key === 'deprecationmessage')
-                        definition.deprecationMessage = this.scalarText(value);
-                }
-            }
-            defineEntry(inputs, this.keyOf(pair), definition);
-        }
-        return inputs;
-    }
-    outputs(node) {
-        const outputs = {};
-        if (!(0,dist.isMap)(node))
-            return outputs;
-        for (const pair of node.items) {
-            const definition = this.resolve(pair.value);
-            const value = (0,dist.isMap)(definition) ? this.get(definition, 'value') : undefined;
-            defineEntry(outputs, this.keyOf(pair), value === undefined ? {} : { value: this.scalarText(value) });
-        }
-        return outputs;
-    }
-    // -------------------------------------------------------------------------------------------
-    // YAML helpers
-    // -------------------------------------------------------------------------------------------
-    resolve(node) {
-        return (0,dist.isAlias)(node) ? node.resolve(this.doc) : node;
-    }
-    /** The value under `key` in a mapping (keys compared exactly, as the runner does). */
-    get(node, key) {
-        const mapping = this.resolve(node);
-        if (!(0,dist.isMap)(mapping))
-            return undefined;
-        const pair = mapping.items.find((item) => this.keyOf(item) === key);
-        return pair ? (this.resolve(pair.value) ?? null) : undefined;
-    }
-    keyOf(pair) {
-        const key = this.resolve(pair.key);
-        return (0,dist.isScalar)(key) ? this.literalText(key) : '';
-    }
-    optionalText(node) {
-        return (0,dist.isScalar)(node) && node.value !== null ? this.literalText(node) : undefined;
-    }
-    /** A scalar as the runner's string conversion gives it; null and non-scalars give ''. */
-    scalarText(node) {
-        return (0,dist.isScalar)(node) ? this.literalText(node) : '';
-    }
-    textList(node) {
-        if (!(0,dist.isSeq)(node))
-            return undefined;
-        return node.items.map((item) => this.scalarText(this.resolve(item)));
-    }
-    textRecord(node) {
-        if (!(0,dist.isMap)(node))
-            return undefined;
-        const record = {};
-        for (const pair of node.items) {
-            defineEntry(record, this.keyOf(pair), this.scalarText(this.resolve(pair.value)));
-        }
-        return record;
-    }
-    /** Plain scalars coerced like the runner's literal tokens: null → '', G15 numbers. */
-    literalText(node) {
-        if (!(0,dist.isScalar)(node))
-            return '';
-        const value = node.value;
-        if (value === null || value === undefined)
-            return '';
-        if (typeof value === 'boolean')
-            return value ? 'true' : 'false';
-        if (typeof value === 'number')
-            return formatNumberG15(value);
-        if (typeof value === 'string')
-            return value;
-        // The YAML core schema yields nothing else for a scalar; never print '[object Object]'.
-        return JSON.stringify(value) ?? '';
-    }
-    spanOf(node) {
-        const range = node?.range;
-        if (!range)
-            return undefined;
-        const start = this.lines.linePos(range[0]);
-        const end = this.lines.linePos(range[2] ?? range[1]);
-        return {
-            start: { line: start.line, column: start.col },
-            end: { line: end.line, column: end.col }
-        };
-    }
-}
-function manifest_contains(span, position) {
-    const after = position.line > span.start.line ||
-        (position.line === span.start.line && position.column >= span.start.column);
-    const before = position.line < span.end.line ||
-        (position.line === span.end.line && position.column < span.end.column);
-    return after && before;
-}
-/** The text with every character outside [start, end) replaced by a space, newlines kept. */
-function blankOutside(text, start, end) {
-    const blank = (part) => part.replace(/[^\r\n]/g, ' ');
-    return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
-}
-/** defineProperty keeps an id such as `__proto__` an ordinary entry. */
-function defineEntry(record, key, value) {
-    Object.defineProperty(record, key, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true
-    });
-}
-
-;// CONCATENATED MODULE: ./src/actions/resolve.ts
-/**
- * "Prepare all required actions" (spec/runner-emulation.md §4.2): every `uses:` of the step list,
- * and of the composite actions it reaches, is downloaded and loaded before the first step runs,
- * so a typo in a ref or a broken `action.yml` fails the run at once with every problem listed.
- *
- * Local `./` actions whose folder has no manifest yet are not an error here: the runner loads
- * them only when their step runs (an earlier step may check them out), so the catalog loads them
- * then, with the runner's "Can't find …" message if they are still missing.
- */
-
-
-
-
-
-/** The runner's `Constants.CompositeActionsMaxDepth`. */
-const MAX_COMPOSITE_DEPTH = 9;
-/** Resolves and loads every `uses:` in the steps, recursing into composite actions (depth limit 9), before anything runs. */
-async function resolveActions(steps, options) {
-    const preparer = new Preparer(options);
-    await preparer.prepareTree(steps, options.depth ?? 0);
-    return { catalog: preparer.catalog(), errors: preparer.errors() };
-}
-/** Every `uses:` of a step list, `parallel` members included, first occurrence first. */
-function usesOf(steps) {
-    const found = new Set();
-    const walk = (list) => {
-        for (const step of list) {
-            if (step.kind === 'uses')
-                found.add(step.uses);
-            if (step.kind === 'parallel')
-                walk(step.members);
-        }
-    };
-    walk(steps);
-    return [...found];
-}
-class Preparer {
-    options;
-    loaded = new Map();
-    /** Local actions without a manifest yet: loaded when their step asks for them. */
-    deferred = new Map();
-    pending = new Map();
-    /** Problems per `uses:`, reported in the order the actions were first met. */
-    problems = new Map();
-    depthError;
-    constructor(options) {
-        this.options = options;
-    }
-    /**
-     * Level by level, so the order of messages does not depend on download timing. An action met
-     * again at a deeper level is expanded again, because only there can the depth limit be hit;
-     * that also ends a composite that uses itself: at most ten levels, never a hang.
-     */
-    async prepareTree(steps, startDepth) {
-        let level = usesOf(steps).map((uses) => ({ uses }));
-        for (let depth = startDepth; level.length > 0; depth++) {
-            if (depth > MAX_COMPOSITE_DEPTH) {
-                const [first] = level;
-                const where = first.parent ? ` ('${first.parent}' uses '${first.uses}')` : '';
-                this.depthError = `Composite action depth exceeded max depth ${MAX_COMPOSITE_DEPTH}${where}`;
-                return;
-            }
-            const actions = await Promise.all(level.map(async ({ uses }) => this.prepare(uses)));
-            const next = new Map();
-            level.forEach(({ uses }, index) => {
-                const runs = actions[index]?.manifest.runs;
-                if (runs?.using !== 'composite')
-                    return;
-                for (const child of usesOf(runs.steps)) {
-                    if (!next.has(child))
-                        next.set(child, { uses: child, parent: uses });
-                }
-            });
-            level = [...next.values()];
-        }
-    }
-    catalog() {
-        return new PreparedCatalog(this.loaded, this.deferred);
-    }
-    errors() {
-        const all = new Set();
-        for (const list of this.problems.values())
-            for (const problem of list)
-                all.add(problem);
-        if (this.depthError)
-            all.add(this.depthError);
-        return [...all];
-    }
-    async prepare(uses) {
-        let running = this.pending.get(uses);
-        if (!running) {
-            this.problems.set(uses, []);
-            running = this.load(uses).then((action) => {
-                if (action)
-                    this.loaded.set(uses, action);
-                return action;
-            });
-            this.pending.set(uses, running);
-        }
-        return running;
-    }
-    async load(uses) {
-        let reference;
-        try {
-            reference = parseReference(uses);
-        }
-        catch (error) {
-            return this.fail(uses, error);
-        }
-        switch (reference.kind) {
-            case 'docker':
-                return dockerImageAction(uses, reference.image);
-            case 'local':
-                return this.loadLocal(uses, reference);
-            case 'remote':
-                return this.loadRemote(uses, reference);
-        }
-    }
-    loadLocal(uses, reference) {
-        const directory = external_node_path_default().resolve(this.options.workspace, reference.path);
-        const load = () => ({
-            uses,
-            reference,
-            directory,
-            manifest: loadManifest(directory, uses, 'local')
-        });
-        if (findManifestFile(directory) === undefined) {
-            this.deferred.set(uses, load);
-            return undefined;
-        }
-        try {
-            return load();
-        }
-        catch (error) {
-            return this.fail(uses, error);
-        }
-    }
-    async loadRemote(uses, reference) {
-        const described = describeRemote(reference);
-        const pathSegments = reference.path === '' ? [] : reference.path.split('/');
-        if (pathSegments.some((segment) => segment === '.' || segment === '..')) {
-            return this.fail(uses, new Error(`Invalid path in action '${described}': it leaves the repository`));
-        }
-        const { owner, repo, ref } = reference;
-        let repositoryDirectory;
-        try {
-            repositoryDirectory = await downloadAction({ owner, repo, ref }, {
-                apiUrl: this.options.apiUrl,
-                token: this.options.token,
-                cacheDir: this.options.cacheDir,
-                fetchImpl: this.options.fetchImpl
-            });
-        }
-        catch (error) {
-            return this.fail(uses, error);
-        }
-        const directory = external_node_path_default().join(repositoryDirectory, ...pathSegments);
-        try {
-            const manifest = loadManifest(directory, described, 'remote', external_node_path_default().resolve(this.options.cacheDir));
-            return { uses, reference, directory, repositoryDirectory, manifest };
-        }
-        catch (error) {
-            return this.fail(uses, error);
-        }
-    }
-    fail(uses, error) {
-        const list = this.problems.get(uses) ?? [];
-        if (error instanceof ManifestError)
-            list.push(...error.problems);
-        else
-            list.push((0,src_errors/* errorText */.k)(error));
-        this.problems.set(uses, list);
-        return undefined;
-    }
-}
-class PreparedCatalog {
-    loaded;
-    deferred;
-    constructor(loaded, deferred) {
-        this.loaded = loaded;
-        this.deferred = deferred;
-    }
-    get(uses) {
-        const action = this.loaded.get(uses);
-        if (action)
-            return action;
-        const load = this.deferred.get(uses);
-        if (!load)
-            throw new Error(`The action '${uses}' was not prepared before the steps ran`);
-        // Throws the runner's "Can't find …" (or the manifest's problems) when it is still missing.
-        const lateAction = load();
-        this.loaded.set(uses, lateAction);
-        return lateAction;
-    }
-}
-
-;// CONCATENATED MODULE: external "node:events"
-const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
-;// CONCATENATED MODULE: ./src/cancellation.ts
-/**
- * Our own step's cancellation (spec/semantics.md Q12). When the runner cancels the job it sends
- * us SIGINT, SIGTERM 7.5 s later and kills us at 10 s — too short for each nested step's own
- * 7.5 s + 2.5 s sequence. So: every nested process gets SIGINT at once (through cancelSignal),
- * SIGTERM after CANCEL_TERM_MS, SIGKILL (killSignal) after CANCEL_KILL_MS; the loop then runs
- * what the rules still run and exits well before the runner's kill.
- */
-
-
-const CANCEL_TERM_MS = 2500;
-const CANCEL_KILL_MS = 5000;
-/** Last resort before the runner's kill at 10 s, should anything of ours still hang. */
-const CANCEL_BACKSTOP_MS = 8500;
-/** Installs SIGINT/SIGTERM handlers that drive the two signals; `backstop` runs at CANCEL_BACKSTOP_MS. */
-function cancellation_watchForCancellation(backstop) {
-    const cancel = new AbortController();
-    const kill = new AbortController();
-    // Every running nested process listens to both: no listener limit (Node warns past 10).
-    (0,external_node_events_namespaceObject.setMaxListeners)(0, cancel.signal, kill.signal);
-    const timers = [];
-    const onSignal = () => {
-        if (cancel.signal.aborted)
-            return;
-        cancel.abort('job cancelled');
-        timers.push(setTimeout(() => signalAllProcessGroups('SIGTERM'), CANCEL_TERM_MS));
-        timers.push(setTimeout(() => kill.abort('deadline'), CANCEL_KILL_MS));
-        timers.push(setTimeout(backstop, CANCEL_BACKSTOP_MS).unref());
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
+// EXTERNAL MODULE: ./src/expressions/inline.ts
+var inline = __nccwpck_require__(5142);
+;// CONCATENATED MODULE: ./src/workflow/sharding.ts
+/** The weight of a member without `weight:`. */
+const DEFAULT_WEIGHT = 1;
+/** Assigns every member of every group to a shard. */
+function assignShards(groups, shard, naming) {
+    const overall = new Array(shard.total).fill(0);
     return {
-        cancelSignal: cancel.signal,
-        killSignal: kill.signal,
-        dispose: () => {
-            process.off('SIGINT', onSignal);
-            process.off('SIGTERM', onSignal);
-            for (const timer of timers)
-                clearTimeout(timer);
-        }
+        ...shard,
+        groups: groups.map((group) => {
+            const inGroup = new Array(shard.total).fill(0);
+            const byWeight = group.members
+                .map((member, index) => ({ member, index, weight: member.weight ?? DEFAULT_WEIGHT }))
+                .sort((a, b) => b.weight - a.weight || a.index - b.index);
+            const placed = new Map();
+            for (const { member, weight } of byWeight) {
+                const target = lightest(inGroup, overall);
+                inGroup[target] += weight;
+                overall[target] += weight;
+                placed.set(member.key, target);
+            }
+            const members = group.members.map((member) => ({
+                key: member.key,
+                label: naming.member(member),
+                weight: member.weight ?? DEFAULT_WEIGHT,
+                shard: placed.get(member.key) ?? 0
+            }));
+            return { key: group.key, name: naming.group, position: group.position, members };
+        })
     };
 }
+/** The shard with the least weight in the group, then over all groups, then the lowest index. */
+function lightest(inGroup, overall) {
+    let best = 0;
+    for (let i = 1; i < inGroup.length; i++) {
+        if (inGroup[i] < inGroup[best] ||
+            (inGroup[i] === inGroup[best] && overall[i] < overall[best])) {
+            best = i;
+        }
+    }
+    return best;
+}
 
-;// CONCATENATED MODULE: ./src/report/log-buffers.ts
+;// CONCATENATED MODULE: ./src/workflow/plan.ts
 /**
- * The byte plumbing under the log multiplexer: a batching writer for our stdout, a per-step
- * buffer that spills to a temp file past a small threshold (bounded memory whatever a step
- * prints), and the stop-commands fence that turns a nested line into plain text for the runner.
+ * Parsed steps → the flat plan the engine runs: `parallel` groups expanded (R60), list order
+ * kept, and the implicit "Wait for all background steps" appended when the static coverage check
+ * finds a background step nothing waits for (R46). With the `shard` input (beyond native), each
+ * group keeps only this matrix leg's share of its members (`sharding.ts`).
  */
 
 
-
-
-/** Writes below this size are collected and written together. */
-const BATCH_BYTES = 64 * 1024;
-/** Where the runner cuts our output into lines (.NET ReadLine). */
-const LINE_BREAK = /\r\n|\r|\n/;
-/** How much of a spilled buffer is read back at a time. */
-const REPLAY_CHUNK_BYTES = 256 * 1024;
-/** Byte blocks below this size are batched as text. */
-const SMALL_BYTES = 4096;
-/**
- * Batches our stdout writes (one write per ~64 KiB instead of one per line). Everything we print
- * goes through here, in order, so a mask written before a line is printed before it.
- */
-class BatchedWriter {
-    write;
-    pieces = [];
-    size = 0;
-    scheduled = false;
-    /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
-    constructor(write) {
-        this.write = write;
-    }
-    append(text) {
-        if (typeof text !== 'string') {
-            // Whole lines of a flood: a big piece goes out as it is, a small one joins the batch.
-            if (text.length < SMALL_BYTES) {
-                this.append(text.toString('utf8'));
-                return;
-            }
-            this.flush();
-            this.write(text);
-            return;
+/** Name of the step the runner appends when a background step is left uncovered (R46). */
+const IMPLICIT_WAIT_ALL_NAME = 'Wait for all background steps';
+/** Id and key of that step; `__` keeps it out of the `steps` context. */
+const IMPLICIT_WAIT_ALL_ID = '__implicit_wait_all';
+/** Display name of a `parallel` group and of the wait that closes it (R62). */
+const PARALLEL_GROUP_NAME = 'Parallel group';
+/** Expands `parallel` groups (R60), keeps list order, appends the implicit wait-all when needed (R46). */
+function buildPlan(steps, options = {}) {
+    const planned = [];
+    const groups = {};
+    const nonEmpty = steps.filter((step) => step.kind === 'parallel' && step.members.length > 0);
+    const shardPlan = options.shard
+        ? assignShards(nonEmpty, options.shard, { group: PARALLEL_GROUP_NAME, member: memberLabel })
+        : undefined;
+    for (const step of steps) {
+        if (step.kind !== 'parallel') {
+            planned.push(step);
         }
-        // A big piece goes out as it is: joining it would only copy it.
-        if (text.length >= BATCH_BYTES) {
-            this.flush();
-            this.write(text);
-            return;
-        }
-        this.pieces.push(text);
-        this.size += text.length;
-        if (this.size >= BATCH_BYTES)
-            this.flush();
-        else if (!this.scheduled) {
-            this.scheduled = true;
-            setImmediate(() => {
-                this.scheduled = false;
-                this.flush();
-            });
+        else if (step.members.length > 0) {
+            // R61: `parallel: []` is a no-op, so an empty group leaves no trace at all.
+            groups[step.key] = PARALLEL_GROUP_NAME;
+            planned.push(...expandGroup(onThisShard(step, shardPlan)));
         }
     }
-    /** Writes everything collected so far. */
-    flush() {
-        if (this.size === 0)
-            return;
-        const chunk = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
-        this.pieces = [];
-        this.size = 0;
-        this.write(chunk);
-    }
-    /** Writes raw bytes after what is collected (used to replay a spilled buffer). */
-    writeThrough(chunk) {
-        this.flush();
-        if (chunk.length > 0)
-            this.write(chunk);
-    }
-}
-/** A step's buffered output: in memory up to `memoryBytes`, then in a temp file. */
-class SpillBuffer {
-    spillDir;
-    memoryBytes;
-    pieces = [];
-    size = 0;
-    fd;
-    file;
-    spilled = 0;
-    constructor(spillDir, memoryBytes) {
-        this.spillDir = spillDir;
-        this.memoryBytes = memoryBytes;
-    }
-    append(text) {
-        this.pieces.push(text);
-        this.size += text.length;
-        if (this.size >= this.memoryBytes)
-            this.spill();
-    }
-    /** Bytes held on disk so far (for tests and diagnostics). */
-    get spilledBytes() {
-        return this.spilled;
-    }
-    /** Replays everything, in order, into `writer`, then releases memory and the temp file. */
-    replay(writer) {
-        if (this.fd === undefined) {
-            for (const piece of this.pieces)
-                writer.append(piece);
-        }
-        else {
-            this.spill();
-            // The bytes go out as they were written: nothing to decode, a split character is harmless.
-            // One buffer is reused for every read: the writer consumes a chunk before it returns.
-            const chunk = Buffer.allocUnsafe(REPLAY_CHUNK_BYTES);
-            let position = 0;
-            for (;;) {
-                const read = external_node_fs_.readSync(this.fd, chunk, 0, chunk.length, position);
-                if (read === 0)
-                    break;
-                position += read;
-                writer.writeThrough(chunk.subarray(0, read));
-            }
-            external_node_fs_.closeSync(this.fd);
-            external_node_fs_.rmSync(this.file, { force: true });
-            this.fd = undefined;
-        }
-        this.pieces = [];
-        this.size = 0;
-    }
-    spill() {
-        if (this.fd === undefined) {
-            external_node_fs_.mkdirSync(this.spillDir, { recursive: true });
-            this.file = external_node_path_.join(this.spillDir, `log-${(0,external_node_crypto_.randomUUID)()}.txt`);
-            this.fd = external_node_fs_.openSync(this.file, 'w+');
-        }
-        if (this.size === 0)
-            return;
-        for (const piece of this.pieces) {
-            if (typeof piece === 'string')
-                external_node_fs_.writeSync(this.fd, piece);
-            else
-                external_node_fs_.writeSync(this.fd, piece);
-            this.spilled += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length;
-        }
-        this.pieces = [];
-        this.size = 0;
-    }
-}
-const log_buffers_LINE_FEED = 0x0a;
-/** A prefixer keeps its output buffer between calls up to this size; a bigger one is let go. */
-const PREFIXER_KEEP_BYTES = 1024 * 1024;
-/**
- * Puts a label before every line of a block of whole lines (joined by `\n`) and a `\n` after the
- * last, in bytes. A tight loop into a reused buffer: twice as fast as a latin1 string round trip
- * with a native replace, and no garbage per chunk (bench B3). The bytes pass unchanged, never
- * decoded. The result is valid until the next call.
- */
-class LinePrefixer {
-    label;
-    out = Buffer.allocUnsafe(64 * 1024);
-    constructor(label) {
-        this.label = label;
-    }
-    apply(block) {
-        const label = this.label;
-        const width = label.length;
-        const length = block.length;
-        if (this.out.length > PREFIXER_KEEP_BYTES)
-            this.out = Buffer.allocUnsafe(64 * 1024);
-        let out = this.room(0, width + length + 1);
-        let at = 0;
-        for (let k = 0; k < width; k++)
-            out[at++] = label[k];
-        for (let i = 0; i < length; i++) {
-            const byte = block[i];
-            out[at++] = byte;
-            if (byte === log_buffers_LINE_FEED) {
-                // Room for this label, the rest of the block and the final `\n`.
-                if (at + width + length - i > out.length)
-                    out = this.room(at, at + width + length - i);
-                for (let k = 0; k < width; k++)
-                    out[at++] = label[k];
-            }
-        }
-        out[at++] = log_buffers_LINE_FEED;
-        return out.subarray(0, at);
-    }
-    /** The output buffer with room for `size` bytes, its first `used` bytes kept. */
-    room(used, size) {
-        if (this.out.length < size) {
-            const bigger = Buffer.allocUnsafe(Math.max(size, this.out.length * 2));
-            this.out.copy(bigger, 0, 0, used);
-            this.out = bigger;
-        }
-        return this.out;
-    }
+    const uncovered = uncoveredBackgroundSteps(planned);
+    if (uncovered.length > 0)
+        planned.push(implicitWaitAll(uncovered[0].position));
+    return shardPlan ? { steps: planned, groups, shard: shardPlan } : { steps: planned, groups };
 }
 /**
- * Renders a step's lines into a target. A line the runner could obey as a command (`::x::` at the
- * start, or `##[x]` anywhere) goes inside a `::stop-commands::<random token>` fence; consecutive
- * such lines share one fence. Our own commands (annotations, groups) close the fence first.
+ * The group with only the members sharding gave this leg. A group left with none still keeps its
+ * wait, which then waits for nothing ("(none)"), so every leg shows every group.
  */
-class FencedText {
-    target;
-    token;
-    constructor(target) {
-        this.target = target;
-    }
-    /** A line of nested output, shown as text. */
-    text(line) {
-        // Text we print about a step (a name, an env value, a script line) may hold line breaks,
-        // and the runner reads each piece as a line of its own: each piece is checked.
-        if (line.includes('\n') || line.includes('\r')) {
-            for (const piece of line.split(LINE_BREAK))
-                this.text(piece);
-            return;
-        }
-        if ((0,workflow_commands/* looksLikeCommand */.Jk)(line)) {
-            if (this.token === undefined) {
-                this.token = (0,external_node_crypto_.randomUUID)();
-                this.target.append(`::stop-commands::${this.token}\n`);
-            }
-        }
-        else
-            this.close();
-        this.target.append(line + '\n');
-    }
-    /** Whole lines as bytes with their final `\n`, checked by the caller; may be reused after the call. */
-    lineBytes(lines) {
-        this.close();
-        this.target.append(lines);
-    }
-    /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */
-    textBytes(block) {
-        this.close();
-        this.target.append(block);
-        this.target.append('\n');
-    }
-    /** A command line meant for the runner. */
-    command(line) {
-        this.close();
-        this.target.append(line + '\n');
-    }
-    /** Ends an open fence. */
-    close() {
-        if (this.token === undefined)
-            return;
-        this.target.append(`::${this.token}::\n`);
-        this.token = undefined;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report/log.ts
-/**
- * The log multiplexer: the only writer of our stdout while the step list runs.
- *
- * GitHub cannot nest or interleave `::group::` blocks (spec/anchors.md §0, style-anchors §4.6), and
- * everything we print is parsed by the outer runner as *our* step's workflow commands. So:
- * - `grouped`: a live (foreground) step streams inside its own group; a buffered step (background,
- *   control) is printed as one contiguous group when it ends, after any open group has closed.
- *   Between groups, one-line progress events (queued, started, finished).
- * - `prefixed`: every line is printed at once with an aligned step label.
- * - A nested line the runner could obey is fenced with an unguessable stop-commands token.
- * - A mask is written at once, before any later line of any step (buffered lines included).
- * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
- */
-
-
-const ANNOTATION_KINDS = new Set(['error', 'warning', 'notice']);
-/** A regular expression beats replaceAll for this on V8 (measured: ~35 vs ~55 ms for 14 MB). */
-const LABEL_COLOURS = [36, 33, 35, 32, 34, 91, 96, 93, 95, 92];
-const MAX_LABEL_WIDTH = 24;
-/** Serialises all output; see the module comment for the rules. */
-class log_LogMultiplexer {
-    options;
-    mode;
-    out;
-    /** Fence state of what is printed directly (live groups, events). */
-    direct;
-    liveOpen = false;
-    waiting = [];
-    labels = 0;
-    constructor(options) {
-        this.options = options;
-        this.mode = options.mode;
-        this.out = new BatchedWriter(options.write);
-        this.direct = new FencedText(this.out);
-    }
-    /** Opens the log of one step. */
-    open(options) {
-        if (this.mode === 'prefixed')
-            return new PrefixedLog(this, options, this.label(options.title));
-        if (options.live) {
-            this.liveOpen = true;
-            this.direct.command((0,workflow_commands/* formatCommand */.fE)('group', {}, options.title));
-            return new LiveLog(this, options);
-        }
-        return new BufferedLog(this, options);
-    }
-    /** A one-line event outside any group (progress). Held back while a live group is open. */
-    event(line) {
-        if (this.liveOpen)
-            this.waiting.push(() => this.direct.text(line));
-        else
-            this.direct.text(line);
-    }
-    /** Writes everything collected; call before anything else writes to stdout. */
-    flush() {
-        this.direct.close();
-        this.out.flush();
-    }
-    /** @internal */
-    writeText(line) {
-        this.direct.text(line);
-    }
-    /** @internal */
-    writeTextBytes(block) {
-        this.direct.textBytes(block);
-    }
-    /** @internal Whole lines as bytes with their final `\n`, already checked; reusable after the call. */
-    writeLineBytes(lines) {
-        this.direct.lineBytes(lines);
-    }
-    /** @internal */
-    writeCommand(line) {
-        this.direct.command(line);
-    }
-    /** @internal The live group closed: print whatever waited for it. */
-    liveClosed() {
-        this.liveOpen = false;
-        while (!this.liveOpen && this.waiting.length > 0)
-            this.waiting.shift()();
-    }
-    /** @internal A buffered group is complete: print it now or once the live group closes. */
-    groupReady(title, buffer) {
-        const print = () => {
-            this.direct.command((0,workflow_commands/* formatCommand */.fE)('group', {}, title));
-            buffer.replay(this.out);
-            this.direct.command((0,workflow_commands/* formatCommand */.fE)('endgroup', {}, ''));
-        };
-        if (this.liveOpen)
-            this.waiting.push(print);
-        else
-            print();
-    }
-    /** @internal */
-    newBuffer() {
-        return new SpillBuffer(this.options.spillDir, this.options.memoryBytes ?? 256 * 1024);
-    }
-    label(title) {
-        const width = Math.min(this.options.labelWidth ?? MAX_LABEL_WIDTH, MAX_LABEL_WIDTH);
-        const text = title.length > width ? title.slice(0, width - 1) + '…' : title.padEnd(width);
-        if (!this.options.colour)
-            return `[${text}] `;
-        const colour = LABEL_COLOURS[this.labels++ % LABEL_COLOURS.length];
-        return `\u001b[${colour}m[${text}]\u001b[0m `;
-    }
-}
-/** Shared behaviour: annotations become commands and are reported; masks go straight out. */
-class BaseLog {
-    mux;
-    options;
-    constructor(mux, options) {
-        this.mux = mux;
-        this.options = options;
-    }
-    command(line) {
-        if (this.options.onAnnotation) {
-            const parsed = (0,workflow_commands/* parseWorkflowCommand */.Q8)(line);
-            const kind = parsed?.name.toLowerCase();
-            if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
-                this.options.onAnnotation({
-                    kind: kind,
-                    message: parsed.data,
-                    properties: Object.fromEntries(parsed.properties)
-                });
-            }
-        }
-        this.emitCommand(line);
-    }
-    error(message) {
-        this.command((0,workflow_commands/* formatCommand */.fE)('error', {}, message));
-    }
-    warning(message) {
-        this.command((0,workflow_commands/* formatCommand */.fE)('warning', {}, message));
-    }
-    mask(value) {
-        this.mux.writeCommand((0,workflow_commands/* formatCommand */.fE)('add-mask', {}, value));
-    }
-}
-/** A foreground step: streams inside its group as lines arrive. */
-class LiveLog extends BaseLog {
-    closed = false;
-    text(line) {
-        this.mux.writeText(line);
-    }
-    textBytes(block) {
-        this.mux.writeTextBytes(block);
-    }
-    emitCommand(line) {
-        this.mux.writeCommand(line);
-    }
-    /** Closes the group; `title` (mark, name, duration) follows it as the "finished" event. */
-    end(title) {
-        if (this.closed)
-            return;
-        this.closed = true;
-        this.mux.writeCommand((0,workflow_commands/* formatCommand */.fE)('endgroup', {}, ''));
-        if (title)
-            this.mux.writeText(title);
-        this.mux.liveClosed();
-    }
-}
-/** A background or control step: buffered (spilling to disk), printed as one group when it ends. */
-class BufferedLog extends BaseLog {
-    buffer;
-    fence;
-    done = false;
-    constructor(mux, options) {
-        super(mux, options);
-        this.buffer = mux.newBuffer();
-        this.fence = new FencedText(this.buffer);
-    }
-    text(line) {
-        if (!this.done)
-            this.fence.text(line);
-    }
-    textBytes(block) {
-        if (!this.done)
-            this.fence.textBytes(block);
-    }
-    emitCommand(line) {
-        if (!this.done)
-            this.fence.command(line);
-    }
-    end(title) {
-        if (this.done)
-            return;
-        this.done = true;
-        this.fence.close();
-        this.mux.groupReady(title ?? this.options.title, this.buffer);
-    }
-}
-/** Prefixed mode: every line at once, labelled. */
-class PrefixedLog extends BaseLog {
-    prefix;
-    constructor(mux, options, prefix) {
-        super(mux, options);
-        this.prefix = prefix;
-        this.safePrefix = !(0,workflow_commands/* textMayHoldCommand */.H8)(prefix);
-        this.prefixer = new LinePrefixer(Buffer.from(prefix, 'utf8'));
-    }
-    safePrefix;
-    prefixer;
-    text(line) {
-        // Every piece the runner will read as a line gets the label.
-        if (line.includes('\n') || line.includes('\r')) {
-            for (const piece of line.split(/\r\n|\r|\n/))
-                this.mux.writeText(this.prefix + piece);
-            return;
-        }
-        this.mux.writeText(this.prefix + line);
-    }
-    textBytes(block) {
-        // A label that could itself look like a command falls back to the checked per-line path.
-        if (!this.safePrefix) {
-            for (const line of block.toString('utf8').split('\n'))
-                this.text(line);
-            return;
-        }
-        this.mux.writeLineBytes(this.prefixer.apply(block));
-    }
-    emitCommand(line) {
-        this.mux.writeCommand(line);
-    }
-    end(title) {
-        if (title)
-            this.mux.writeText(this.prefix + title);
-    }
+function onThisShard(group, shard) {
+    if (!shard)
+        return group;
+    const mine = new Set(shard.groups
+        .find((entry) => entry.key === group.key)
+        ?.members.filter((member) => member.shard === shard.index)
+        .map((member) => member.key));
+    return { ...group, members: group.members.filter((member) => mine.has(member.key)) };
 }
 /**
- * The logs of a composite action's own steps, written into the composite step's log: GitHub
- * cannot nest groups, so each inner step is a `▶ <title>` heading inside the outer group. Live
- * steps stream; buffered ones (background, control) are replayed when they end.
+ * What the summary calls a member before it ran (it may not run on this leg at all): a literal
+ * `name:`, else the user's id, else the runner's default name.
  */
-class ChildLogs {
-    parent;
-    constructor(parent) {
-        this.parent = parent;
+function memberLabel(step) {
+    if (step.name !== undefined && step.name.trim() !== '' && !step.name.includes('${{')) {
+        return step.name;
     }
-    open(options) {
-        return options.live
-            ? new ChildLiveLog(this.parent, options)
-            : new ChildBufferedLog(this.parent, options);
-    }
-    event(line) {
-        this.parent.text(line);
-    }
-}
-/** Forwards an inner step's lines to the parent log; annotations still reach the summary. */
-class ChildLiveLog {
-    parent;
-    options;
-    constructor(parent, options) {
-        this.parent = parent;
-        this.options = options;
-        if (options.live)
-            parent.text(`▶ ${options.title}`);
-    }
-    text(line) {
-        this.parent.text(line);
-    }
-    textBytes(block) {
-        this.parent.textBytes(block);
-    }
-    command(line) {
-        this.parent.command(line);
-    }
-    error(message) {
-        this.command((0,workflow_commands/* formatCommand */.fE)('error', {}, message));
-    }
-    warning(message) {
-        this.command((0,workflow_commands/* formatCommand */.fE)('warning', {}, message));
-    }
-    mask(value) {
-        this.parent.mask(value);
-    }
-    end(title) {
-        if (title)
-            this.parent.text(title);
-    }
-}
-/** An inner background or control step: kept until it ends, then written under its title. */
-class ChildBufferedLog extends ChildLiveLog {
-    entries = [];
-    text(line) {
-        this.entries.push({ kind: 'text', value: line });
-    }
-    textBytes(block) {
-        this.entries.push({ kind: 'bytes', value: block });
-    }
-    command(line) {
-        this.entries.push({ kind: 'command', value: line });
-    }
-    end(title) {
-        this.parent.text(`▶ ${title ?? this.options.title}`);
-        for (const entry of this.entries) {
-            if (entry.kind === 'bytes')
-                this.parent.textBytes(entry.value);
-            else if (entry.kind === 'text')
-                this.parent.text(entry.value);
-            else
-                this.parent.command(entry.value);
-        }
-        this.entries = [];
-    }
-}
-
-// EXTERNAL MODULE: ./src/report/stdout.ts
-var stdout = __nccwpck_require__(8383);
-;// CONCATENATED MODULE: ./src/settings.ts
-/**
- * Every input of the action, read once and validated into typed Settings (the only module that
- * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
- * with the step list's own errors.
- */
-
-
-
-
-const Inputs = {
-    Steps: 'steps',
-    StepsFile: 'steps-file',
-    MaxConcurrency: 'max-concurrency',
-    FailFast: 'fail-fast',
-    LogMode: 'log-mode',
-    Summary: 'summary',
-    Token: 'token',
-    Matrix: 'matrix',
-    Strategy: 'strategy',
-    Job: 'job',
-    Secrets: 'secrets',
-    Vars: 'vars',
-    Inputs: 'inputs',
-    Defaults: 'defaults',
-    Shard: 'shard'
-};
-const LOG_MODES = ['grouped', 'prefixed'];
-/** Reads and validates every input. */
-function readSettings(env = process.env) {
-    const errors = [];
-    const fail = (message) => {
-        errors.push({ message });
-    };
-    const input = (name) => toolkit/* getInput */.V4(name);
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
-    // The inline list keeps its whitespace so error lines and columns match the input.
-    const inline = toolkit/* getInput */.V4(Inputs.Steps, { trimWhitespace: false });
-    const file = input(Inputs.StepsFile);
-    let source;
-    if (inline.trim() !== '' && file !== '') {
-        fail("Set exactly one of the inputs 'steps' and 'steps-file', not both.");
-    }
-    else if (file !== '') {
-        try {
-            source = {
-                mode: 'file',
-                text: external_node_fs_.readFileSync(external_node_path_.resolve(workspace, file), 'utf8'),
-                fileName: file
-            };
-        }
-        catch (error) {
-            fail(`Cannot read the steps-file '${file}': ${error.message}`);
-        }
-    }
-    else if (inline.trim() !== '') {
-        source = { mode: 'inline', text: inline, fileName: 'steps' };
-    }
-    else {
-        fail("Set one of the inputs 'steps' (an inline YAML step list) or 'steps-file'.");
-    }
-    const maxText = input(Inputs.MaxConcurrency) || '10';
-    const maxConcurrency = /^\d+$/.test(maxText) ? Number(maxText) : NaN;
-    if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) {
-        fail(`Input 'max-concurrency' must be a positive integer, got '${maxText}'.`);
-    }
-    const logMode = (input(Inputs.LogMode) || 'grouped');
-    if (!LOG_MODES.includes(logMode)) {
-        fail(`Input 'log-mode' must be one of ${LOG_MODES.join(', ')}, got '${logMode}'.`);
-    }
-    const failFast = booleanInput(input(Inputs.FailFast), Inputs.FailFast, false, fail);
-    const summary = booleanInput(input(Inputs.Summary), Inputs.Summary, true, fail);
-    const json = (name, empty) => jsonInput(input(name), name, empty, fail);
-    const secrets = json(Inputs.Secrets, {});
-    const defaults = defaultsInput(input(Inputs.Defaults), fail);
-    const shard = shardInput(input(Inputs.Shard), fail);
-    const settings = {
-        source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
-        maxConcurrency,
-        failFast,
-        logMode,
-        summary,
-        token: input(Inputs.Token),
-        matrix: json(Inputs.Matrix, null),
-        strategy: json(Inputs.Strategy, {}),
-        job: json(Inputs.Job, {}),
-        secrets: stringRecord(secrets),
-        vars: json(Inputs.Vars, {}),
-        inputs: json(Inputs.Inputs, {}),
-        defaults,
-        workspace,
-        ...(shard ? { shard } : {})
-    };
-    return errors.length > 0 || !source ? { errors } : { settings, errors };
-}
-function booleanInput(value, name, fallback, fail) {
-    if (value === '')
-        return fallback;
-    if (/^(true|True|TRUE)$/.test(value))
-        return true;
-    if (/^(false|False|FALSE)$/.test(value))
-        return false;
-    fail(`Input '${name}' must be true or false, got '${value}'.`);
-    return fallback;
-}
-function jsonInput(value, name, empty, fail) {
-    if (value.trim() === '')
-        return empty;
-    try {
-        return JSON.parse(value);
-    }
-    catch (error) {
-        fail(`Input '${name}' is not valid JSON: ${error.message}`);
-        return empty;
-    }
-}
-/** Secrets as name → string; every value is registered as a mask by the caller. */
-function stringRecord(value) {
-    const out = {};
-    if (value && typeof value === 'object') {
-        for (const [key, item] of Object.entries(value)) {
-            out[key] = typeof item === 'string' ? item : JSON.stringify(item);
-        }
-    }
-    return out;
+    return step.explicitId ? step.id : syntheticName(step);
 }
 /**
- * `shard` as `i/n` (0-based index i of n legs), e.g. `${{ strategy.job-index }}/${{
- * strategy.job-total }}`; empty means no sharding.
+ * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,
+ * "Run <uses>" for `uses:`, and the parser's synthetic names for control steps (§1.3).
  */
-function shardInput(value, fail) {
-    if (value === '')
-        return undefined;
-    const match = /^(\d+)\s*\/\s*(\d+)$/.exec(value);
-    if (!match) {
-        fail(`Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '${value}'.`);
-        return undefined;
+function syntheticName(step) {
+    switch (step.kind) {
+        case 'run':
+            return `Run ${firstNonBlankLine(step.run)}`.trim();
+        case 'uses':
+            return `Run ${step.uses}`;
+        case 'wait':
+            return step.parallelGroup === undefined ? 'Wait' : PARALLEL_GROUP_NAME;
+        case 'wait-all':
+            return step.implicit ? IMPLICIT_WAIT_ALL_NAME : 'Wait for all';
+        case 'cancel':
+            return 'Cancel';
+        case 'parallel':
+            return PARALLEL_GROUP_NAME;
     }
-    const index = Number(match[1]);
-    const total = Number(match[2]);
-    if (!Number.isSafeInteger(total) || total < 1) {
-        fail(`Input 'shard' needs a total of 1 or more, got '${value}'.`);
-        return undefined;
-    }
-    if (!Number.isSafeInteger(index) || index >= total) {
-        fail(`Input 'shard' must have an index from 0 to ${total - 1} (0-based, like strategy.job-index), got '${value}'.`);
-        return undefined;
-    }
-    return { index, total };
 }
-/** `defaults` like workflow `defaults:` — `run: { shell, working-directory }`, as YAML or JSON. */
-function defaultsInput(value, fail) {
-    if (value.trim() === '')
-        return {};
-    let parsed;
-    try {
-        parsed = dist.parse(value);
-    }
-    catch (error) {
-        fail(`Input 'defaults' is not valid YAML or JSON: ${error.message}`);
-        return {};
-    }
-    const run = parsed?.run;
-    if (parsed === null ||
-        typeof parsed !== 'object' ||
-        (run !== undefined && typeof run !== 'object')) {
-        fail("Input 'defaults' must be a mapping like { run: { shell: bash, working-directory: dir } }.");
-        return {};
-    }
-    const unknownKeys = Object.keys(run ?? {}).filter((k) => k !== 'shell' && k !== 'working-directory');
-    if (unknownKeys.length > 0) {
-        fail(`Input 'defaults' has unexpected key(s) under run: ${unknownKeys.join(', ')}.`);
-    }
-    const text = (v) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : undefined;
-    return { shell: text(run?.shell), workingDirectory: text(run?.['working-directory']) };
+/** The first non-blank line, shown as written (an inline literal `${{` is shown as `${{`). */
+function firstNonBlankLine(text) {
+    return (text
+        .replaceAll(inline/* ESCAPED_NATIVE_OPEN */.h, '${{')
+        .split(/\r\n|\r|\n/)
+        .map((line) => line.trim())
+        .find((line) => line.length > 0) ?? '');
 }
-function settings_readPostSettings(env = process.env) {
-    let status;
-    try {
-        status = JSON.parse(core.getInput(Inputs.Job) || '{}').status;
-    }
-    catch {
-        status = undefined;
-    }
-    return {
-        jobStatus: status === 'failure' || status === 'cancelled' ? status : 'success',
-        workspace: env.GITHUB_WORKSPACE || process.cwd()
-    };
-}
-
-;// CONCATENATED MODULE: ./src/post-stage.ts
 /**
- * Our post stage: nested actions' `post:` stages, newest first, each with its `post-if` against
- * the job status of now (read from our `job` input, which the runner evaluates again for post),
- * with the state and inputs their main saved (runner-emulation §4.6, §6).
+ * R60: the members run as background steps, then one wait on exactly them. Generated member ids
+ * restart per group (`__run` again), so the wait targets the members' unique keys; it takes the
+ * group's key and id, standing in for the group in the plan.
  */
-
-
-
-
-
-
-
-
-/** The name under which our main saves the path of the post-stage manifest. */
-const POST_MANIFEST_STATE = 'background-steps-post-manifest';
-/** Runs the post stage; resolves to a failure message, or undefined. */
-async function runPost() {
-    makeStdoutBlocking();
-    const manifest = core.getState(POST_MANIFEST_STATE);
-    if (!manifest)
-        return undefined;
-    const settings = readPostSettings();
-    const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir();
-    const log = new LogMultiplexer({
-        mode: 'grouped',
-        write: writeStdout,
-        spillDir: path.join(runnerTemp, '_background_steps_logs')
-    });
-    // The runner can cancel our post too (a second cancellation, the job's timeout): the nested
-    // posts' process groups get the same SIGINT → SIGTERM → SIGKILL as in main, and we exit
-    // before the runner's kill instead of dying by signal and leaving them running.
-    const cancellation = watchForCancellation(() => {
-        log.flush();
-        core.error('Background Steps did not finish its post stage within the cancellation window.');
-        process.exit(1);
-    });
-    let result;
-    try {
-        result = await runPostStages(manifest, {
-            jobStatus: settings.jobStatus,
-            host: { baseEnv: process.env, runnerTemp, workspace: settings.workspace, defaults: {} },
-            log,
-            cancelSignal: cancellation.cancelSignal,
-            killSignal: cancellation.killSignal
-        });
-    }
-    finally {
-        cancellation.dispose();
-    }
-    log.flush();
-    for (const [name, value] of result.env)
-        core.exportVariable(name, value);
-    for (const entry of result.path)
-        core.addPath(entry);
-    for (const summary of result.summaries)
-        core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n');
-    if (cancellation.cancelSignal.aborted)
-        return 'The post stage was cancelled.';
-    const failed = result.stages
-        .filter((stage) => stage.result === 'Failed')
-        .map((stage) => stage.title);
-    return failed.length > 0 ? `Nested post stage(s) failed: ${failed.join(', ')}` : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/executors/composite-action.ts
-
-
-
-
-
-
-
-
-
-/** The runner's nesting limit for composite actions. */
-const MAX_DEPTH = 9;
-class CompositeActionExecutor {
-    host;
-    executorsFor;
-    constructor(host, executorsFor) {
-        this.host = host;
-        this.executorsFor = executorsFor;
-    }
-    async execute(request) {
-        const step = request.step;
-        const { log } = request;
-        let action;
-        let inputs;
-        try {
-            action = this.host.actions.get(step.uses);
-            const scope = request.scope();
-            const result = actionInputs(action, evaluateWith(step.with, scope), scope);
-            inputs = result.inputs;
-            for (const warning of result.warnings)
-                log.warning(warning);
-        }
-        catch (error) {
-            log.error((0,src_errors/* errorText */.k)(error));
-            return executor_emptyExecution('Failed');
-        }
-        const runs = action.manifest.runs;
-        if (runs.using !== 'composite') {
-            log.error(`'${step.uses}' is not a composite action.`);
-            return executor_emptyExecution('Failed');
-        }
-        const depth = (this.host.depth ?? 0) + 1;
-        if (depth > MAX_DEPTH) {
-            log.error(`Composite action depth exceeded max depth ${MAX_DEPTH}`);
-            return executor_emptyExecution('Failed');
-        }
-        // The runner prepares the actions of a local composite only when it runs.
-        let catalog = this.host.actions;
-        if (this.host.resolveOptions) {
-            const resolution = await resolveActions(runs.steps, { ...this.host.resolveOptions, depth });
-            if (resolution.errors.length > 0) {
-                for (const message of resolution.errors)
-                    log.error(message);
-                return executor_emptyExecution('Failed');
-            }
-            catalog = resolution.catalog;
-        }
-        const outer = request.scope();
-        const github = { ...asObject(outer.contexts.github), action_path: action.directory };
-        const host = {
-            ...this.host,
-            actions: catalog,
-            // Workflow `defaults.run` never applies inside a composite.
-            defaults: {},
-            parentAction: this.host.parentAction ?? step.id,
-            actionPath: action.directory,
-            depth
-        };
-        const report = await runJob({
-            plan: buildPlan(runs.steps),
-            executorFor: this.executorsFor(host),
-            log: new ChildLogs(log),
-            contexts: { ...outer.contexts, github, inputs },
-            initialEnv: request.envContext,
-            workspace: this.host.workspace,
-            maxConcurrency: this.host.maxConcurrency ?? 10,
-            failFast: false,
-            cancelSignal: request.cancelSignal,
-            killSignal: request.killSignal
-        });
-        // outputs.<id>.value over the composite's own steps context (ActionManifestManager).
-        const outputs = [];
-        const outputScope = {
-            ...outer,
-            contexts: { ...outer.contexts, github, inputs, steps: report.steps, env: request.envContext }
-        };
-        let failed = report.result !== 'success';
-        for (const [name, definition] of Object.entries(action.manifest.outputs)) {
-            if (definition.value === undefined)
-                continue;
-            try {
-                outputs.push([name, evaluateString(definition.value, outputScope, `outputs.${name}`)]);
-            }
-            catch (error) {
-                log.error((0,src_errors/* errorText */.k)(error));
-                failed = true;
-            }
-        }
-        return {
-            result: failed ? 'Failed' : 'Succeeded',
-            outputs,
-            env: [...report.exportedEnv],
-            path: report.pathPrepend,
-            state: [],
-            summary: report.records
-                .map((record) => record.summary)
-                .filter((summary) => summary.trim() !== '')
-                .join('\n')
-        };
-    }
-}
-
-;// CONCATENATED MODULE: ./src/executors/run-step.ts
-/**
- * `run:` steps (spec/runner-emulation.md §2): shell template, script file under RUNNER_TEMP,
- * working directory, per-step file commands, workflow commands in stdout and stderr.
- */
-
-
-
-
-
-
-
-
-
-/** Runs `run:` steps. */
-class RunStepExecutor {
-    host;
-    constructor(host) {
-        this.host = host;
-    }
-    async execute(request) {
-        const step = request.step;
-        const { log } = request;
-        let script;
-        let shellOption;
-        let workingDirectory;
-        try {
-            // R7: `run:` is evaluated when the step starts, against the steps context of that moment.
-            const scope = request.scope();
-            script = evaluateString(step.run, scope, 'run');
-            shellOption =
-                step.shell !== undefined
-                    ? evaluateString(step.shell, scope, 'shell')
-                    : this.host.defaults.shell;
-            workingDirectory =
-                step.workingDirectory !== undefined
-                    ? evaluateString(step.workingDirectory, scope, 'working-directory')
-                    : this.host.defaults.workingDirectory;
-        }
-        catch (error) {
-            log.error((0,src_errors/* errorText */.k)(error));
-            return executor_emptyExecution('Failed');
-        }
-        const files = await createFileCommandFiles(this.host.runnerTemp);
-        const pathPrepend = request.pathPrepend();
-        let shell;
-        try {
-            shell = await prepareShell({
-                shell: shellOption || undefined,
-                script,
-                runnerTemp: this.host.runnerTemp,
-                pathPrepend: [...pathPrepend].reverse(),
-                envPath: this.host.baseEnv.PATH ?? ''
-            });
-        }
-        catch (error) {
-            log.error((0,src_errors/* errorText */.k)(error));
-            return executor_emptyExecution('Failed');
-        }
-        printHeader(request, script, shell.display);
-        const env = buildStepEnvironment({
-            base: this.host.baseEnv,
-            envContext: request.envContext,
-            pathPrepend,
-            identity: {
-                GITHUB_ACTION: this.host.parentAction ?? step.id,
-                GITHUB_ACTION_PATH: this.host.actionPath,
-                files: files.files
-            },
-            kind: 'run'
-        });
-        const collector = new CommandCollector(log, env);
-        const outcome = await collector.spawn({
-            file: shell.command,
-            args: shell.args,
-            cwd: external_node_path_.resolve(this.host.workspace, workingDirectory ?? ''),
-            env,
-            cancelSignal: request.cancelSignal,
-            killSignal: request.killSignal
-        });
-        let failed = false;
-        if (outcome.spawnError !== undefined) {
-            log.error(outcome.spawnError);
-            failed = true;
-        }
-        else {
-            const code = outcome.exitCode ?? 128 + signalNumber(outcome.signal);
-            if (code !== 0) {
-                failed = true;
-                // R11.2: a step cancelled by us gets no exit-code error; the engine reports it Canceled.
-                if (!outcome.cancelled)
-                    log.error(`Process completed with exit code ${code}.`);
-            }
-        }
-        return collector.complete(files, outcome, failed);
-    }
-}
-/** The runner's header for a run step (`PrintActionDetails`): the script in cyan, the shell, the env. */
-function printHeader(request, script, shellDisplay) {
-    const { log, step } = request;
-    for (const line of script.replace(/\n$/, '').split('\n'))
-        log.text(`\u001b[36;1m${line}\u001b[0m`);
-    log.text(`shell: ${shellDisplay}`);
-    const names = Object.keys(step.env);
-    if (names.length > 0) {
-        log.text('env:');
-        for (const name of names)
-            log.text(`  ${name}: ${request.envContext[name] ?? ''}`);
-    }
-}
-function signalNumber(signal) {
-    return signal ? (external_node_os_namespaceObject.constants.signals[signal] ?? 0) : 0;
-}
-
-;// CONCATENATED MODULE: ./src/executors/index.ts
-
-
-
-
-
-
-/** A step whose action cannot be found fails with the catalog's message. */
-class MissingActionExecutor {
-    message;
-    constructor(message) {
-        this.message = message;
-    }
-    async execute(request) {
-        request.log.error(this.message);
-        return Promise.resolve(executor_emptyExecution('Failed'));
-    }
-}
-/** Builds the executor lookup for one run (or for the steps of one composite action). */
-function createExecutors(host) {
-    const run = new RunStepExecutor(host);
-    const node = new node_action_NodeActionExecutor(host);
-    const docker = new docker_action_DockerActionExecutor(host);
-    const composite = new CompositeActionExecutor(host, createExecutors);
-    return (step) => {
-        if (step.kind === 'run')
-            return run;
-        let using;
-        try {
-            if (!host.actions)
-                throw new Error(`The action '${step.uses}' was not prepared.`);
-            using = host.actions.get(step.uses).manifest.runs.using;
-        }
-        catch (error) {
-            return new MissingActionExecutor((0,src_errors/* errorText */.k)(error));
-        }
-        if (using === 'composite')
-            return composite;
-        if (using === 'docker')
-            return docker;
-        return node;
-    };
-}
-
-;// CONCATENATED MODULE: ./src/report/masker.ts
-/** The runner's replacement text. */
-const MASK = '***';
-/** Shortest line of a multi-line secret that is masked on its own. */
-const MIN_LINE_LENGTH = 4;
-/** The values to hide, longest first so a secret that contains another is hidden whole. */
-class SecretMasker {
-    values = [];
-    /**
-     * Registers a value, and each trimmed line of a multi-line value (output reaches the log line
-     * by line). Lines shorter than MIN_LINE_LENGTH are left out: a `}` line of a JSON secret
-     * would otherwise hide every brace in the summary.
-     */
-    add(value) {
-        const lines = value
-            .split(/\r\n|\r|\n/)
-            .map((line) => line.trim())
-            .filter((line) => line.length >= MIN_LINE_LENGTH);
-        let changed = false;
-        for (const candidate of [value, ...lines]) {
-            if (candidate.trim() === '' || this.values.includes(candidate))
-                continue;
-            this.values.push(candidate);
-            changed = true;
-        }
-        if (changed)
-            this.values.sort((a, b) => b.length - a.length);
-    }
-    /** Every value registered so far, longest first. */
-    get secrets() {
-        return this.values;
-    }
-    /** `text` with every registered value replaced by `***`. */
-    mask(text) {
-        let out = text;
-        for (const value of this.values)
-            if (out.includes(value))
-                out = out.split(value).join(MASK);
-        return out;
-    }
-}
-/** Wraps step logs so every mask a nested step registers is also recorded in `masker`. */
-function recordingMasks(logs, masker) {
-    return {
-        open: (options) => recordingStepLog(logs.open(options), masker),
-        event: (line) => logs.event(line)
-    };
-}
-function recordingStepLog(log, masker) {
-    const mask = (value) => {
-        masker.add(value);
-        log.mask(value);
-    };
-    // A proxy rather than a copy of the interface: every other member reaches the log unchanged.
-    return new Proxy(log, {
-        get: (target, property) => {
-            if (property === 'mask')
-                return mask;
-            const member = Reflect.get(target, property, target);
-            return typeof member === 'function'
-                ? member.bind(target)
-                : member;
-        }
-    });
-}
-
-;// CONCATENATED MODULE: ./src/report/outputs.ts
-/**
- * Hands the nested results over to the job: action outputs (DESIGN §2) and the nested
- * GITHUB_ENV / GITHUB_PATH changes, which reach later job steps as a composite action's would.
- */
-
-const Outputs = { Steps: 'steps', Result: 'result' };
-/** Writes `steps`, `result`, `<id>--<output>`, `<id>--outcome`, `<id>--conclusion`, env and path. */
-function handOver(report) {
-    toolkit/* setOutput */.uH(Outputs.Steps, JSON.stringify(report.steps));
-    toolkit/* setOutput */.uH(Outputs.Result, report.result);
-    for (const [id, entry] of Object.entries(report.steps)) {
-        for (const [name, value] of Object.entries(entry.outputs))
-            toolkit/* setOutput */.uH(`${id}--${name}`, value);
-        toolkit/* setOutput */.uH(`${id}--outcome`, entry.outcome);
-        toolkit/* setOutput */.uH(`${id}--conclusion`, entry.conclusion);
-    }
-    for (const [name, value] of report.exportedEnv)
-        toolkit/* exportVariable */.dN(name, value);
-    // Oldest first, so the entry added last by a nested step ends up first in PATH.
-    for (const entry of report.pathPrepend)
-        toolkit/* addPath */.fM(entry);
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
-/**
- * The job summary (the only module that writes our step summary): one table row per step in list
- * order — control steps, parallel groups and the implicit "Wait for all background steps" with
- * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
- * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
- * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
- * with the `shard` input, which matrix leg ran which member of each `parallel` group.
- */
-
-
-
-
-/** The runner accepts at most 1 MiB of summary per step; ours carries the nested ones too. */
-const SUMMARY_LIMIT_BYTES = 1024 * 1024;
-/** The runner attaches at most this many annotations of each kind to one step (ours). */
-const ANNOTATIONS_PER_KIND = 10;
-/** Renders the summary Markdown for a finished (or cancelled) run. */
-function renderSummary(report, options = {}) {
-    const parts = [];
-    const overall = report.result === 'success' ? 'Succeeded' : report.result === 'failure' ? 'Failed' : 'Canceled';
-    parts.push(`## ${RESULT_MARKS[overall]} Background Steps: ${report.result}\n`);
-    const leg = matrixLeg(options.matrix);
-    const facts = [`${report.records.length} steps`, `${formatSeconds(report.durationMs)} in all`];
-    if (leg)
-        facts.unshift(`matrix leg: ${leg}`);
-    if (report.shard)
-        facts.unshift(`shard ${report.shard.index}/${report.shard.total}`);
-    parts.push(facts.join(' · ') + '\n');
-    parts.push(table(report.records));
-    if (report.shard)
-        parts.push(shardSection(report.shard));
-    parts.push(timeline(report.records));
-    const hidden = hiddenAnnotations(report.records);
-    if (hidden)
-        parts.push(hidden);
-    const mask = options.mask ?? ((text) => text);
-    let markdown = mask(parts.join('\n'));
-    // The reserve keeps room for the headings and the note naming what was left out.
-    let budget = SUMMARY_LIMIT_BYTES - Buffer.byteLength(markdown) - SUMMARY_RESERVE_BYTES;
-    const cut = [];
-    const withSummaries = report.records.filter((record) => record.summary.trim() !== '');
-    if (withSummaries.length > 0)
-        markdown += '\n### Step summaries\n';
-    for (const record of withSummaries) {
-        const block = mask(`\n#### ${escapeCell(record.displayName)}\n\n${record.summary.trimEnd()}\n`);
-        const size = Buffer.byteLength(block);
-        if (size > budget) {
-            cut.push(record.displayName);
-            continue;
-        }
-        budget -= size;
-        markdown += block;
-    }
-    if (cut.length > 0)
-        markdown += mask(leftOutNote(cut));
-    return markdown;
-}
-/** Room kept free under the limit for the headings and the left-out note. */
-const SUMMARY_RESERVE_BYTES = 4096;
-/** Names the steps whose summaries were cut, itself bounded: thousands of names must not overflow the limit. */
-function leftOutNote(cut) {
-    const names = [];
-    let size = 0;
-    for (const name of cut) {
-        const escaped = escapeCell(name);
-        if (size + Buffer.byteLength(escaped) > SUMMARY_RESERVE_BYTES / 2)
-            break;
-        names.push(escaped);
-        size += Buffer.byteLength(escaped) + 2;
-    }
-    const more = cut.length - names.length;
-    const list = more > 0 ? `${names.join(', ')} and ${more} more` : names.join(', ');
-    return `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${list}.\n`;
-}
-function table(records) {
-    const rows = records.map((record) => {
-        const result = record.result ?? 'Unknown';
-        let name = `${escapeCell(record.displayName)}${record.background ? ' <sub>background</sub>' : ''}`;
-        if (record.waited && record.waited.length > 0) {
-            name += record.waited
-                .map((step) => `<br>&nbsp;&nbsp;${RESULT_MARKS[step.result]} ${escapeCell(step.name)}: ${step.result}`)
-                .join('');
-        }
-        name += notes(record);
-        const outcome = record.result === undefined
-            ? 'not run'
-            : record.outcome && record.outcome !== record.result
-                ? `${toConclusion[record.outcome]} / ${toConclusion[record.result]}`
-                : toConclusion[record.result];
-        const queued = record.background && record.queuedAt !== undefined && record.startedAt !== undefined
-            ? formatSeconds(record.startedAt - record.queuedAt)
-            : '—';
-        const start = record.startedAt !== undefined ? `+${formatSeconds(record.startedAt)}` : '—';
-        const duration = record.startedAt !== undefined && record.endedAt !== undefined
-            ? formatSeconds(record.endedAt - record.startedAt)
-            : '—';
-        return `| ${RESULT_MARKS[result]} | ${name} | ${kindOf(record)} | ${outcome} | ${queued} | ${start} | ${duration} |`;
-    });
-    return ('| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
-        '|:-:|---|---|---|--:|--:|--:|\n' +
-        rows.join('\n') +
-        '\n');
-}
-/** Beyond native: the attempts a `retry:` step made and whether a `ready:` step became ready. */
-function notes(record) {
-    let text = '';
-    if (record.attempts && record.attempts.allowed > 1) {
-        text += `<br><sub>attempt ${record.attempts.made} of ${record.attempts.allowed}</sub>`;
-    }
-    if (record.readiness) {
-        const probe = escapeCell(record.readiness.probe);
-        text +=
-            record.readiness.readyAfterMs !== undefined
-                ? `<br><sub>✔ ready after ${formatSeconds(record.readiness.readyAfterMs)} (${probe})</sub>`
-                : `<br><sub>✖ not ready (${probe})</sub>`;
-    }
-    return text;
-}
-/** Which matrix leg ran which member of each `parallel` group (the `shard` input). */
-function shardSection(shard) {
-    const rows = shard.groups.flatMap((group) => group.members.map((member) => {
-        const here = member.shard === shard.index;
-        const where = `${here ? '▶ ' : ''}${member.shard}/${shard.total}`;
-        const name = `${escapeCell(group.name)} (line ${group.position.line})`;
-        return `| ${name} | ${escapeCell(member.label)} | ${member.weight} | ${where} |`;
+function expandGroup(group) {
+    const members = group.members.map((member) => ({
+        ...member,
+        background: true,
+        parallelGroup: group.key
     }));
-    const intro = `Members of \`parallel\` groups are split across ${shard.total} matrix leg(s) by weight; ` +
-        `this leg is shard ${shard.index}/${shard.total} and ran the members marked ▶. ` +
-        'Every other step runs on every leg.';
-    if (rows.length === 0)
-        return `### Shard ${shard.index}/${shard.total}\n\n${intro}\n`;
-    return (`### Shard ${shard.index}/${shard.total}\n\n${intro}\n\n` +
-        '| Group | Member | Weight | Shard |\n|---|---|--:|:-:|\n' +
-        rows.join('\n') +
-        '\n');
-}
-function kindOf(record) {
-    if (record.implicit)
-        return 'implicit wait-all';
-    if (record.kind === 'wait' && record.parallelGroup !== undefined)
-        return 'parallel';
-    return record.kind;
-}
-/** A Mermaid gantt chart (GitHub renders it): main-loop steps and background steps side by side. */
-function timeline(records) {
-    const ran = records.filter((r) => r.startedAt !== undefined && r.endedAt !== undefined);
-    if (ran.length === 0)
-        return '';
-    const line = (record) => {
-        const start = Math.round(record.startedAt);
-        const end = Math.max(Math.round(record.endedAt), start + 1);
-        const tag = tagOf(record.result);
-        return `    ${ganttName(record.displayName)} :${tag}${start}, ${end}`;
+    const wait = {
+        kind: 'wait',
+        key: group.key,
+        id: group.id,
+        explicitId: false,
+        name: undefined,
+        position: group.position,
+        continueOnError: false,
+        targets: members.map((member) => member.key),
+        parallelGroup: group.key
     };
-    const main = ran.filter((r) => !r.background);
-    const background = ran.filter((r) => r.background);
-    // Seconds and milliseconds for short runs; minutes and seconds once a run passes a minute.
-    const longest = Math.max(...ran.map((r) => r.endedAt));
-    const axis = longest < 60_000 ? '%S.%Ls' : '%M:%S';
-    const lines = ['```mermaid', 'gantt', '    dateFormat x', `    axisFormat ${axis}`];
-    if (main.length > 0)
-        lines.push('    section Main loop', ...main.map(line));
-    if (background.length > 0)
-        lines.push('    section Background', ...background.map(line));
-    lines.push('```');
-    return '### Timeline\n\n' + lines.join('\n') + '\n';
-}
-function tagOf(result) {
-    switch (result) {
-        case 'Failed':
-            return 'crit, ';
-        case 'Canceled':
-            return 'crit, done, ';
-        case 'Succeeded':
-        case 'Skipped':
-        case undefined:
-            return '';
-    }
-}
-/** Mermaid task names cannot hold `:`, `;` or `#`; keep them short. */
-function ganttName(name) {
-    const clean = name.replace(/[:;#\r\n]+/g, ' ').trim() || 'step';
-    return clean.length > 60 ? clean.slice(0, 59) + '…' : clean;
-}
-/** Most bytes of the annotation table, so the whole summary stays within the runner's limit. */
-const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024;
-/** Annotations beyond the runner's 10 per kind, which only this summary shows. */
-function hiddenAnnotations(records) {
-    const seen = {};
-    const hidden = [];
-    let dropped = 0;
-    for (const record of records) {
-        dropped += droppedAnnotations(record.annotations);
-        for (const annotation of record.annotations) {
-            seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1;
-            if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
-                hidden.push({ step: record.displayName, annotation });
-        }
-    }
-    if (hidden.length === 0 && dropped === 0)
-        return '';
-    const all = hidden.map(({ step, annotation }) => {
-        const where = [
-            annotation.properties.file,
-            annotation.properties.line,
-            annotation.properties.col
-        ]
-            .filter(Boolean)
-            .join(':');
-        const title = annotation.properties.title
-            ? `**${escapeCell(annotation.properties.title)}** `
-            : '';
-        return `| ${annotation.kind} | ${escapeCell(step)} | ${escapeCell(where)} | ${title}${escapeCell(annotation.message)} |`;
-    });
-    // A step may print thousands of annotations (or one of megabytes): the section has a budget.
-    const rows = [];
-    let size = 0;
-    for (const row of all) {
-        const bytes = Buffer.byteLength(row) + 1;
-        if (size + bytes > HIDDEN_ANNOTATIONS_BYTES)
-            break;
-        rows.push(row);
-        size += bytes;
-    }
-    const more = all.length - rows.length + dropped;
-    if (more > 0)
-        rows.push(`| … | | | ${more} more not shown (summary size limit) |`);
-    return (`### Annotations the runner did not show\n\nThe runner shows at most ${ANNOTATIONS_PER_KIND} errors, ${ANNOTATIONS_PER_KIND} warnings and ${ANNOTATIONS_PER_KIND} notices per step, and every nested step shares ours. The rest:\n\n` +
-        '| Kind | Step | Where | Message |\n|---|---|---|---|\n' +
-        rows.join('\n') +
-        '\n');
-}
-function matrixLeg(matrix) {
-    if (matrix === null || typeof matrix !== 'object')
-        return '';
-    return Object.entries(matrix)
-        .map(([key, value]) => `${key}=${typeof value === 'string' ? value : JSON.stringify(value)}`)
-        .map(escapeCell)
-        .join(', ');
-}
-function escapeCell(text) {
-    return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-}
-/** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
-function writeSummary(report, options = {}) {
-    if (!toolkit/* appendSummary */.fe(renderSummary(report, options))) {
-        toolkit/* info */.pq('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/runner/runner-temp.ts
-/**
- * A preflight of RUNNER_TEMP, where every nested step's script and file-command files live and
- * where buffered logs spill. Checked once before the first step, so a broken folder (a file in
- * its place, a read-only mount) gives one clear error and no step runs, instead of each step
- * failing with a bare errno — or a log spill failing in the middle of a flood.
- */
-
-
-
-
-
-/** The folder buffered step logs spill to, under RUNNER_TEMP. */
-const LOG_SPILL_FOLDER = '_background_steps_logs';
-/** Makes our folders under `runnerTemp` and writes a probe file; returns the problem, if any. */
-function checkRunnerTemp(runnerTemp) {
-    try {
-        for (const folder of [FILE_COMMANDS_FOLDER, LOG_SPILL_FOLDER]) {
-            external_node_fs_.mkdirSync(external_node_path_.join(runnerTemp, folder), { recursive: true });
-        }
-        const probe = external_node_path_.join(runnerTemp, FILE_COMMANDS_FOLDER, `probe-${(0,external_node_crypto_.randomUUID)()}`);
-        external_node_fs_.writeFileSync(probe, '');
-        external_node_fs_.rmSync(probe);
-        return undefined;
-    }
-    catch (error) {
-        const reason = (0,src_errors/* errorText */.k)(error);
-        return `RUNNER_TEMP '${runnerTemp}' cannot hold the nested steps' files: ${reason}`;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-/**
- * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
- * Returns the failure message for the entry point to report (only entry points call setFailed).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Runs the main stage; resolves to a failure message, or undefined on success. */
-async function runMain() {
-    (0,stdout/* makeStdoutBlocking */.Z)();
-    if (process.platform === 'win32') {
-        // No process groups there: cancellation reaches a step's own process only (DESIGN §2).
-        toolkit/* warning */.$e('Background Steps targets Linux and macOS runners; on Windows a cancelled step may leave child processes behind.');
-    }
-    // The handlers go in first: a job cancelled while we validate or download actions must still
-    // end with result=cancelled and a summary, not with Node's default death by signal.
-    let log;
-    const cancellation = cancellation_watchForCancellation(() => {
-        // Something still hangs 8.5 s after the cancellation: report what we know and leave
-        // before the runner's kill at 10 s.
-        log?.flush();
-        toolkit/* setOutput */.uH('result', 'cancelled');
-        toolkit/* error */.z3('Background Steps did not finish within its cancellation window; exiting.');
-        process.exit(1);
-    });
-    try {
-        return await runCancellable(cancellation, (created) => (log = created));
-    }
-    finally {
-        cancellation.dispose();
-        // Whatever still runs now is a step a `cancel` abandoned after its grace (R29.3) or one a
-        // crash left behind: its SIGTERM/SIGKILL timers die with us, so stop it before we exit.
-        // Daemons of steps that ended are not in this list and are left alone.
-        signalAllProcessGroups('SIGKILL');
-    }
-}
-async function runCancellable(cancellation, logCreated) {
-    const { settings, errors } = readSettings();
-    // Secrets are masked before anything else is printed: our secrets input, each line of a
-    // multi-line one (output reaches the runner line by line), and the token.
-    const masker = new SecretMasker();
-    if (settings) {
-        for (const value of [...Object.values(settings.secrets), settings.token]) {
-            if (value)
-                masker.add(value);
-        }
-        for (const value of masker.secrets)
-            toolkit/* setSecret */.Pq(value);
-    }
-    if (!settings) {
-        for (const error of errors)
-            toolkit/* error */.z3(error.message, { title: 'Background Steps input' });
-        return `Invalid input: ${errors.length} error(s).`;
-    }
-    const parsed = parseStepList({
-        source: settings.source.text,
-        fileName: settings.source.fileName,
-        mode: settings.source.mode
-    });
-    if (parsed.errors.length > 0) {
-        for (const error of parsed.errors)
-            annotate(error, settings);
-        return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
-    }
-    const runnerTemp = process.env.RUNNER_TEMP || external_node_os_namespaceObject.tmpdir();
-    const tempProblem = checkRunnerTemp(runnerTemp);
-    if (tempProblem !== undefined) {
-        toolkit/* error */.z3(tempProblem, { title: 'Background Steps' });
-        return 'RUNNER_TEMP is not usable; no step ran.';
-    }
-    const plan = buildPlan(parsed.steps, { shard: settings.shard });
-    const log = new log_LogMultiplexer({
-        mode: settings.logMode,
-        write: stdout/* writeStdout */.j,
-        spillDir: external_node_path_.join(runnerTemp, LOG_SPILL_FOLDER),
-        colour: !process.env.NO_COLOR,
-        // Labels belong to run/uses steps only; control steps print inside their own group.
-        labelWidth: Math.max(1, ...plan.steps
-            .filter((step) => step.kind === 'run' || step.kind === 'uses')
-            .map((step) => (step.name ?? syntheticName(step)).length))
-    });
-    logCreated(log);
-    // Nested masks are recorded too: the summary is a file the runner's masker never sees.
-    const logs = recordingMasks(log, masker);
-    const host = {
-        baseEnv: process.env,
-        runnerTemp,
-        workspace: settings.workspace,
-        defaults: settings.defaults,
-        states: new Map(),
-        postStages: new PostStageRegistry({ runnerTemp }),
-        resolveOptions: resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token),
-        maxConcurrency: settings.maxConcurrency
-    };
-    // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
-    const resolution = await resolveActions(parsed.steps, host.resolveOptions);
-    if (resolution.errors.length > 0) {
-        for (const message of resolution.errors) {
-            toolkit/* error */.z3(message, { title: 'Background Steps: action' });
-        }
-        return `${resolution.errors.length} action(s) could not be prepared; no step ran.`;
-    }
-    host.actions = resolution.catalog;
-    const initialEnv = baseEnvContext(process.env);
-    const contexts = {
-        github: contexts_githubContext(process.env, readEvent(), settings.token),
-        runner: contexts_runnerContext(process.env),
-        job: settings.job,
-        strategy: settings.strategy,
-        matrix: settings.matrix,
-        secrets: settings.secrets,
-        vars: settings.vars,
-        inputs: settings.inputs
-    };
-    const prelude = await runPrelude(plan.steps, host, logs, () => ({
-        contexts: { ...contexts, env: initialEnv, steps: {} },
-        status: 'success',
-        cancelled: cancellation.cancelSignal.aborted,
-        workspace: settings.workspace
-    }), cancellation);
-    const report = await runJob({
-        plan,
-        executorFor: createExecutors(host),
-        log: logs,
-        contexts,
-        initialEnv,
-        workspace: settings.workspace,
-        maxConcurrency: settings.maxConcurrency,
-        failFast: settings.failFast,
-        cancelSignal: cancellation.cancelSignal,
-        killSignal: cancellation.killSignal,
-        prelude
-    });
-    log.flush();
-    await finish(report, settings, host, initialEnv, masker);
-    return failureMessage(report);
-}
-async function finish(report, settings, host, initialEnv, masker) {
-    handOver(report);
-    // Nested actions' post stages run in our own post; they find what they need through our state.
-    if (host.postStages && host.postStages.registered.length > 0) {
-        const env = { ...initialEnv, ...Object.fromEntries(report.exportedEnv) };
-        const manifest = await host.postStages.persist({ env, pathPrepend: report.pathPrepend });
-        toolkit/* saveState */.LZ(POST_MANIFEST_STATE, manifest);
-    }
-    if (settings.summary) {
-        try {
-            writeSummary(report, { matrix: settings.matrix, mask: (text) => masker.mask(text) });
-        }
-        catch (error) {
-            toolkit/* warning */.$e(`The job summary could not be written: ${error.message}`);
-        }
-    }
-}
-function failureMessage(report) {
-    switch (report.result) {
-        case 'success':
-            return undefined;
-        case 'cancelled':
-            return 'The step list was cancelled.';
-        case 'failure':
-            return report.failedSteps.length > 0
-                ? `Nested step(s) failed: ${report.failedSteps.join(', ')}`
-                : 'The step list failed.';
-    }
-}
-/** A validation error as an annotation with line and column (and the file for steps-file). */
-function annotate(error, settings) {
-    const inline = settings.source.mode === 'inline';
-    toolkit/* error */.z3(error.message, {
-        title: inline && error.line !== undefined
-            ? `steps input (Line: ${error.line}, Col: ${error.column})`
-            : undefined,
-        file: inline ? undefined : settings.source.fileName,
-        startLine: error.line,
-        startColumn: error.column,
-        endLine: error.endLine,
-        endColumn: error.endLine === error.line ? error.endColumn : undefined
-    });
-}
-/** The event payload the runner wrote for this job (github.event). */
-function readEvent() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file)
-        return {};
-    try {
-        return JSON.parse(external_node_fs_.readFileSync(file, 'utf8'));
-    }
-    catch {
-        return {};
-    }
-}
-
-
-/***/ }),
-
-/***/ 1520:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   H8: () => (/* binding */ textMayHoldCommand),
-/* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
-/* harmony export */   Q8: () => (/* binding */ parseWorkflowCommand),
-/* harmony export */   VV: () => (/* binding */ WorkflowCommandProcessor),
-/* harmony export */   Z: () => (/* binding */ bytesMayHoldCommand),
-/* harmony export */   fE: () => (/* binding */ formatCommand)
-/* harmony export */ });
-/* unused harmony exports REGISTERED_COMMANDS, fenceLines, unsecureCommandsAllowed, unsecureStopTokensAllowed */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/**
- * Workflow commands printed by a nested step (`::name k=v::data` and legacy `##[name k=v]data`),
- * handled the way the runner's command manager would handle them for a real step
- * (spec/runner-emulation.md §3.3–§3.5; runner `src/Runner.Common/ActionCommand.cs`,
- * `src/Runner.Worker/ActionCommandManager.cs`, `Handlers/OutputManager.cs`).
- *
- * Our own stdout is parsed by the OUTER runner, so nothing a nested step prints may reach it
- * unchanged if it could act on our step: commands that belong to the nested step are
- * intercepted, commands meant for the job are re-emitted in canonical form, and the caller
- * fences every printed line for which `looksLikeCommand` is true.
- */
-
-/** Commands with a handler, in the runner's registration order (ExtensionManager). */
-const HANDLED_COMMANDS = [
-    'set-env',
-    'set-output',
-    'save-state',
-    'add-path',
-    'add-mask',
-    'add-matcher',
-    'remove-matcher',
-    'warning',
-    'error',
-    'notice',
-    'debug',
-    'group',
-    'endgroup',
-    'echo'
-];
-const STOP_COMMANDS = 'stop-commands';
-/**
- * Every name the runner registers for an ordinary step. `internal-set-repo-path` is only
- * registered for runner plugins, so for steps it is plain text, as it is for the outer runner.
- */
-const REGISTERED_COMMANDS = [...HANDLED_COMMANDS, STOP_COMMANDS];
-/** Handlers whose line is never echoed (`OmitEcho`), and whose failures name only the command. */
-const OMIT_ECHO = new Set([
-    'add-mask',
-    'warning',
-    'error',
-    'notice',
-    'debug'
-]);
-const HANDLERS_BY_FOLDED_NAME = new Map(HANDLED_COMMANDS.map((name) => [foldCase(name), name]));
-const DEFAULT_REGISTERED = new Set(REGISTERED_COMMANDS.map(foldCase));
-/** Runner texts (`src/Runner.Common/Constants.cs` and the command extensions). */
-const MESSAGES = {
-    commandDisabled: (command) => `The \`${command}\` command is disabled. Please upgrade to using Environment Files or opt ` +
-        `into unsecure command execution by setting the \`ACTIONS_ALLOW_UNSECURE_COMMANDS\` ` +
-        `environment variable to \`true\`. For more information see: ` +
-        `https://github.blog/changelog/2020-10-01-github-actions-deprecating-set-env-and-add-path-commands/`,
-    stopTokenRefused: `You cannot use a endToken that is an empty string, the string 'pause-logging', or another ` +
-        `workflow command. For more information see: https://docs.github.com/actions/learn-github-` +
-        `actions/workflow-commands-for-github-actions#example-stopping-and-starting-workflow-commands ` +
-        `or opt into insecure command execution by setting the ` +
-        `\`ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS\` environment variable to \`true\`.`,
-    nameMissing: (command) => `Required field 'name' is missing in ##[${command}] command.`,
-    // .NET's ArgumentNullException text, thrown by ArgUtil.NotNullOrEmpty.
-    valueMissing: (parameter) => `Value cannot be null. (Parameter '${parameter}')`,
-    nodeOptionsRefused: "Can't update NODE_OPTIONS environment variable using ::set-env:: command.",
-    emptyMask: "Can't add secret mask for empty string in ##[add-mask] command.",
-    invalidEcho: (value) => `Invalid echo command value. Possible values can be: 'on', 'off'. Current value is: '${value}'.`,
-    unknownCommand: (command) => `Can't find command extension for ##[${command}.command].`,
-    processingFailed: (command) => `Unable to process command '${command}' successfully.`
-};
-/** A command handler's refusal; becomes two error annotations and a failed step, as in the runner. */
-class CommandFailure extends Error {
-}
-/** Processes one nested step's stdout and stderr lines; keep one instance per step run. */
-class WorkflowCommandProcessor {
-    options;
-    /** Per step, because a stop token is registered while active and removed on resume. */
-    registered = new Set(DEFAULT_REGISTERED);
-    echo;
-    /** The active stop token; undefined while commands are processed. */
-    stopToken;
-    constructor(options) {
-        this.options = options;
-        this.echo = options.echo ?? false;
-    }
-    /** Processes one line (without its line terminator) and returns what to do, in order. */
-    process(line) {
-        // OutputManager only consults the command parser for lines containing one of the markers.
-        const command = line.includes('##[') || line.includes('::') ? parseWith(line, this.registered) : undefined;
-        if (command === undefined)
-            return [print(line)];
-        if (this.stopToken !== undefined)
-            return this.processWhileStopped(line, command);
-        if (foldCase(command.name) === foldCase(STOP_COMMANDS))
-            return this.stopCommands(line, command);
-        const handler = HANDLERS_BY_FOLDED_NAME.get(foldCase(command.name));
-        if (handler === undefined) {
-            return [forward('warning', [], MESSAGES.unknownCommand(command.name))];
-        }
-        const actions = [];
-        if (this.echo && !OMIT_ECHO.has(handler))
-            actions.push(print(line));
-        try {
-            actions.push(...this.runHandler(handler, command, line, actions.length > 0));
-        }
-        catch (error) {
-            if (!(error instanceof CommandFailure))
-                throw error;
-            this.options.effects.fail(MESSAGES.processingFailed(OMIT_ECHO.has(handler) ? handler : line));
-            this.options.effects.fail(error.message);
-        }
-        return actions;
-    }
-    processWhileStopped(line, command) {
-        const token = this.stopToken ?? '';
-        // An empty token (only possible with unsecure tokens allowed) can never resume.
-        if (token !== '' && foldCase(command.name) === foldCase(token)) {
-            this.registered.delete(foldCase(token));
-            this.stopToken = undefined;
-        }
-        return [print(line)];
-    }
-    stopCommands(line, command) {
-        const token = command.data;
-        const refused = token === '' ||
-            foldCase(token) === foldCase('pause-logging') ||
-            this.registered.has(foldCase(token));
-        if (refused && !this.options.allowUnsecureStopTokens) {
-            // The runner throws here, out of its output loop: the step fails and the line is not shown.
-            this.options.effects.fail(MESSAGES.stopTokenRefused);
-            return [];
-        }
-        this.stopToken = token;
-        this.registered.add(foldCase(token));
-        const actions = token.length > 6 ? [{ kind: 'mask', value: token }] : [];
-        actions.push(print(line));
-        return actions;
-    }
-    runHandler(handler, command, line, echoed) {
-        const { effects } = this.options;
-        switch (handler) {
-            case 'set-output':
-                effects.setOutput(requiredName(command, handler), command.data);
-                return [];
-            case 'save-state':
-                effects.saveState(requiredName(command, handler), command.data);
-                return [];
-            case 'set-env': {
-                this.requireUnsecureCommands(handler);
-                const name = requiredName(command, handler);
-                if (foldCase(name) === foldCase('NODE_OPTIONS')) {
-                    return [forward('error', [], MESSAGES.nodeOptionsRefused)];
-                }
-                effects.setEnv(name, command.data);
-                return [];
-            }
-            case 'add-path':
-                this.requireUnsecureCommands(handler);
-                if (command.data === '')
-                    throw new CommandFailure(MESSAGES.valueMissing('path'));
-                effects.addPath(command.data);
-                return [];
-            case 'add-mask':
-                return this.addMask(command.data);
-            case 'add-matcher':
-            case 'remove-matcher':
-            case 'error':
-            case 'warning':
-            case 'notice':
-            case 'debug':
-                return [forward(handler, command.properties, command.data)];
-            case 'group':
-            case 'endgroup':
-                // Our log layer owns groups, so the line stays text; echo has already shown it.
-                return echoed ? [] : [print(line)];
-            case 'echo':
-                this.setEcho(command.data);
-                return [];
-        }
-    }
-    requireUnsecureCommands(handler) {
-        if (!this.options.allowUnsecureCommands) {
-            throw new CommandFailure(MESSAGES.commandDisabled(handler));
-        }
-    }
-    addMask(value) {
-        if (trimWhitespace(value) === '')
-            return [forward('warning', [], MESSAGES.emptyMask)];
-        const actions = [{ kind: 'mask', value }];
-        // The runner also masks every trimmed line, since child output arrives line by line.
-        const lines = new Set(value.split(/[\r\n]/).map(trimWhitespace));
-        for (const part of lines) {
-            if (part !== '' && part !== value)
-                actions.push({ kind: 'mask', value: part });
-        }
-        if (this.echo)
-            actions.push(print('::add-mask::***'));
-        return actions;
-    }
-    setEcho(value) {
-        if (value === '')
-            throw new CommandFailure(MESSAGES.valueMissing('value'));
-        switch (trimWhitespace(value).toUpperCase()) {
-            case 'ON':
-                this.echo = true;
-                return;
-            case 'OFF':
-                this.echo = false;
-                return;
-            default:
-                throw new CommandFailure(MESSAGES.invalidEcho(value));
-        }
-    }
-}
-/** Parses `line` as the runner would for an ordinary step: the `::` form first, then `##[`. */
-function parseWorkflowCommand(line) {
-    return parseWith(line, DEFAULT_REGISTERED);
+    return [...members, wait];
 }
 /**
- * True when the outer runner would parse `line` as a command (`::` form after leading
- * whitespace, or `##[` anywhere). Errs towards true: the runner matches `::` and `##[` with
- * culture-sensitive search, which skips invisible characters, so we also test the line with
- * control and format characters removed.
+ * R46: a background step outside a group is covered when a `wait` or `cancel` anywhere names its
+ * id (case-insensitively, as the runner's static map does) or any `wait-all` comes after it.
+ * Static: a step that `if:` will skip still counts. Groups are covered by their own wait.
  */
-function looksLikeCommand(line) {
-    // Cheap exit for the common case; removing invisible characters cannot create `:` or `#`.
-    if (!line.includes(':') && !line.includes('#'))
-        return false;
-    if (parseWith(line, DEFAULT_REGISTERED) !== undefined)
-        return true;
-    const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, '');
-    return visible !== line && parseWith(visible, DEFAULT_REGISTERED) !== undefined;
+function uncoveredBackgroundSteps(steps) {
+    const targeted = new Set(steps
+        .filter((step) => isUserTargeting(step))
+        .flatMap((step) => (step.kind === 'wait' ? step.targets : [step.target]))
+        .map((target) => target.toLowerCase()));
+    const lastWaitAll = steps.map((step) => step.kind).lastIndexOf('wait-all');
+    return steps.filter((step, index) => (step.kind === 'run' || step.kind === 'uses') &&
+        step.background &&
+        step.parallelGroup === undefined &&
+        !targeted.has(step.id.toLowerCase()) &&
+        index > lastWaitAll);
+}
+/** A user's `wait`/`cancel` (a group's own wait targets member keys, not ids). */
+function isUserTargeting(step) {
+    return step.kind === 'cancel' || (step.kind === 'wait' && step.parallelGroup === undefined);
 }
 /**
- * A cheap, sound pre-check for whole lines as raw bytes: false means no line in it can be a
- * workflow command, neither for the nested step's parser (it looks at lines with `::` or `##[`)
- * nor for the outer runner after invisible characters are dropped (`:` or `#` followed by a
- * control byte or by any non-ASCII byte, which covers every format character). Used to relay
- * floods of plain output without decoding or looking at each line.
+ * The appended step has no source of its own; it carries the position of the first background
+ * step that made it necessary, so a message about it can point somewhere useful.
  */
-function bytesMayHoldCommand(block) {
-    // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
-    return MAY_HOLD_COMMAND.test(block.toString('latin1'));
-}
-/** The same check for text already decoded (labels, names). */
-function textMayHoldCommand(text) {
-    return MAY_HOLD_COMMAND.test(Buffer.from(text, 'utf8').toString('latin1'));
-}
-// eslint-disable-next-line no-control-regex -- control bytes are exactly what is looked for
-const MAY_HOLD_COMMAND = /::|##\[|[:#][\x00-\x09\x0b-\x1f\x7f-\xff]/;
-/** Formats a command line as @actions/core would (escapeData / escapeProperty). */
-function formatCommand(name, properties, message) {
-    const pairs = Object.entries(properties)
-        .filter((entry) => entry[1] !== undefined && entry[1] !== '')
-        .map(([key, value]) => `${key}=${escapeProperty(value)}`);
-    const info = pairs.length > 0 ? `${name} ${pairs.join(',')}` : name;
-    return `::${info}::${escapeData(message)}`;
-}
-/** Wraps lines in a `::stop-commands::<token>` … `::<token>::` fence so the outer runner shows them as text. Token: crypto.randomUUID() per call unless given. */
-function fenceLines(lines, token = randomUUID()) {
-    if (lines.length === 0)
-        return [];
-    return [`::${STOP_COMMANDS}::${token}`, ...lines, `::${token}::`];
-}
-/** Whether set-env/add-path are enabled: the worker's variable first, then the env context (`bool.TryParse`). */
-function unsecureCommandsAllowed(workerValue, envContextValue) {
-    const isTrue = (value) => value !== undefined && trimWhitespace(value).toLowerCase() === 'true';
-    return isTrue(workerValue) || isTrue(envContextValue);
-}
-/** Whether refused stop tokens are allowed anyway: worker variable, then env context (`StringUtil.ConvertToBoolean`). */
-function unsecureStopTokensAllowed(workerValue, envContextValue) {
-    const isTrue = (value) => value !== undefined && ['1', 'true', '$true'].includes(value.toLowerCase());
-    return isTrue(workerValue) || isTrue(envContextValue);
-}
-/** Unescaping tables, applied in this order like the runner's sequential `Replace` calls. */
-const CURRENT_PROPERTY_ESCAPES = [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%3A', ':'],
-    ['%2C', ','],
-    ['%25', '%']
-];
-const CURRENT_DATA_ESCAPES = [
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%25', '%']
-];
-const LEGACY_ESCAPES = [
-    ['%3B', ';'],
-    ['%0D', '\r'],
-    ['%0A', '\n'],
-    ['%5D', ']'],
-    ['%25', '%']
-];
-function parseWith(line, registered) {
-    return parseCurrentForm(line, registered) ?? parseLegacyForm(line, registered);
-}
-/** `::name k=v,k2=v2::data`, only at the start of the line after leading whitespace. */
-function parseCurrentForm(line, registered) {
-    const message = trimStartWhitespace(line);
-    if (!message.startsWith('::'))
-        return undefined;
-    const end = message.indexOf('::', 2);
-    if (end < 0)
-        return undefined;
-    const info = message.slice(2, end);
-    const space = info.indexOf(' ');
-    const name = space < 0 ? info : info.slice(0, space);
-    if (!isRegistered(name, registered))
-        return undefined;
-    const properties = space > 0
-        ? parseProperties(trimWhitespace(info.slice(space + 1)), ',', CURRENT_PROPERTY_ESCAPES)
-        : [];
-    return { name, properties, data: unescape(message.slice(end + 2), CURRENT_DATA_ESCAPES) };
-}
-/** `##[name k=v;k2=v2]data`, anywhere in the line (only the first `##[` counts). */
-function parseLegacyForm(line, registered) {
-    const prefix = line.indexOf('##[');
-    if (prefix < 0)
-        return undefined;
-    const close = line.indexOf(']', prefix);
-    if (close < 0)
-        return undefined;
-    const info = line.slice(prefix + 3, close);
-    const space = info.indexOf(' ');
-    const name = space < 0 ? info : info.slice(0, space);
-    if (!isRegistered(name, registered))
-        return undefined;
-    const properties = space > 0 ? parseProperties(info.slice(space + 1), ';', LEGACY_ESCAPES) : [];
-    return { name, properties, data: unescape(line.slice(close + 1), LEGACY_ESCAPES) };
-}
-function isRegistered(name, registered) {
-    return name !== '' && registered.has(foldCase(name));
-}
-function parseProperties(text, separator, escapes) {
-    const properties = [];
-    for (const item of text.split(separator)) {
-        const pair = splitProperty(item);
-        if (pair === undefined)
-            continue;
-        const value = unescape(pair[1], escapes);
-        const existing = properties.find(([key]) => foldCase(key) === foldCase(pair[0]));
-        if (existing)
-            existing[1] = value;
-        else
-            properties.push([pair[0], value]);
-    }
-    return properties;
-}
-/**
- * .NET `Split('=', 2, RemoveEmptyEntries)`: the key is the first non-empty piece, the value is
- * the rest after it with leading `=` dropped; a pair lacking either is ignored.
- */
-function splitProperty(item) {
-    let start = 0;
-    while (item[start] === '=')
-        start++;
-    const equals = item.indexOf('=', start);
-    if (equals < 0)
-        return undefined;
-    let valueStart = equals + 1;
-    while (item[valueStart] === '=')
-        valueStart++;
-    const value = item.slice(valueStart);
-    return value === '' ? undefined : [item.slice(start, equals), value];
-}
-function unescape(text, escapes) {
-    return escapes.reduce((result, [escaped, plain]) => result.replaceAll(escaped, plain), text);
-}
-function escapeData(text) {
-    return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-}
-function escapeProperty(text) {
-    return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C');
-}
-/** A print action, with the runner's own log markers defused (OutputManager). */
-function print(text) {
-    const defused = text
-        .replaceAll('##[start-action', '##[\\start-action')
-        .replaceAll('##[end-action', '##[\\end-action');
-    return { kind: 'print', text: defused };
-}
-/** A command for the outer runner; keys that could not survive re-parsing are dropped. */
-function forward(name, properties, message) {
-    const safe = properties.filter(([key]) => /^[^\s,:]+$/.test(key));
-    return { kind: 'forward', command: formatCommand(name, Object.fromEntries(safe), message) };
-}
-function requiredName(command, handler) {
-    const name = command.properties.find(([key]) => foldCase(key) === 'NAME')?.[1] ?? '';
-    if (name === '')
-        throw new CommandFailure(MESSAGES.nameMissing(handler));
-    return name;
-}
-/**
- * Case folding for .NET `OrdinalIgnoreCase`: per-character simple upper-casing, so `ſ`
- * matches `S` as it does for the runner (full mappings such as `ß` → `SS` are not applied).
- */
-function foldCase(text) {
-    let folded = '';
-    for (const char of text) {
-        const upper = char.toUpperCase();
-        folded += upper.length === char.length ? upper : char;
-    }
-    return folded;
-}
-/** `char.IsWhiteSpace` as .NET's Trim uses it (differs from JS: U+0085 and U+001C–U+001F count, U+FEFF does not). */
-function isWhitespace(char) {
-    const code = char.charCodeAt(0);
-    return ((code >= 0x09 && code <= 0x0d) ||
-        (code >= 0x1c && code <= 0x20) ||
-        code === 0x85 ||
-        code === 0xa0 ||
-        code === 0x1680 ||
-        (code >= 0x2000 && code <= 0x200a) ||
-        code === 0x2028 ||
-        code === 0x2029 ||
-        code === 0x202f ||
-        code === 0x205f ||
-        code === 0x3000);
-}
-// Index loops rather than regular expressions: a long run of blanks must not cost quadratic time.
-function trimStartWhitespace(text) {
-    let start = 0;
-    while (start < text.length && isWhitespace(text[start]))
-        start++;
-    return text.slice(start);
-}
-function trimWhitespace(text) {
-    let end = text.length;
-    while (end > 0 && isWhitespace(text[end - 1]))
-        end--;
-    return trimStartWhitespace(text.slice(0, end));
-}
-
-
-/***/ }),
-
-/***/ 7441:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $e: () => (/* binding */ warning),
-/* harmony export */   C1: () => (/* binding */ setFailed),
-/* harmony export */   LZ: () => (/* binding */ saveState),
-/* harmony export */   Pq: () => (/* binding */ setSecret),
-/* harmony export */   V4: () => (/* binding */ getInput),
-/* harmony export */   dN: () => (/* binding */ exportVariable),
-/* harmony export */   fM: () => (/* binding */ addPath),
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   pq: () => (/* binding */ info),
-/* harmony export */   uH: () => (/* binding */ setOutput),
-/* harmony export */   z3: () => (/* binding */ error)
-/* harmony export */ });
-/* unused harmony exports getState, debug */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _report_stdout_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8383);
-/* harmony import */ var _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1520);
-/**
- * Our own step's side of the runner protocol — inputs, outputs, state, env/path hand-over,
- * masks, annotations and the step summary — with the formats of @actions/core.
- *
- * Why not @actions/core itself: it loads its HTTP client (undici) at import for OIDC tokens,
- * which we never use; that was ~30 ms of a ~135 ms start-up (`npm run bench`, B1/B5), and
- * start-up is the largest fixed cost of every run.
- */
-
-
-
-
-
-/** `INPUT_<NAME>` as the runner sets it (spaces → `_`, upper-cased). */
-function getInput(name, options = {}) {
-    const value = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    return options.trimWhitespace === false ? value : value.trim();
-}
-/** `STATE_<name>` saved by our main for our post. */
-function getState(name) {
-    return process.env[`STATE_${name}`] ?? '';
-}
-function setOutput(name, value) {
-    fileCommand('GITHUB_OUTPUT', name, value, 'set-output');
-}
-function saveState(name, value) {
-    fileCommand('GITHUB_STATE', name, value, 'save-state');
-}
-/**
- * The runner's per-step file variables: the runner sets them afresh for every step, so an
- * exported value never reaches a later step, but in our own process it would redirect what we
- * still write (PATH entries, the summary, state) into someone else's file.
- */
-const OWN_FILE_VARIABLES = new Set([
-    'GITHUB_OUTPUT',
-    'GITHUB_ENV',
-    'GITHUB_PATH',
-    'GITHUB_STATE',
-    'GITHUB_STEP_SUMMARY'
-]);
-/** Hands an env var to the later job steps (and to our own process, but for our file variables). */
-function exportVariable(name, value) {
-    // A nested step that exports its own GITHUB_PATH (e.g. `env >> "$GITHUB_ENV"`) must not make
-    // us append our hand-over and summary to its stale files.
-    if (!OWN_FILE_VARIABLES.has(name))
-        process.env[name] = value;
-    fileCommand('GITHUB_ENV', name, value, 'set-env');
-}
-/** Prepends a directory to PATH for the later job steps (and for our own process). */
-function addPath(entry) {
-    const file = process.env.GITHUB_PATH;
-    if (file)
-        node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, entry + '\n', 'utf8');
-    else
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-path', {}, entry));
-    process.env.PATH = `${entry}${node_path__WEBPACK_IMPORTED_MODULE_2__.delimiter}${process.env.PATH ?? ''}`;
-}
-function setSecret(value) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('add-mask', {}, value));
-}
-function info(message) {
-    print(message);
-}
-function debug(message) {
-    print(formatCommand('debug', {}, message));
-}
-function error(message, properties = {}) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('error', annotationProperties(properties), message));
-}
-function warning(message, properties = {}) {
-    print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)('warning', annotationProperties(properties), message));
-}
-/** Logs the error and makes our step fail. */
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-/** Appends Markdown to our step summary; false where the runner gives none. */
-function appendSummary(markdown) {
-    const file = process.env.GITHUB_STEP_SUMMARY;
-    if (!file)
-        return false;
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, markdown, 'utf8');
-    return true;
-}
-function annotationProperties(properties) {
-    const text = (n) => n === undefined ? undefined : String(n);
+function implicitWaitAll(position) {
     return {
-        title: properties.title,
-        file: properties.file,
-        line: text(properties.startLine),
-        endLine: text(properties.endLine),
-        col: text(properties.startColumn),
-        endColumn: text(properties.endColumn)
+        kind: 'wait-all',
+        key: IMPLICIT_WAIT_ALL_ID,
+        id: IMPLICIT_WAIT_ALL_ID,
+        explicitId: false,
+        name: undefined,
+        position,
+        continueOnError: false,
+        implicit: true
     };
 }
-/** `name<<delimiter` entries as @actions/core writes them; the legacy command where there is no file. */
-function fileCommand(variable, name, value, legacy) {
-    const file = process.env[variable];
-    if (!file) {
-        print('');
-        print((0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .formatCommand */ .fE)(legacy, { name }, value));
-        return;
-    }
-    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
-    if (name.includes(delimiter) || value.includes(delimiter)) {
-        throw new Error(`Unexpected input: the name or value contains the delimiter ${delimiter}`);
-    }
-    node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync(file, `${name}<<${delimiter}\n${value}\n${delimiter}\n`, 'utf8');
-}
-function print(line) {
-    (0,_report_stdout_js__WEBPACK_IMPORTED_MODULE_3__/* .writeStdout */ .j)(line + '\n');
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ getStepsSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
+var json_object_reader = __nccwpck_require__(1403);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js + 11 modules
+var schema = __nccwpck_require__(1031);
+;// CONCATENATED MODULE: ./src/workflow/steps-schema-data.ts
+// Generated by scripts/generate-steps-schema.mjs from @actions/workflow-parser's
+// workflow-v1.0 schema: the 79 of 304 definitions reachable from `steps`. Do not edit.
+const STEPS_SCHEMA_JSON = "{\"version\":\"workflow-v1.0\",\"definitions\":{\"boolean-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"boolean\":{}},\"cancel-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"cancel\":{\"type\":\"step-cancel-target\",\"required\":true}}}},\"concurrency-mapping\":{\"mapping\":{\"properties\":{\"group\":{\"type\":\"non-empty-string\",\"required\":true},\"cancel-in-progress\":{\"type\":\"boolean\"},\"queue\":{\"type\":\"concurrency-queue\"}}}},\"concurrency-queue\":{\"allowed-values\":[\"single\",\"max\"]},\"container\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"container-mapping\"]},\"container-env\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string-runner-context\"}},\"container-mapping\":{\"mapping\":{\"properties\":{\"image\":{\"type\":\"non-empty-string\"},\"options\":{\"type\":\"string\"},\"env\":\"container-env\",\"ports\":{\"type\":\"sequence-of-non-empty-string\"},\"volumes\":{\"type\":\"sequence-of-non-empty-string\"},\"credentials\":\"container-registry-credentials\"}}},\"container-registry-credentials\":{\"context\":[\"github\",\"inputs\",\"vars\",\"secrets\",\"env\"],\"mapping\":{\"properties\":{\"username\":\"non-empty-string\",\"password\":\"non-empty-string\"}}},\"job\":{\"one-of\":[\"job-factory\",\"workflow-job\"]},\"job-concurrency\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"concurrency-mapping\"]},\"job-defaults\":{\"mapping\":{\"properties\":{\"run\":\"job-defaults-run\"}}},\"job-defaults-run\":{\"context\":[\"github\",\"inputs\",\"vars\",\"strategy\",\"matrix\",\"needs\",\"env\"],\"mapping\":{\"properties\":{\"shell\":\"shell\",\"working-directory\":\"working-directory\"}}},\"job-env\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"job-environment\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"job-environment-mapping\"]},\"job-environment-mapping\":{\"mapping\":{\"properties\":{\"name\":{\"type\":\"job-environment-name\",\"required\":true},\"url\":{\"type\":\"string-runner-context-no-secrets\"},\"deployment\":{\"type\":\"boolean\"}}}},\"job-environment-name\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"job-factory\":{\"mapping\":{\"properties\":{\"needs\":\"needs\",\"if\":\"job-if\",\"strategy\":\"strategy\",\"name\":{\"type\":\"string-strategy-context\"},\"runs-on\":{\"type\":\"runs-on\",\"required\":true},\"timeout-minutes\":{\"type\":\"number-strategy-context\"},\"cancel-timeout-minutes\":\"number-strategy-context\",\"continue-on-error\":{\"type\":\"boolean-strategy-context\"},\"container\":\"container\",\"services\":\"services\",\"env\":\"job-env\",\"environment\":\"job-environment\",\"permissions\":\"permissions\",\"concurrency\":\"job-concurrency\",\"outputs\":\"job-outputs\",\"defaults\":\"job-defaults\",\"steps\":\"steps\",\"snapshot\":\"snapshot\"}}},\"job-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"always(0,0)\",\"failure(0,MAX)\",\"cancelled(0,0)\",\"success(0,MAX)\"],\"string\":{}},\"job-outputs\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string-runner-context\"}},\"matrix\":{\"mapping\":{\"properties\":{\"include\":{\"type\":\"matrix-filter\"},\"exclude\":{\"type\":\"matrix-filter\"}},\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"sequence\"}},\"matrix-filter\":{\"sequence\":{\"item-type\":\"matrix-filter-item\"}},\"matrix-filter-item\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"any\"}},\"needs\":{\"one-of\":[\"sequence-of-non-empty-string\",\"non-empty-string\"]},\"non-empty-string\":{\"string\":{\"require-non-empty\":true}},\"number-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"number\":{}},\"parallel-step\":{\"mapping\":{\"properties\":{\"parallel\":{\"type\":\"parallel-steps\",\"required\":true}}}},\"parallel-steps\":{\"sequence\":{\"item-type\":\"steps-item\"}},\"permission-level-any\":{\"one-of\":[\"permission-level-read\",\"permission-level-write\",\"permission-level-no-access\"]},\"permission-level-no-access\":{\"string\":{\"constant\":\"none\"}},\"permission-level-read\":{\"string\":{\"constant\":\"read\"}},\"permission-level-read-or-no-access\":{\"one-of\":[\"permission-level-read\",\"permission-level-no-access\"]},\"permission-level-shorthand-read-all\":{\"string\":{\"constant\":\"read-all\"}},\"permission-level-shorthand-write-all\":{\"string\":{\"constant\":\"write-all\"}},\"permission-level-write\":{\"string\":{\"constant\":\"write\"}},\"permission-level-write-or-no-access\":{\"one-of\":[\"permission-level-write\",\"permission-level-no-access\"]},\"permissions\":{\"one-of\":[\"permissions-mapping\",\"permission-level-shorthand-read-all\",\"permission-level-shorthand-write-all\"]},\"permissions-mapping\":{\"mapping\":{\"properties\":{\"actions\":{\"type\":\"permission-level-any\"},\"artifact-metadata\":{\"type\":\"permission-level-any\"},\"attestations\":{\"type\":\"permission-level-any\"},\"checks\":{\"type\":\"permission-level-any\"},\"code-quality\":{\"type\":\"permission-level-any\"},\"contents\":{\"type\":\"permission-level-any\"},\"copilot-requests\":{\"type\":\"permission-level-write-or-no-access\"},\"deployments\":{\"type\":\"permission-level-any\"},\"discussions\":{\"type\":\"permission-level-any\"},\"drives\":{\"type\":\"permission-level-any\"},\"id-token\":{\"type\":\"permission-level-write-or-no-access\"},\"issues\":{\"type\":\"permission-level-any\"},\"models\":{\"type\":\"permission-level-read-or-no-access\"},\"packages\":{\"type\":\"permission-level-any\"},\"pages\":{\"type\":\"permission-level-any\"},\"pull-requests\":{\"type\":\"permission-level-any\"},\"repository-projects\":{\"type\":\"permission-level-any\"},\"security-events\":{\"type\":\"permission-level-any\"},\"statuses\":{\"type\":\"permission-level-any\"},\"vulnerability-alerts\":{\"type\":\"permission-level-read-or-no-access\"}}}},\"regular-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"if\":\"step-if\",\"continue-on-error\":\"step-continue-on-error\",\"timeout-minutes\":\"step-timeout-minutes\",\"uses\":{\"type\":\"step-uses\",\"required\":true},\"with\":\"step-with\",\"env\":\"step-env\",\"background\":\"step-background\"}}},\"run-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"if\":\"step-if\",\"timeout-minutes\":\"step-timeout-minutes\",\"run\":{\"type\":\"string-steps-context\",\"required\":true},\"continue-on-error\":\"step-continue-on-error\",\"env\":\"step-env\",\"working-directory\":\"string-steps-context\",\"shell\":\"shell\",\"background\":\"step-background\"}}},\"runs-on\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\",\"runs-on-mapping\"]},\"runs-on-labels\":{\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\"]},\"runs-on-mapping\":{\"mapping\":{\"properties\":{\"group\":{\"type\":\"non-empty-string\"},\"labels\":\"runs-on-labels\"}}},\"scalar-needs-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"boolean\",\"number\"]},\"scalar-needs-context-with-secrets\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"secrets\",\"strategy\",\"matrix\"],\"one-of\":[\"string\",\"boolean\",\"number\"]},\"sequence-of-non-empty-string\":{\"sequence\":{\"item-type\":\"non-empty-string\"}},\"service-container-mapping\":{\"mapping\":{\"properties\":{\"image\":{\"type\":\"non-empty-string\"},\"options\":{\"type\":\"string\"},\"env\":\"container-env\",\"ports\":{\"type\":\"sequence-of-non-empty-string\"},\"volumes\":{\"type\":\"sequence-of-non-empty-string\"},\"credentials\":\"container-registry-credentials\",\"entrypoint\":{\"type\":\"string\"},\"command\":{\"type\":\"string\"}}}},\"services\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"services-container\"}},\"services-container\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"one-of\":[\"non-empty-string\",\"service-container-mapping\"]},\"shell\":{\"string\":{\"require-non-empty\":true}},\"snapshot\":{\"one-of\":[\"non-empty-string\",\"snapshot-mapping\"]},\"snapshot-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"snapshot-mapping\":{\"mapping\":{\"properties\":{\"image-name\":{\"type\":\"non-empty-string\",\"required\":true},\"if\":\"snapshot-if\",\"version\":{\"type\":\"non-empty-string\"}}}},\"step-background\":{\"boolean\":{}},\"step-cancel-target\":{\"string\":{\"require-non-empty\":true}},\"step-continue-on-error\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"boolean\":{}},\"step-env\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"step-id\":{\"string\":{\"require-non-empty\":true}},\"step-if\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"steps\",\"job\",\"runner\",\"env\",\"always(0,0)\",\"failure(0,0)\",\"cancelled(0,0)\",\"success(0,0)\",\"hashFiles(1,255)\"],\"string\":{}},\"step-name\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"string\":{}},\"step-timeout-minutes\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"number\":{}},\"step-uses\":{\"string\":{\"require-non-empty\":true}},\"step-wait-all-value\":{\"one-of\":[\"null\",\"boolean\"]},\"step-wait-target\":{\"one-of\":[\"non-empty-string\",\"sequence-of-non-empty-string\"]},\"step-with\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"string\"}},\"steps\":{\"sequence\":{\"item-type\":\"steps-item\"}},\"steps-item\":{\"one-of\":[\"run-step\",\"regular-step\",\"wait-step\",\"wait-all-step\",\"cancel-step\",\"parallel-step\"]},\"strategy\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\"],\"mapping\":{\"properties\":{\"fail-fast\":{\"type\":\"boolean\"},\"max-parallel\":{\"type\":\"number\"},\"matrix\":\"matrix\"}}},\"string-runner-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\"],\"string\":{}},\"string-runner-context-no-secrets\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"steps\",\"job\",\"runner\",\"env\"],\"string\":{}},\"string-steps-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\",\"secrets\",\"steps\",\"job\",\"runner\",\"env\",\"hashFiles(1,255)\"],\"string\":{}},\"string-strategy-context\":{\"context\":[\"github\",\"inputs\",\"vars\",\"needs\",\"strategy\",\"matrix\"],\"string\":{}},\"wait-all-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"wait-all\":{\"type\":\"step-wait-all-value\",\"required\":true}}}},\"wait-step\":{\"mapping\":{\"properties\":{\"name\":\"step-name\",\"id\":\"step-id\",\"continue-on-error\":\"step-continue-on-error\",\"wait\":{\"type\":\"step-wait-target\",\"required\":true}}}},\"workflow-job\":{\"mapping\":{\"properties\":{\"name\":{\"type\":\"string-strategy-context\"},\"uses\":{\"type\":\"non-empty-string\",\"required\":true},\"with\":\"workflow-job-with\",\"secrets\":\"workflow-job-secrets\",\"needs\":\"needs\",\"if\":\"job-if\",\"permissions\":\"permissions\",\"concurrency\":\"job-concurrency\",\"strategy\":\"strategy\"}}},\"workflow-job-secrets\":{\"one-of\":[\"workflow-job-secrets-mapping\",\"workflow-job-secrets-inherit\"]},\"workflow-job-secrets-inherit\":{\"string\":{\"constant\":\"inherit\"}},\"workflow-job-secrets-mapping\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"scalar-needs-context-with-secrets\"}},\"workflow-job-with\":{\"mapping\":{\"loose-key-type\":\"non-empty-string\",\"loose-value-type\":\"scalar-needs-context\"}},\"working-directory\":{\"string\":{\"require-non-empty\":true}}}}";
+
+;// CONCATENATED MODULE: ./src/workflow/steps-schema.ts
+/**
+ * The schema a step list is read with: the official workflow schema cut down to what `steps`
+ * reaches (src/workflow/steps-schema-data.ts, generated from the parser package). Same
+ * definitions, same validation and messages; a third of the start-up cost of the whole schema,
+ * which the parser would otherwise load for every run (`npm run bench`, B1/B5).
+ */
+
+
+
+let steps_schema_schema;
+/** The schema, loaded on first use. */
+function getStepsSchema() {
+    return (steps_schema_schema ??= schema/* TemplateSchema */._.load(new json_object_reader/* JSONObjectReader */.J(undefined, STEPS_SCHEMA_JSON)));
 }
 
 
@@ -15331,10 +7885,45 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ }),
 
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
 /***/ 6760:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 6466:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream/promises");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
@@ -23909,6 +16498,5442 @@ exports.visit = visit;
 exports.visitAsync = visitAsync;
 
 
+/***/ }),
+
+/***/ 2049:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   FE: () => (/* binding */ Star),
+/* harmony export */   QC: () => (/* binding */ ContextAccess),
+/* harmony export */   R6: () => (/* binding */ FunctionCall),
+/* harmony export */   _c: () => (/* binding */ Unary),
+/* harmony export */   aU: () => (/* binding */ Grouping),
+/* harmony export */   oD: () => (/* binding */ Logical),
+/* harmony export */   p_: () => (/* binding */ IndexAccess),
+/* harmony export */   uS: () => (/* binding */ Literal),
+/* harmony export */   yI: () => (/* binding */ Binary)
+/* harmony export */ });
+/* unused harmony export Expr */
+class Expr {
+}
+class Literal extends Expr {
+    constructor(literal, token) {
+        super();
+        this.literal = literal;
+        this.token = token;
+    }
+    accept(v) {
+        return v.visitLiteral(this);
+    }
+}
+class Unary extends Expr {
+    constructor(operator, expr) {
+        super();
+        this.operator = operator;
+        this.expr = expr;
+    }
+    accept(v) {
+        return v.visitUnary(this);
+    }
+}
+class FunctionCall extends Expr {
+    constructor(functionName, args) {
+        super();
+        this.functionName = functionName;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitFunctionCall(this);
+    }
+}
+class Binary extends Expr {
+    constructor(left, operator, right) {
+        super();
+        this.left = left;
+        this.operator = operator;
+        this.right = right;
+    }
+    accept(v) {
+        return v.visitBinary(this);
+    }
+}
+class Logical extends Expr {
+    constructor(operator, args) {
+        super();
+        this.operator = operator;
+        this.args = args;
+    }
+    accept(v) {
+        return v.visitLogical(this);
+    }
+}
+class Grouping extends Expr {
+    constructor(group) {
+        super();
+        this.group = group;
+    }
+    accept(v) {
+        return v.visitGrouping(this);
+    }
+}
+class ContextAccess extends Expr {
+    constructor(name) {
+        super();
+        this.name = name;
+    }
+    accept(v) {
+        return v.visitContextAccess(this);
+    }
+}
+class IndexAccess extends Expr {
+    constructor(expr, index) {
+        super();
+        this.expr = expr;
+        this.index = index;
+    }
+    accept(v) {
+        return v.visitIndexAccess(this);
+    }
+}
+class Star extends Expr {
+    accept() {
+        throw new Error("Method not implemented.");
+    }
+}
+//# sourceMappingURL=ast.js.map
+
+/***/ }),
+
+/***/ 8315:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ Array)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Array {
+    constructor(...data) {
+        this.v = [];
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Array;
+        this.primitive = false;
+        for (const d of data) {
+            this.add(d);
+        }
+    }
+    coerceString() {
+        return (0,_expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .kindStr */ .m)(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(value) {
+        this.v.push(value);
+    }
+    get(index) {
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+}
+//# sourceMappingURL=array.js.map
+
+/***/ }),
+
+/***/ 5438:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ BooleanData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class BooleanData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Boolean;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value) {
+            return "true";
+        }
+        return "false";
+    }
+    number() {
+        if (this.value) {
+            return 1;
+        }
+        return 0;
+    }
+}
+//# sourceMappingURL=boolean.js.map
+
+/***/ }),
+
+/***/ 8596:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Dictionary)
+/* harmony export */ });
+/* unused harmony export isDictionary */
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Dictionary {
+    constructor(...pairs) {
+        this.keys = [];
+        this.v = [];
+        this.indexMap = {};
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Dictionary;
+        this.primitive = false;
+        for (const p of pairs) {
+            this.add(p.key, p.value);
+        }
+    }
+    coerceString() {
+        return (0,_expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .kindStr */ .m)(this.kind);
+    }
+    number() {
+        return NaN;
+    }
+    add(key, value) {
+        if (key.toLowerCase() in this.indexMap) {
+            return;
+        }
+        this.keys.push(key);
+        this.v.push(value);
+        this.indexMap[key.toLowerCase()] = this.v.length - 1;
+    }
+    get(key) {
+        const index = this.indexMap[key.toLowerCase()];
+        if (index === undefined) {
+            return undefined;
+        }
+        return this.v[index];
+    }
+    values() {
+        return this.v;
+    }
+    pairs() {
+        const result = [];
+        for (const key of this.keys) {
+            result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+        }
+        return result;
+    }
+}
+function isDictionary(x) {
+    return x.kind === Kind.Dictionary;
+}
+//# sourceMappingURL=dictionary.js.map
+
+/***/ }),
+
+/***/ 1674:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ Kind),
+/* harmony export */   m: () => (/* binding */ kindStr)
+/* harmony export */ });
+var Kind;
+(function (Kind) {
+    Kind[Kind["String"] = 0] = "String";
+    Kind[Kind["Array"] = 1] = "Array";
+    Kind[Kind["Dictionary"] = 2] = "Dictionary";
+    Kind[Kind["Boolean"] = 3] = "Boolean";
+    Kind[Kind["Number"] = 4] = "Number";
+    Kind[Kind["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+    Kind[Kind["Null"] = 6] = "Null";
+})(Kind || (Kind = {}));
+function kindStr(k) {
+    switch (k) {
+        case Kind.Array:
+            return "Array";
+        case Kind.Boolean:
+            return "Boolean";
+        case Kind.Null:
+            return "Null";
+        case Kind.Number:
+            return "Number";
+        case Kind.Dictionary:
+            return "Object";
+        case Kind.String:
+            return "String";
+    }
+    return "unknown";
+}
+//# sourceMappingURL=expressiondata.js.map
+
+/***/ }),
+
+/***/ 5958:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O3: () => (/* reexport safe */ _array_js__WEBPACK_IMPORTED_MODULE_0__.O),
+/* harmony export */   Q9: () => (/* reexport safe */ _number_js__WEBPACK_IMPORTED_MODULE_5__.Q),
+/* harmony export */   Uv: () => (/* reexport safe */ _null_js__WEBPACK_IMPORTED_MODULE_4__.U),
+/* harmony export */   b8: () => (/* reexport safe */ _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__.b),
+/* harmony export */   bT: () => (/* reexport safe */ _dictionary_js__WEBPACK_IMPORTED_MODULE_2__.b),
+/* harmony export */   bo: () => (/* reexport safe */ _boolean_js__WEBPACK_IMPORTED_MODULE_1__.b),
+/* harmony export */   uQ: () => (/* reexport safe */ _string_js__WEBPACK_IMPORTED_MODULE_8__.u)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1674);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(9881);
+/* harmony import */ var _replacer_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(9442);
+/* harmony import */ var _reviver_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(379);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 7749:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ Null)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class Null {
+    constructor() {
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Null;
+        this.primitive = true;
+    }
+    coerceString() {
+        return "";
+    }
+    number() {
+        return 0;
+    }
+}
+//# sourceMappingURL=null.js.map
+
+/***/ }),
+
+/***/ 9881:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ NumberData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class NumberData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.Number;
+        this.primitive = true;
+    }
+    coerceString() {
+        if (this.value === 0) {
+            return "0";
+        }
+        // Workaround to limit the precision to at most 15 digits. Format the number to a string, then parse
+        // it back to a number to remove trailing zeroes to prevent numbers to be converted to 1.200000000...
+        return (+this.value.toFixed(15)).toString();
+    }
+    number() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=number.js.map
+
+/***/ }),
+
+/***/ 9442:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ replacer)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+/**
+ * Replacer can be passed to JSON.stringify to convert an ExpressionData object into plain JSON
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/stringify#replacer
+ */
+function replacer(_key, value) {
+    if (value instanceof _null_js__WEBPACK_IMPORTED_MODULE_3__/* .Null */ .U) {
+        return null;
+    }
+    if (value instanceof _boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanData */ .b) {
+        return value.value;
+    }
+    if (value instanceof _number_js__WEBPACK_IMPORTED_MODULE_4__/* .NumberData */ .Q) {
+        return value.number();
+    }
+    if (value instanceof _string_js__WEBPACK_IMPORTED_MODULE_5__/* .StringData */ .u) {
+        return value.coerceString();
+    }
+    if (value instanceof _array_js__WEBPACK_IMPORTED_MODULE_0__/* .Array */ .O) {
+        return value.values();
+    }
+    if (value instanceof _dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .Dictionary */ .b) {
+        const pairs = value.pairs();
+        const r = {};
+        for (const p of pairs) {
+            r[p.key] = p.value;
+        }
+        return r;
+    }
+    return value;
+}
+//# sourceMappingURL=replacer.js.map
+
+/***/ }),
+
+/***/ 379:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ reviver)
+/* harmony export */ });
+/* harmony import */ var _array_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8315);
+/* harmony import */ var _boolean_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5438);
+/* harmony import */ var _dictionary_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8596);
+/* harmony import */ var _null_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7749);
+/* harmony import */ var _number_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9881);
+/* harmony import */ var _string_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3637);
+
+
+
+
+
+
+/**
+ * Reviver can be passed to `JSON.parse` to convert plain JSON into an `ExpressionData` object.
+ *
+ * See: https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/JSON/parse#reviver
+ */
+function reviver(_key, val) {
+    if (val === null) {
+        return new _null_js__WEBPACK_IMPORTED_MODULE_3__/* .Null */ .U();
+    }
+    if (typeof val === "string") {
+        return new _string_js__WEBPACK_IMPORTED_MODULE_5__/* .StringData */ .u(val);
+    }
+    if (typeof val === "number") {
+        return new _number_js__WEBPACK_IMPORTED_MODULE_4__/* .NumberData */ .Q(val);
+    }
+    if (typeof val === "boolean") {
+        return new _boolean_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanData */ .b(val);
+    }
+    if (Array.isArray(val)) {
+        return new _array_js__WEBPACK_IMPORTED_MODULE_0__/* .Array */ .O(...val);
+    }
+    if (typeof val === "object") {
+        return new _dictionary_js__WEBPACK_IMPORTED_MODULE_2__/* .Dictionary */ .b(...Object.keys(val).map(k => ({
+            key: k,
+            value: val[k]
+        })));
+    }
+    // Pass through value
+    return val;
+}
+//# sourceMappingURL=reviver.js.map
+
+/***/ }),
+
+/***/ 3637:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ StringData)
+/* harmony export */ });
+/* harmony import */ var _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1674);
+
+class StringData {
+    constructor(value) {
+        this.value = value;
+        this.kind = _expressiondata_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b.String;
+        this.primitive = true;
+    }
+    coerceString() {
+        return this.value;
+    }
+    number() {
+        return Number(this.value);
+    }
+}
+//# sourceMappingURL=string.js.map
+
+/***/ }),
+
+/***/ 2830:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   By: () => (/* binding */ ErrorType),
+/* harmony export */   VP: () => (/* binding */ MAX_PARSER_DEPTH),
+/* harmony export */   ZI: () => (/* binding */ ExpressionEvaluationError),
+/* harmony export */   dM: () => (/* binding */ MAX_EXPRESSION_LENGTH),
+/* harmony export */   tj: () => (/* binding */ ExpressionError)
+/* harmony export */ });
+/* harmony import */ var _lexer_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2083);
+
+const MAX_PARSER_DEPTH = 50;
+const MAX_EXPRESSION_LENGTH = 21000;
+var ErrorType;
+(function (ErrorType) {
+    ErrorType[ErrorType["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+    ErrorType[ErrorType["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+    ErrorType[ErrorType["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+    ErrorType[ErrorType["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+    ErrorType[ErrorType["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+    ErrorType[ErrorType["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+    ErrorType[ErrorType["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+    ErrorType[ErrorType["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+    ErrorType[ErrorType["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+    ErrorType[ErrorType["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+class ExpressionError extends Error {
+    constructor(typ, tok) {
+        super(`${errorDescription(typ)}: '${(0,_lexer_js__WEBPACK_IMPORTED_MODULE_0__/* .tokenString */ .Lk)(tok)}'`);
+        this.typ = typ;
+        this.tok = tok;
+        this.pos = this.tok.range.start;
+    }
+}
+function errorDescription(typ) {
+    switch (typ) {
+        case ErrorType.ErrorUnexpectedEndOfExpression:
+            return "Unexpected end of expression";
+        case ErrorType.ErrorUnexpectedSymbol:
+            return "Unexpected symbol";
+        case ErrorType.ErrorUnrecognizedNamedValue:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorExceededMaxDepth:
+            return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+        case ErrorType.ErrorExceededMaxLength:
+            return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+        case ErrorType.ErrorTooFewParameters:
+            return "Too few parameters supplied";
+        case ErrorType.ErrorTooManyParameters:
+            return "Too many parameters supplied";
+        case ErrorType.ErrorEvenParameters:
+            return "Even number of parameters supplied, requires an odd number of parameters";
+        case ErrorType.ErrorUnrecognizedContext:
+            return "Unrecognized named-value";
+        case ErrorType.ErrorUnrecognizedFunction:
+            return "Unrecognized function";
+        default: // Should never reach here.
+            return "Unknown error";
+    }
+}
+class ExpressionEvaluationError extends Error {
+}
+//# sourceMappingURL=errors.js.map
+
+/***/ }),
+
+/***/ 1281:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  oi: () => (/* reexport */ evaluator_Evaluator),
+  tj: () => (/* reexport */ errors/* ExpressionError */.tj),
+  JG: () => (/* reexport */ lexer/* Lexer */.JG),
+  iX: () => (/* reexport */ parser_Parser),
+  p: () => (/* reexport */ data)
+});
+
+// UNUSED EXPORTS: DescriptionDictionary, Expr, ExpressionEvaluationError, FeatureFlags, complete, isDescriptionDictionary, wellKnownFunctions
+
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/ast.js
+var ast = __nccwpck_require__(2049);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/dictionary.js
+var dictionary = __nccwpck_require__(8596);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/index.js
+var data = __nccwpck_require__(5958);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/filtered_array.js
+
+class FilteredArray extends data/* Array */.O3 {
+}
+//# sourceMappingURL=filtered_array.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/errors.js
+var errors = __nccwpck_require__(2830);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/case.js
+
+const caseFunc = {
+    name: "case",
+    description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+    minArgs: 3,
+    maxArgs: Number.MAX_SAFE_INTEGER,
+    call: (...args) => {
+        // Evaluate predicate-result pairs
+        for (let i = 0; i < args.length - 1; i += 2) {
+            const predicate = args[i];
+            // Predicate must be a boolean
+            if (predicate.kind !== data/* Kind */.b8.Boolean) {
+                throw new Error("case predicate must evaluate to a boolean value");
+            }
+            // If predicate is true, return the corresponding result
+            if (predicate.value) {
+                return args[i + 1];
+            }
+        }
+        // No predicate matched, return default (last argument)
+        return args[args.length - 1];
+    }
+};
+//# sourceMappingURL=case.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/result.js
+var dist_result = __nccwpck_require__(6856);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/contains.js
+
+
+const contains = {
+    name: "contains",
+    description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        const right = args[1];
+        if (left.primitive) {
+            const ls = left.coerceString();
+            if (right.primitive) {
+                const rs = right.coerceString();
+                return new data/* BooleanData */.bo(ls.toLowerCase().includes(rs.toLowerCase()));
+            }
+        }
+        else if (left.kind === data/* Kind */.b8.Array) {
+            const la = left;
+            if (la.values().length === 0) {
+                return new data/* BooleanData */.bo(false);
+            }
+            for (const v of la.values()) {
+                if ((0,dist_result/* equals */.aI)(right, v)) {
+                    return new data/* BooleanData */.bo(true);
+                }
+            }
+        }
+        return new data/* BooleanData */.bo(false);
+    }
+};
+//# sourceMappingURL=contains.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/endswith.js
+
+
+const endswith = {
+    name: "endsWith",
+    description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new data/* BooleanData */.bo(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new data/* BooleanData */.bo(false);
+        }
+        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        return new data/* BooleanData */.bo(ls.endsWith(rs));
+    }
+};
+//# sourceMappingURL=endswith.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/format.js
+
+const format = {
+    name: "format",
+    description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+    minArgs: 1,
+    maxArgs: 255 /*MAX_ARGUMENTS*/,
+    call: (...args) => {
+        const fs = args[0].coerceString();
+        const result = [];
+        let index = 0;
+        while (index < fs.length) {
+            const lbrace = fs.indexOf("{", index);
+            const rbrace = fs.indexOf("}", index);
+            // Left brace
+            if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+                // Escaped left brace
+                if (safeCharAt(fs, lbrace + 1) === "{") {
+                    result.push(fs.substr(index, lbrace - index + 1));
+                    index = lbrace + 2;
+                    continue;
+                }
+                // Left brace, number, optional format specifiers, right brace
+                if (rbrace > lbrace + 1) {
+                    const argIndex = readArgIndex(fs, lbrace + 1);
+                    if (argIndex.success) {
+                        // Check parameter count
+                        if (1 + argIndex.result > args.length - 1) {
+                            throw new Error(`The following format string references more arguments than were supplied: ${fs}`);
+                        }
+                        // Append the portion before the left brace
+                        if (lbrace > index) {
+                            result.push(fs.substr(index, lbrace - index));
+                        }
+                        // Append the arg
+                        result.push(`${args[1 + argIndex.result].coerceString()}`);
+                        index = rbrace + 1;
+                        continue;
+                    }
+                }
+                throw new Error(`The following format string is invalid: ${fs}`);
+            }
+            // Right brace
+            else if (rbrace >= 0) {
+                // Escaped right brace
+                if (safeCharAt(fs, rbrace + 1) === "}") {
+                    result.push(fs.substr(index, rbrace - index + 1));
+                    index = rbrace + 2;
+                }
+                else {
+                    throw new Error(`The following format string is invalid: ${fs}`);
+                }
+            }
+            // Last segment
+            else {
+                result.push(fs.substr(index));
+                break;
+            }
+        }
+        return new data/* StringData */.uQ(result.join(""));
+    }
+};
+function safeCharAt(string, index) {
+    if (string.length > index) {
+        return string[index];
+    }
+    return "\0";
+}
+function readArgIndex(string, startIndex) {
+    // Count the number of digits
+    let length = 0;
+    for (;;) {
+        const nextChar = safeCharAt(string, startIndex + length);
+        if (nextChar >= "0" && nextChar <= "9") {
+            length++;
+        }
+        else {
+            break;
+        }
+    }
+    // Validate at least one digit
+    if (length < 1) {
+        return {
+            success: false
+        };
+    }
+    // Parse the number
+    const endIndex = startIndex + length - 1;
+    const result = parseInt(string.substr(startIndex, length));
+    return {
+        success: !isNaN(result),
+        result: result,
+        endIndex: endIndex
+    };
+}
+//# sourceMappingURL=format.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/reviver.js
+var reviver = __nccwpck_require__(379);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/fromjson.js
+
+
+const fromjson = {
+    name: "fromJson",
+    description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        const input = args[0];
+        const is = input.coerceString();
+        if (is.trim() === "") {
+            throw new Error("empty input");
+        }
+        try {
+            return JSON.parse(is, reviver/* reviver */.e);
+        }
+        catch (e) {
+            throw new errors/* ExpressionEvaluationError */.ZI("Error parsing JSON when evaluating fromJson", { cause: e });
+        }
+    }
+};
+//# sourceMappingURL=fromjson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/join.js
+
+const join = {
+    name: "join",
+    description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+    minArgs: 1,
+    maxArgs: 2,
+    call: (...args) => {
+        // Primitive
+        if (args[0].primitive) {
+            return new data/* StringData */.uQ(args[0].coerceString());
+        }
+        // Array
+        if (args[0].kind === data/* Kind */.b8.Array) {
+            // Separator
+            let separator = ",";
+            if (args.length > 1 && args[1].primitive) {
+                separator = args[1].coerceString();
+            }
+            // Convert items to strings
+            return new data/* StringData */.uQ(args[0]
+                .values()
+                .map(item => item.coerceString())
+                .join(separator));
+        }
+        return new data/* StringData */.uQ("");
+    }
+};
+//# sourceMappingURL=join.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/startswith.js
+
+
+const startswith = {
+    name: "startsWith",
+    description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+    minArgs: 2,
+    maxArgs: 2,
+    call: (...args) => {
+        const left = args[0];
+        if (!left.primitive) {
+            return new data/* BooleanData */.bo(false);
+        }
+        const right = args[1];
+        if (!right.primitive) {
+            return new data/* BooleanData */.bo(false);
+        }
+        const ls = (0,dist_result/* toUpperSpecial */.LM)(left.coerceString());
+        const rs = (0,dist_result/* toUpperSpecial */.LM)(right.coerceString());
+        return new data/* BooleanData */.bo(ls.startsWith(rs));
+    }
+};
+//# sourceMappingURL=startswith.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/replacer.js
+var replacer = __nccwpck_require__(9442);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs/tojson.js
+
+
+const tojson = {
+    name: "toJson",
+    description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+    minArgs: 1,
+    maxArgs: 1,
+    call: (...args) => {
+        return new data/* StringData */.uQ(JSON.stringify(args[0], replacer/* replacer */.$, "  "));
+    }
+};
+//# sourceMappingURL=tojson.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/funcs.js
+
+
+
+
+
+
+
+
+
+const funcs_wellKnownFunctions = {
+    case: caseFunc,
+    contains: contains,
+    endswith: endswith,
+    format: format,
+    fromjson: fromjson,
+    join: join,
+    startswith: startswith,
+    tojson: tojson
+};
+// validateFunction returns the function definition for the given function name.
+// If the function does not exist or an incorrect number of arguments is provided,
+// an error is returned.
+function validateFunction(context, identifier, argCount) {
+    // Expression function names are case-insensitive.
+    const name = identifier.lexeme.toLowerCase();
+    let f;
+    f = funcs_wellKnownFunctions[name];
+    if (!f) {
+        f = context.extensionFunctions.get(name);
+        if (!f) {
+            if (!context.allowUnknownKeywords) {
+                throw new errors/* ExpressionError */.tj(errors/* ErrorType */.By.ErrorUnrecognizedFunction, identifier);
+            }
+            // Skip argument validation for unknown functions
+            return;
+        }
+    }
+    if (argCount < f.minArgs) {
+        throw new errors/* ExpressionError */.tj(errors/* ErrorType */.By.ErrorTooFewParameters, identifier);
+    }
+    if (argCount > f.maxArgs) {
+        throw new errors/* ExpressionError */.tj(errors/* ErrorType */.By.ErrorTooManyParameters, identifier);
+    }
+    // case function requires an odd number of arguments
+    if (name === "case" && argCount % 2 === 0) {
+        throw new errors/* ExpressionError */.tj(errors/* ErrorType */.By.ErrorEvenParameters, identifier);
+    }
+}
+//# sourceMappingURL=funcs.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/idxHelper.js
+class idxHelper {
+    constructor(star, idx) {
+        this.star = star;
+        if (!idx) {
+            return;
+        }
+        if (!star) {
+            if (idx.primitive) {
+                this.str = idx.coerceString();
+            }
+            let f = idx.number();
+            if (!isNaN(f) && isFinite(f) && f >= 0) {
+                f = Math.floor(f);
+                this.int = f;
+            }
+        }
+    }
+}
+//# sourceMappingURL=idxHelper.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/lexer.js
+var lexer = __nccwpck_require__(2083);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/evaluator.js
+
+
+
+
+
+
+
+class evaluator_Evaluator {
+    /**
+     * Creates a new evaluator
+     * @param n Parsed expression to evaluate
+     * @param context Context data to use
+     * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+     */
+    constructor(n, context, functions) {
+        this.n = n;
+        this.context = context;
+        this.functions = functions;
+    }
+    evaluate() {
+        return this.eval(this.n);
+    }
+    eval(n) {
+        return n.accept(this);
+    }
+    visitLiteral(literal) {
+        return literal.literal;
+    }
+    visitUnary(unary) {
+        const r = this.eval(unary.expr);
+        if (unary.operator.type === lexer/* TokenType */.ks.BANG) {
+            return new data/* BooleanData */.bo((0,dist_result/* falsy */.me)(r));
+        }
+        throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+    }
+    visitBinary(binary) {
+        const left = this.eval(binary.left);
+        const right = this.eval(binary.right);
+        switch (binary.operator.type) {
+            case lexer/* TokenType */.ks.EQUAL_EQUAL:
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right));
+            case lexer/* TokenType */.ks.BANG_EQUAL:
+                return new data/* BooleanData */.bo(!(0,dist_result/* equals */.aI)(left, right));
+            case lexer/* TokenType */.ks.GREATER:
+                return new data/* BooleanData */.bo((0,dist_result/* greaterThan */.MM)(left, right));
+            case lexer/* TokenType */.ks.GREATER_EQUAL:
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right) || (0,dist_result/* greaterThan */.MM)(left, right));
+            case lexer/* TokenType */.ks.LESS:
+                return new data/* BooleanData */.bo((0,dist_result/* lessThan */.Xe)(left, right));
+            case lexer/* TokenType */.ks.LESS_EQUAL:
+                return new data/* BooleanData */.bo((0,dist_result/* equals */.aI)(left, right) || (0,dist_result/* lessThan */.Xe)(left, right));
+        }
+        throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+    }
+    visitLogical(logical) {
+        let result;
+        for (const arg of logical.args) {
+            result = this.eval(arg);
+            // Break?
+            if ((logical.operator.type === lexer/* TokenType */.ks.AND && (0,dist_result/* falsy */.me)(result)) ||
+                (logical.operator.type === lexer/* TokenType */.ks.OR && (0,dist_result/* truthy */.vN)(result))) {
+                break;
+            }
+        }
+        // result is always assigned before we return here
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        return result;
+    }
+    visitGrouping(grouping) {
+        return this.eval(grouping.group);
+    }
+    visitContextAccess(contextAccess) {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const r = this.context.get(contextAccess.name.lexeme);
+        return r;
+    }
+    visitIndexAccess(ia) {
+        let idx;
+        if (ia.index instanceof ast/* Star */.FE) {
+            idx = new idxHelper(true, undefined);
+        }
+        else {
+            let idxResult;
+            try {
+                idxResult = this.eval(ia.index);
+            }
+            catch (e) {
+                throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+            }
+            idx = new idxHelper(false, idxResult);
+        }
+        const objResult = this.eval(ia.expr);
+        let result;
+        switch (objResult.kind) {
+            case data/* Kind */.b8.Array: {
+                const tobjResult = objResult;
+                if (tobjResult instanceof FilteredArray) {
+                    result = filteredArrayAccess(tobjResult, idx);
+                }
+                else {
+                    result = arrayAccess(tobjResult, idx);
+                }
+                break;
+            }
+            case data/* Kind */.b8.Dictionary: {
+                const tobjResult = objResult;
+                result = objectAccess(tobjResult, idx);
+                break;
+            }
+            default:
+                if (idx.star) {
+                    result = new FilteredArray();
+                }
+                else {
+                    result = new data/* Null */.Uv();
+                }
+        }
+        return result;
+    }
+    visitFunctionCall(functionCall) {
+        // Evaluate arguments
+        const args = functionCall.args.map(arg => this.eval(arg));
+        // Get function definitions
+        const functionName = functionCall.functionName.lexeme.toLowerCase();
+        const f = this.functions?.get(functionName) || funcs_wellKnownFunctions[functionName];
+        return f.call(...args);
+    }
+}
+function filteredArrayAccess(fa, idx) {
+    const result = new FilteredArray();
+    for (const item of fa.values()) {
+        // Check the type of the nested item
+        switch (item.kind) {
+            case data/* Kind */.b8.Dictionary: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.str !== undefined) {
+                    const v = ti.get(idx.str);
+                    if (v !== undefined) {
+                        result.add(v);
+                    }
+                }
+                break;
+            }
+            case data/* Kind */.b8.Array: {
+                const ti = item;
+                if (idx.star) {
+                    for (const v of ti.values()) {
+                        result.add(v);
+                    }
+                }
+                else if (idx.int !== undefined && idx.int < ti.values().length) {
+                    result.add(ti.get(idx.int));
+                }
+                break;
+            }
+        }
+    }
+    return result;
+}
+function arrayAccess(a, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray();
+        for (const item of a.values()) {
+            fa.add(item);
+        }
+        return fa;
+    }
+    if (idx.int !== undefined && idx.int < a.values().length) {
+        return a.get(idx.int);
+    }
+    return new data/* Null */.Uv();
+}
+function objectAccess(obj, idx) {
+    if (idx.star) {
+        const fa = new FilteredArray(...obj.values());
+        return fa;
+    }
+    if (idx.str !== undefined) {
+        const r = obj.get(idx.str);
+        if (r !== undefined) {
+            return r;
+        }
+    }
+    return new data/* Null */.Uv();
+}
+//# sourceMappingURL=evaluator.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/parser.js
+
+
+
+
+
+class parser_Parser {
+    /**
+     * Constructs a new parser for the given tokens
+     *
+     * @param tokens Tokens to build a parse tree from
+     * @param extensionContexts Available context names
+     * @param extensionFunctions Available functions (beyond the built-in ones)
+     */
+    constructor(tokens, extensionContexts, extensionFunctions) {
+        this.tokens = tokens;
+        this.offset = 0;
+        this.depth = 0;
+        this.extContexts = new Map();
+        this.extFuncs = new Map();
+        for (const contextName of extensionContexts) {
+            this.extContexts.set(contextName.toLowerCase(), true);
+        }
+        for (const { name, func } of extensionFunctions.map(x => ({
+            name: x.name,
+            func: x
+        }))) {
+            this.extFuncs.set(name.toLowerCase(), func);
+        }
+        this.context = {
+            allowUnknownKeywords: false,
+            extensionContexts: this.extContexts,
+            extensionFunctions: this.extFuncs
+        };
+    }
+    parse() {
+        // eslint-disable-next-line prefer-const
+        let result;
+        // No tokens
+        if (this.atEnd()) {
+            return result;
+        }
+        result = this.expression();
+        if (!this.atEnd()) {
+            throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedSymbol, this.peek());
+        }
+        return result;
+    }
+    expression() {
+        this.incrDepth();
+        try {
+            return this.logicalOr();
+        }
+        finally {
+            this.decrDepth();
+        }
+    }
+    logicalOr() {
+        // && is higher precedence than ||
+        let expr = this.logicalAnd();
+        if (this.check(lexer/* TokenType */.ks.OR)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer/* TokenType */.ks.OR)) {
+                    const right = this.logicalAnd();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    logicalAnd() {
+        // == and != are higher precedence than &&
+        let expr = this.equality();
+        if (this.check(lexer/* TokenType */.ks.AND)) {
+            // Track depth
+            this.incrDepth();
+            try {
+                const logical = new ast/* Logical */.oD(this.peek(), [expr]);
+                expr = logical;
+                while (this.match(lexer/* TokenType */.ks.AND)) {
+                    const right = this.equality();
+                    logical.args.push(right);
+                }
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return expr;
+    }
+    equality() {
+        // >, >=, <, <= are higher precedence than == and !=
+        let expr = this.comparison();
+        while (this.match(lexer/* TokenType */.ks.BANG_EQUAL, lexer/* TokenType */.ks.EQUAL_EQUAL)) {
+            const operator = this.previous();
+            const right = this.comparison();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    comparison() {
+        // ! is higher precedence than >, >=, <, <=
+        let expr = this.unary();
+        while (this.match(lexer/* TokenType */.ks.GREATER, lexer/* TokenType */.ks.GREATER_EQUAL, lexer/* TokenType */.ks.LESS, lexer/* TokenType */.ks.LESS_EQUAL)) {
+            const operator = this.previous();
+            const right = this.unary();
+            expr = new ast/* Binary */.yI(expr, operator, right);
+        }
+        return expr;
+    }
+    unary() {
+        if (this.match(lexer/* TokenType */.ks.BANG)) {
+            // Track depth
+            this.incrDepth();
+            const operator = this.previous();
+            const unary = this.unary();
+            try {
+                return new ast/* Unary */._c(operator, unary);
+            }
+            finally {
+                this.decrDepth();
+            }
+        }
+        return this.index();
+    }
+    index() {
+        let expr = this.call();
+        let depthIncreased = 0;
+        if (expr instanceof ast/* Grouping */.aU || expr instanceof ast/* FunctionCall */.R6 || expr instanceof ast/* ContextAccess */.QC) {
+            let cont = true;
+            while (cont) {
+                switch (true) {
+                    case this.match(lexer/* TokenType */.ks.LEFT_BRACKET): {
+                        let indexExpr;
+                        if (this.match(lexer/* TokenType */.ks.STAR)) {
+                            indexExpr = new ast/* Star */.FE();
+                        }
+                        else {
+                            indexExpr = this.expression();
+                        }
+                        this.consume(lexer/* TokenType */.ks.RIGHT_BRACKET, errors/* ErrorType */.By.ErrorUnexpectedSymbol);
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        expr = new ast/* IndexAccess */.p_(expr, indexExpr);
+                        break;
+                    }
+                    case this.match(lexer/* TokenType */.ks.DOT):
+                        // Track depth
+                        this.incrDepth();
+                        depthIncreased++;
+                        if (this.match(lexer/* TokenType */.ks.IDENTIFIER)) {
+                            const property = this.previous();
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Literal */.uS(new data/* StringData */.uQ(property.lexeme), property));
+                        }
+                        else if (this.match(lexer/* TokenType */.ks.STAR)) {
+                            expr = new ast/* IndexAccess */.p_(expr, new ast/* Star */.FE());
+                        }
+                        else {
+                            throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedSymbol, this.peek());
+                        }
+                        break;
+                    default:
+                        cont = false;
+                }
+            }
+        }
+        for (let i = 0; i < depthIncreased; i++) {
+            this.decrDepth();
+        }
+        return expr;
+    }
+    call() {
+        if (!this.check(lexer/* TokenType */.ks.IDENTIFIER)) {
+            return this.primary();
+        }
+        const identifier = this.next();
+        if (!this.match(lexer/* TokenType */.ks.LEFT_PAREN)) {
+            if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+                throw this.buildError(errors/* ErrorType */.By.ErrorUnrecognizedContext, identifier);
+            }
+            return new ast/* ContextAccess */.QC(identifier);
+        }
+        // Function call
+        const args = [];
+        // Arguments
+        while (!this.match(lexer/* TokenType */.ks.RIGHT_PAREN)) {
+            const aexp = this.expression();
+            args.push(aexp);
+            if (!this.check(lexer/* TokenType */.ks.RIGHT_PAREN)) {
+                this.consume(lexer/* TokenType */.ks.COMMA, errors/* ErrorType */.By.ErrorUnexpectedSymbol);
+            }
+        }
+        validateFunction(this.context, identifier, args.length);
+        return new ast/* FunctionCall */.R6(identifier, args);
+    }
+    primary() {
+        switch (true) {
+            case this.match(lexer/* TokenType */.ks.FALSE):
+                return new ast/* Literal */.uS(new data/* BooleanData */.bo(false), this.previous());
+            case this.match(lexer/* TokenType */.ks.TRUE):
+                return new ast/* Literal */.uS(new data/* BooleanData */.bo(true), this.previous());
+            case this.match(lexer/* TokenType */.ks.NULL):
+                return new ast/* Literal */.uS(new data/* Null */.Uv(), this.previous());
+            case this.match(lexer/* TokenType */.ks.NUMBER):
+                return new ast/* Literal */.uS(new data/* NumberData */.Q9(this.previous().value), this.previous());
+            case this.match(lexer/* TokenType */.ks.STRING):
+                return new ast/* Literal */.uS(new data/* StringData */.uQ(this.previous().value), this.previous());
+            case this.match(lexer/* TokenType */.ks.LEFT_PAREN): {
+                const expr = this.expression();
+                if (this.atEnd()) {
+                    throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+                }
+                this.consume(lexer/* TokenType */.ks.RIGHT_PAREN, errors/* ErrorType */.By.ErrorUnexpectedSymbol);
+                return new ast/* Grouping */.aU(expr);
+            }
+            case this.atEnd():
+                throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedEndOfExpression, this.previous()); // Back up to get the last token before the EOF
+        }
+        throw this.buildError(errors/* ErrorType */.By.ErrorUnexpectedSymbol, this.peek());
+    }
+    // match consumes the next token if it matches any of the given types
+    match(...tokenTypes) {
+        for (const tokenType of tokenTypes) {
+            if (this.check(tokenType)) {
+                this.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    // check peeks whether the next token is of the given type
+    check(tokenType) {
+        if (this.atEnd()) {
+            return false;
+        }
+        return this.peek().type == tokenType;
+    }
+    // atEnd peeks whether the next token is EOF
+    atEnd() {
+        return this.peek().type == lexer/* TokenType */.ks.EOF;
+    }
+    next() {
+        if (!this.atEnd()) {
+            this.offset++;
+        }
+        return this.previous();
+    }
+    peek() {
+        return this.tokens[this.offset];
+    }
+    // previous returns the previous token
+    previous() {
+        return this.tokens[this.offset - 1];
+    }
+    // consume attempts to consume the next token if it matches the given type. It returns an error of
+    // the given ParseErrorKind otherwise.
+    consume(tokenType, errorType) {
+        if (this.check(tokenType)) {
+            this.next();
+            return;
+        }
+        throw this.buildError(errorType, this.peek());
+    }
+    incrDepth() {
+        this.depth++;
+        if (this.depth > errors/* MAX_PARSER_DEPTH */.VP) {
+            throw this.buildError(errors/* ErrorType */.By.ErrorExceededMaxDepth, this.peek());
+        }
+    }
+    decrDepth() {
+        this.depth--;
+    }
+    buildError(errType, token) {
+        return new errors/* ExpressionError */.tj(errType, token);
+    }
+}
+//# sourceMappingURL=parser.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion.js
+
+
+
+
+
+
+/**
+ * Complete returns a list of completion items for the given expression.
+ * The main functionality is auto-completing functions and context access:
+ * We can only provide assistance if the input is in one of the following forms (with | denoting the cursor position):
+ * - context.path.inp| or context.path['inp| -- auto-complete context access
+ * - context.path.| or context.path['| -- auto-complete context access
+ * - toJS| -- auto-complete function call or top-level
+ * - | -- auto-complete function call or top-level context access
+ *
+ * @param input Input expression
+ * @param context Context available for the expression
+ * @param extensionFunctions List of functions available
+ * @param functions Optional map of functions to use during evaluation
+ * @param featureFlags Optional feature flags to control which features are enabled
+ * @returns Array of completion items
+ */
+function complete(input, context, extensionFunctions, functions, featureFlags) {
+    // Lex
+    const lexer = new Lexer(input);
+    const lexResult = lexer.lex();
+    // Find interesting part of the tokenVector. For example, for an expression like `github.actor == env.actor.log|`, we are
+    // only interested in the `env.actor.log` part for auto-completion
+    const tokenInputVector = trimTokenVector(lexResult.tokens);
+    // Start by skipping the EOF token
+    let tokenIdx = tokenInputVector.length - 2;
+    if (tokenIdx >= 0) {
+        switch (tokenInputVector[tokenIdx].type) {
+            // If there is a (partial) identifier under the cursor, ignore that
+            case TokenType.IDENTIFIER:
+                tokenIdx--;
+                break;
+            case TokenType.STRING:
+                // TODO: Support string for `context.name['test|`
+                return [];
+        }
+    }
+    if (tokenIdx < 0) {
+        // Vector only contains the EOF token. Suggest functions and root context access
+        const result = contextKeys(context);
+        // Merge with functions
+        result.push(...functionItems(extensionFunctions, featureFlags));
+        return result;
+    }
+    // Determine path that led to the last token
+    // Use parser & evaluator to determine context to complete.
+    const pathTokenVector = tokenInputVector.slice(0, tokenIdx);
+    // Include the original EOF token to make the parser happy
+    pathTokenVector.push(tokenInputVector[tokenInputVector.length - 1]);
+    const p = new Parser(pathTokenVector, context.pairs().map(x => x.key), extensionFunctions);
+    const expr = p.parse();
+    const ev = new Evaluator(expr, context, functions);
+    const result = ev.evaluate();
+    return contextKeys(result);
+}
+function functionItems(extensionFunctions, featureFlags) {
+    const result = [];
+    const flags = featureFlags ?? new FeatureFlags();
+    for (const fdef of [...Object.values(wellKnownFunctions), ...extensionFunctions]) {
+        // Filter out case function if feature is disabled
+        if (fdef.name === "case" && !flags.isEnabled("allowCaseFunction")) {
+            continue;
+        }
+        result.push({
+            label: fdef.name,
+            description: fdef.description,
+            function: true
+        });
+    }
+    // Sort functions
+    result.sort((a, b) => a.label.localeCompare(b.label));
+    return result;
+}
+function contextKeys(context) {
+    if (isDictionary(context)) {
+        return (context
+            .pairs()
+            .map(x => completionItemFromContext(x))
+            // Sort contexts
+            .sort((a, b) => a.label.localeCompare(b.label)));
+    }
+    return [];
+}
+function completionItemFromContext(pair) {
+    const context = pair.key.toString();
+    const parenIndex = context.indexOf("(");
+    const isFunc = parenIndex >= 0 && context.indexOf(")") >= 0;
+    return {
+        label: isFunc ? context.substring(0, parenIndex) : context,
+        description: pair.description,
+        function: isFunc
+    };
+}
+function trimTokenVector(tokenVector) {
+    let tokenIdx = tokenVector.length;
+    let openParen = 0;
+    while (tokenIdx > 0) {
+        const token = tokenVector[tokenIdx - 1];
+        switch (token.type) {
+            case TokenType.LEFT_PAREN:
+                if (openParen == 0) {
+                    // Encountered an open parenthesis without a closing first, stop here
+                    break;
+                }
+                openParen--;
+                tokenIdx--;
+                continue;
+            case TokenType.RIGHT_PAREN:
+                openParen++;
+                tokenIdx--;
+                continue;
+            case TokenType.IDENTIFIER:
+            case TokenType.DOT:
+            case TokenType.EOF:
+            case TokenType.LEFT_BRACKET:
+            case TokenType.RIGHT_BRACKET:
+            case TokenType.STRING:
+                tokenIdx--;
+                continue;
+        }
+        break;
+    }
+    // Only keep the part of the token vector we're interested in
+    return tokenVector.slice(tokenIdx);
+}
+//# sourceMappingURL=completion.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/data/expressiondata.js
+var expressiondata = __nccwpck_require__(1674);
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/completion/descriptionDictionary.js
+
+
+function isDescriptionDictionary(x) {
+    return x.kind === Kind.Dictionary && x instanceof DescriptionDictionary;
+}
+class DescriptionDictionary extends dictionary/* Dictionary */.b {
+    constructor(...pairs) {
+        super();
+        this.descriptions = new Map();
+        this.complete = true;
+        for (const p of pairs) {
+            this.add(p.key, p.value, p.description);
+        }
+    }
+    add(key, value, description) {
+        if (this.get(key) !== undefined) {
+            // Key already added, ignore
+            return;
+        }
+        super.add(key, value);
+        if (description) {
+            this.descriptions.set(key, description);
+        }
+    }
+    pairs() {
+        const pairs = super.pairs();
+        return pairs.map(p => ({ ...p, description: this.descriptions.get(p.key) }));
+    }
+    getDescription(key) {
+        return this.descriptions.get(key);
+    }
+}
+//# sourceMappingURL=descriptionDictionary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/expressions/dist/index.js
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 2083:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JG: () => (/* binding */ Lexer),
+/* harmony export */   Lk: () => (/* binding */ tokenString),
+/* harmony export */   ks: () => (/* binding */ TokenType)
+/* harmony export */ });
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5958);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2830);
+
+
+var TokenType;
+(function (TokenType) {
+    TokenType[TokenType["UNKNOWN"] = 0] = "UNKNOWN";
+    TokenType[TokenType["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+    TokenType[TokenType["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+    TokenType[TokenType["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+    TokenType[TokenType["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+    TokenType[TokenType["COMMA"] = 5] = "COMMA";
+    TokenType[TokenType["DOT"] = 6] = "DOT";
+    TokenType[TokenType["BANG"] = 7] = "BANG";
+    TokenType[TokenType["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+    TokenType[TokenType["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+    TokenType[TokenType["GREATER"] = 10] = "GREATER";
+    TokenType[TokenType["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+    TokenType[TokenType["LESS"] = 12] = "LESS";
+    TokenType[TokenType["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+    TokenType[TokenType["AND"] = 14] = "AND";
+    TokenType[TokenType["OR"] = 15] = "OR";
+    TokenType[TokenType["STAR"] = 16] = "STAR";
+    TokenType[TokenType["NUMBER"] = 17] = "NUMBER";
+    TokenType[TokenType["STRING"] = 18] = "STRING";
+    TokenType[TokenType["IDENTIFIER"] = 19] = "IDENTIFIER";
+    TokenType[TokenType["TRUE"] = 20] = "TRUE";
+    TokenType[TokenType["FALSE"] = 21] = "FALSE";
+    TokenType[TokenType["NULL"] = 22] = "NULL";
+    TokenType[TokenType["EOF"] = 23] = "EOF";
+})(TokenType || (TokenType = {}));
+function tokenString(tok) {
+    switch (tok.type) {
+        case TokenType.EOF:
+            return "EOF";
+        case TokenType.NUMBER:
+            return tok.lexeme;
+        case TokenType.STRING:
+            // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+            return tok.value.toString();
+        default:
+            return tok.lexeme;
+    }
+}
+class Lexer {
+    constructor(input) {
+        this.input = input;
+        this.start = 0;
+        this.offset = 0;
+        this.line = 0;
+        this.lastLineOffset = 0;
+        this.tokens = [];
+    }
+    lex() {
+        if (this.input.length > _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .MAX_EXPRESSION_LENGTH */ .dM) {
+            throw new Error("ErrorExceededMaxLength");
+        }
+        while (!this.atEnd()) {
+            this.start = this.offset;
+            const c = this.next();
+            switch (c) {
+                case "(":
+                    this.addToken(TokenType.LEFT_PAREN);
+                    break;
+                case ")":
+                    this.addToken(TokenType.RIGHT_PAREN);
+                    break;
+                case "[":
+                    this.addToken(TokenType.LEFT_BRACKET);
+                    break;
+                case "]":
+                    this.addToken(TokenType.RIGHT_BRACKET);
+                    break;
+                case ",":
+                    this.addToken(TokenType.COMMA);
+                    break;
+                case ".":
+                    if (this.previous() != TokenType.IDENTIFIER &&
+                        this.previous() != TokenType.RIGHT_BRACKET &&
+                        this.previous() != TokenType.RIGHT_PAREN &&
+                        this.previous() != TokenType.STAR) {
+                        this.consumeNumber();
+                    }
+                    else {
+                        this.addToken(TokenType.DOT);
+                    }
+                    break;
+                case "-":
+                case "+":
+                    this.consumeNumber();
+                    break;
+                case "!":
+                    this.addToken(this.match("=") ? TokenType.BANG_EQUAL : TokenType.BANG);
+                    break;
+                case "=":
+                    if (!this.match("=")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(TokenType.EQUAL_EQUAL);
+                    break;
+                case "<":
+                    this.addToken(this.match("=") ? TokenType.LESS_EQUAL : TokenType.LESS);
+                    break;
+                case ">":
+                    this.addToken(this.match("=") ? TokenType.GREATER_EQUAL : TokenType.GREATER);
+                    break;
+                case "&":
+                    if (!this.match("&")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(TokenType.AND);
+                    break;
+                case "|":
+                    if (!this.match("|")) {
+                        // Illegal; continue reading until we hit a boundary character and return an error
+                        this.consumeIdentifier();
+                        break;
+                    }
+                    this.addToken(TokenType.OR);
+                    break;
+                case "*":
+                    this.addToken(TokenType.STAR);
+                    break;
+                // Ignore whitespace.
+                case " ":
+                case "\r":
+                case "\t":
+                    break;
+                case "\n":
+                    ++this.line;
+                    this.lastLineOffset = this.offset;
+                    break;
+                case "'":
+                    this.consumeString();
+                    break;
+                default:
+                    switch (true) {
+                        case isDigit(c):
+                            this.consumeNumber();
+                            break;
+                        default:
+                            this.consumeIdentifier();
+                            break;
+                    }
+            }
+        }
+        this.tokens.push({
+            type: TokenType.EOF,
+            lexeme: "",
+            range: this.range()
+        });
+        return {
+            tokens: this.tokens
+        };
+    }
+    pos() {
+        return {
+            line: this.line,
+            column: this.start - this.lastLineOffset
+        };
+    }
+    endPos() {
+        return {
+            line: this.line,
+            column: this.offset - this.lastLineOffset
+        };
+    }
+    range() {
+        return {
+            start: this.pos(),
+            end: this.endPos()
+        };
+    }
+    atEnd() {
+        return this.offset >= this.input.length;
+    }
+    peek() {
+        if (this.atEnd()) {
+            return "\0";
+        }
+        return this.input[this.offset];
+    }
+    peekNext() {
+        if (this.offset + 1 >= this.input.length) {
+            return "\0";
+        }
+        return this.input[this.offset + 1];
+    }
+    previous() {
+        const l = this.tokens.length;
+        if (l == 0) {
+            return TokenType.EOF;
+        }
+        return this.tokens[l - 1].type;
+    }
+    next() {
+        return this.input[this.offset++];
+    }
+    match(expected) {
+        if (this.atEnd()) {
+            return false;
+        }
+        if (this.input[this.offset] !== expected) {
+            return false;
+        }
+        this.offset++;
+        return true;
+    }
+    addToken(type, value) {
+        this.tokens.push({
+            type,
+            lexeme: this.input.substring(this.start, this.offset),
+            range: this.range(),
+            value
+        });
+    }
+    consumeNumber() {
+        while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+            this.next();
+        }
+        const lexeme = this.input.substring(this.start, this.offset);
+        const value = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .StringData */ .uQ(lexeme).number();
+        if (isNaN(value)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(TokenType.NUMBER, value);
+    }
+    consumeString() {
+        while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+            if (this.peek() === "\n")
+                this.line++;
+            if (this.peek() === "'" && this.peekNext() === "'") {
+                // Escaped "'", consume
+                this.next();
+            }
+            this.next();
+        }
+        if (this.atEnd()) {
+            // Unterminated string
+            throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        // Closing '
+        this.next();
+        // Trim the surrounding quotes.
+        let value = this.input.substring(this.start + 1, this.offset - 1);
+        value = value.replace("''", "'");
+        this.addToken(TokenType.STRING, value);
+    }
+    consumeIdentifier() {
+        while (!this.atEnd() && !isBoundary(this.peek())) {
+            this.next();
+        }
+        let tokenType = TokenType.IDENTIFIER;
+        let tokenValue = undefined;
+        const lexeme = this.input.substring(this.start, this.offset);
+        if (this.previous() != TokenType.DOT) {
+            switch (lexeme) {
+                case "true":
+                    tokenType = TokenType.TRUE;
+                    break;
+                case "false":
+                    tokenType = TokenType.FALSE;
+                    break;
+                case "null":
+                    tokenType = TokenType.NULL;
+                    break;
+                case "NaN":
+                    tokenType = TokenType.NUMBER;
+                    tokenValue = NaN;
+                    break;
+                case "Infinity":
+                    tokenType = TokenType.NUMBER;
+                    tokenValue = Infinity;
+                    break;
+            }
+        }
+        if (!isLegalIdentifier(lexeme)) {
+            throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+        }
+        this.addToken(tokenType, tokenValue);
+    }
+}
+function isDigit(c) {
+    return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+    switch (c) {
+        case "(":
+        case "[":
+        case ")":
+        case "]":
+        case ",":
+        case ".":
+        case "!":
+        case ">":
+        case "<":
+        case "=":
+        case "&":
+        case "|":
+            return true;
+    }
+    return /\s/.test(c);
+}
+function isLegalIdentifier(str) {
+    if (str == "") {
+        return false;
+    }
+    const first = str[0];
+    if ((first >= "a" && first <= "z") || (first >= "A" && first <= "Z") || first == "_") {
+        for (const c of str.substring(1).split("")) {
+            if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c >= "0" && c <= "9") || c == "_" || c == "-") {
+                // OK
+            }
+            else {
+                return false;
+            }
+        }
+        return true;
+    }
+    return false;
+}
+//# sourceMappingURL=lexer.js.map
+
+/***/ }),
+
+/***/ 6856:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   LM: () => (/* binding */ toUpperSpecial),
+/* harmony export */   MM: () => (/* binding */ greaterThan),
+/* harmony export */   Xe: () => (/* binding */ lessThan),
+/* harmony export */   aI: () => (/* binding */ equals),
+/* harmony export */   me: () => (/* binding */ falsy),
+/* harmony export */   vN: () => (/* binding */ truthy)
+/* harmony export */ });
+/* unused harmony export coerceTypes */
+/* harmony import */ var _data_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5958);
+
+function falsy(d) {
+    switch (d.kind) {
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+            return true;
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            return !d.value;
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const dv = d.value;
+            return dv === 0 || isNaN(dv);
+        }
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String:
+            return d.value.length === 0;
+    }
+    return false;
+}
+function truthy(d) {
+    return !falsy(d);
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except objects are not coerced to primitives.
+function coerceTypes(li, ri) {
+    let lv = li;
+    let rv = ri;
+    // Do nothing, same kind
+    if (li.kind === ri.kind) {
+        return [lv, rv];
+    }
+    switch (li.kind) {
+        // Number, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number:
+            if (ri.kind === _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String) {
+                rv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(ri.number());
+                return [lv, rv];
+            }
+            break;
+        // String, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String:
+            if (ri.kind === _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number) {
+                lv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(li.number());
+                return [lv, rv];
+            }
+            break;
+        // Boolean|Null, Any
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            lv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(li.number());
+            return coerceTypes(lv, rv);
+    }
+    // Any, Boolean|Null
+    switch (ri.kind) {
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean:
+            rv = new _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .NumberData */ .Q9(ri.number());
+            return coerceTypes(lv, rv);
+    }
+    return [lv, rv];
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function equals(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Null, Null
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Null:
+            return true;
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const ld = lv.value;
+            const rd = rv.value;
+            if (isNaN(ld) || isNaN(rd)) {
+                return false;
+            }
+            return ld == rd;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            const ls = lv.value;
+            const rs = rv.value;
+            return toUpperSpecial(ls) === toUpperSpecial(rs);
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb == rb;
+        }
+        // Object, Object
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Dictionary:
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Array:
+            // Check reference equality
+            return lv === rv;
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function greaterThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf > rf;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls > rs;
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return lb && !rb;
+        }
+    }
+    return false;
+}
+// Similar to the Javascript abstract equality comparison algorithm http://www.ecma-international.org/ecma-262/5.1/#sec-11.9.3.
+// Except string comparison is OrdinalIgnoreCase, and objects are not coerced to primitives.
+function lessThan(lhs, rhs) {
+    const [lv, rv] = coerceTypes(lhs, rhs);
+    if (lv.kind != rv.kind) {
+        return false;
+    }
+    switch (lv.kind) {
+        // Number, Number
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Number: {
+            const lf = lv.value;
+            const rf = rv.value;
+            if (isNaN(lf) || isNaN(rf)) {
+                return false;
+            }
+            return lf < rf;
+        }
+        // String, String
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.String: {
+            let ls = lv.value;
+            let rs = rv.value;
+            ls = toUpperSpecial(ls);
+            rs = toUpperSpecial(rs);
+            return ls < rs;
+        }
+        // Boolean, Boolean
+        case _data_index_js__WEBPACK_IMPORTED_MODULE_0__/* .Kind */ .b8.Boolean: {
+            const lb = lv.value;
+            const rb = rv.value;
+            return !lb && rb;
+        }
+    }
+    return false;
+}
+// Do not toUpper the small-dotless-ı
+function toUpperSpecial(s) {
+    const sb = [];
+    let i = 0;
+    const len = s.length;
+    let found = s.indexOf("ı");
+    while (i < len) {
+        if (i < found) {
+            sb.push(s.substring(i, found).toUpperCase()); // Append upper segment
+            i = found;
+        }
+        else if (i == found) {
+            sb.push(s.substring(i, i + 1));
+            i += 1;
+            found = s.indexOf("ı", i);
+        }
+        else {
+            sb.push(s.substring(i).toUpperCase()); // Append upper remaining
+            break;
+        }
+    }
+    return sb.join("");
+}
+//# sourceMappingURL=result.js.map
+
+/***/ }),
+
+/***/ 5553:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   ZA: () => (/* binding */ ensureStatusFunction),
+/* harmony export */   l7: () => (/* binding */ convertToIfCondition)
+/* harmony export */ });
+/* unused harmony export validateRunsIfCondition */
+/* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
+/* harmony import */ var _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2049);
+/* harmony import */ var _templates_allowed_context_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8619);
+/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3262);
+
+
+
+
+/**
+ * Ensures a condition expression contains a status function call.
+ * If the condition doesn't contain success(), failure(), cancelled(), or always(),
+ * wraps it in `success() && (condition)`.
+ *
+ * Parses the expression to accurately detect status functions, avoiding false positives
+ * from string literals or property access. If parsing fails (e.g., partially typed expression),
+ * returns the original condition unchanged to allow validation to report the actual error.
+ *
+ * @param condition The condition expression to check
+ * @param definitionInfo Schema definition containing allowed contexts for parsing
+ * @returns The condition with status function guaranteed, or original on parse error
+ */
+function ensureStatusFunction(condition, definitionInfo) {
+    const allowedContext = definitionInfo?.allowedContext || [];
+    try {
+        const { namedContexts, functions } = (0,_templates_allowed_context_js__WEBPACK_IMPORTED_MODULE_3__/* .splitAllowedContext */ .i)(allowedContext);
+        const lexer = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Lexer */ .JG(condition);
+        const result = lexer.lex();
+        const parser = new _actions_expressions__WEBPACK_IMPORTED_MODULE_0__/* .Parser */ .iX(result.tokens, namedContexts, functions);
+        const tree = parser.parse();
+        // Check if tree contains status function
+        if (walkTreeToFindStatusFunctionCalls(tree)) {
+            return condition; // Already has status function
+        }
+        // Wrap it
+        return `success() && (${condition})`;
+    }
+    catch {
+        // Parse error - return original and let validation report the actual error
+        // This is important for hover/autocomplete on partially-typed expressions
+        return condition;
+    }
+}
+/**
+ * Converts an if condition token to a BasicExpressionToken.
+ * Treats the value as a string and parses it as an expression.
+ * Wraps the condition in success() && (...) if it doesn't already contain a status function.
+ * This allows both 'if: success()' and 'if: ${{ success() }}' to work correctly.
+ *
+ * Reads the allowed context directly from the schema definition attached to the token,
+ * ensuring consistency with the schema.
+ *
+ * @param context The template context for error reporting
+ * @param token The token containing the if condition
+ * @returns A BasicExpressionToken with the processed condition, or undefined on error
+ */
+function convertToIfCondition(context, token) {
+    const scalar = token.assertScalar("if condition");
+    // Get allowed context from the schema definition attached to the token
+    const allowedContext = token.definitionInfo?.allowedContext || [];
+    // If it's already an expression, use its value
+    let condition;
+    let source;
+    if (scalar instanceof _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BasicExpressionToken */ .yu) {
+        condition = scalar.expression;
+        source = scalar.source;
+    }
+    else {
+        // Otherwise, treat it as a string
+        const stringToken = scalar.assertString("if condition");
+        condition = stringToken.value.trim();
+        source = stringToken.source;
+    }
+    let finalCondition;
+    if (!condition) {
+        // Empty condition defaults to success()
+        finalCondition = "success()";
+    }
+    else {
+        // Ensure the condition has a status function, wrapping if needed
+        finalCondition = ensureStatusFunction(condition, token.definitionInfo);
+    }
+    // Validate the expression before creating the token
+    try {
+        _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .ExpressionToken */ .sr.validateExpression(finalCondition, allowedContext);
+    }
+    catch (err) {
+        context.error(token, err);
+        return undefined;
+    }
+    // Create a BasicExpressionToken with the final condition
+    return new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BasicExpressionToken */ .yu(token.file, token.range, finalCondition, token.definitionInfo, undefined, source);
+}
+/**
+ * Walks an expression AST to find status function calls (success, failure, cancelled, always).
+ * Recursively checks all nodes including function arguments and logical/binary operations.
+ */
+function walkTreeToFindStatusFunctionCalls(tree) {
+    if (!tree) {
+        return false;
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .FunctionCall */ .R6) {
+        const funcName = tree.functionName.lexeme.toLowerCase();
+        if (funcName === "success" || funcName === "failure" || funcName === "cancelled" || funcName === "always") {
+            return true;
+        }
+        // Check arguments recursively
+        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Binary */ .yI) {
+        return walkTreeToFindStatusFunctionCalls(tree.left) || walkTreeToFindStatusFunctionCalls(tree.right);
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Unary */ ._c) {
+        return walkTreeToFindStatusFunctionCalls(tree.expr);
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Logical */ .oD) {
+        return tree.args.some(arg => walkTreeToFindStatusFunctionCalls(arg));
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .Grouping */ .aU) {
+        return walkTreeToFindStatusFunctionCalls(tree.group);
+    }
+    if (tree instanceof _actions_expressions_ast__WEBPACK_IMPORTED_MODULE_1__/* .IndexAccess */ .p_) {
+        return walkTreeToFindStatusFunctionCalls(tree.expr) || walkTreeToFindStatusFunctionCalls(tree.index);
+    }
+    return false;
+}
+/**
+ * Validates a pre-if or post-if condition string.
+ * Unlike step if conditions, pre-if and post-if are evaluated as-is by the runner
+ * (they default to always() only when the field is missing entirely).
+ * This function validates the expression and reports errors through the context.
+ *
+ * @param context The template context for error reporting
+ * @param token The token containing the condition
+ * @param condition The condition string to validate
+ * @returns The validated condition string, or undefined on error
+ */
+function validateRunsIfCondition(context, token, condition) {
+    const allowedContext = token.definitionInfo?.allowedContext || [];
+    // Validate the expression directly - no wrapping needed for pre-if/post-if
+    try {
+        ExpressionToken.validateExpression(condition, allowedContext);
+    }
+    catch (err) {
+        context.error(token, err);
+        return undefined;
+    }
+    return condition;
+}
+//# sourceMappingURL=if-condition.js.map
+
+/***/ }),
+
+/***/ 8619:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ splitAllowedContext)
+/* harmony export */ });
+/* harmony import */ var _template_constants_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5351);
+
+function splitAllowedContext(allowedContext) {
+    const FUNCTION_REGEXP = /^([a-zA-Z0-9_]+)\(([0-9]+),([0-9]+|MAX)\)$/;
+    const namedContexts = [];
+    const functions = [];
+    if (allowedContext.length > 0) {
+        for (const contextItem of allowedContext) {
+            const match = contextItem.match(FUNCTION_REGEXP);
+            if (match) {
+                const functionName = match[1];
+                const minParameters = Number.parseInt(match[2]);
+                const maxParametersRaw = match[3];
+                const maxParameters = maxParametersRaw === _template_constants_js__WEBPACK_IMPORTED_MODULE_0__/* .MAX_CONSTANT */ .UK ? Number.MAX_SAFE_INTEGER : Number.parseInt(maxParametersRaw);
+                functions.push({
+                    name: functionName,
+                    minArgs: minParameters,
+                    maxArgs: maxParameters
+                });
+            }
+            else {
+                namedContexts.push(contextItem);
+            }
+        }
+    }
+    return {
+        namedContexts: namedContexts,
+        functions: functions
+    };
+}
+//# sourceMappingURL=allowed-context.js.map
+
+/***/ }),
+
+/***/ 1403:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ JSONObjectReader)
+/* harmony export */ });
+/* harmony import */ var _parse_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(907);
+/* harmony import */ var _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3262);
+
+
+class JSONObjectReader {
+    constructor(fileId, input) {
+        this._fileId = fileId;
+        const value = JSON.parse(input);
+        this._generator = this.getParseEvents(value, true);
+        this._current = this._generator.next();
+    }
+    allowLiteral() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    allowMappingStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowMappingEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    validateEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentEnd) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected end of reader");
+    }
+    validateStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentStart) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected start of reader");
+    }
+    /**
+     * Returns all tokens (depth first)
+     */
+    *getParseEvents(value, root) {
+        if (root) {
+            yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentStart, undefined);
+        }
+        switch (typeof value) {
+            case "undefined":
+                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NullToken */ .Z4(this._fileId, undefined, undefined));
+                break;
+            case "boolean":
+                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanToken */ .Km(this._fileId, undefined, value, undefined));
+                break;
+            case "number":
+                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberToken */ .X1(this._fileId, undefined, value, undefined));
+                break;
+            case "string":
+                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, undefined, value, undefined));
+                break;
+            case "object":
+                // null
+                if (value === null) {
+                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NullToken */ .Z4(this._fileId, undefined, undefined));
+                }
+                // array
+                else if (Array.isArray(value)) {
+                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceStart, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SequenceToken */ .vd(this._fileId, undefined, undefined));
+                    for (const item of value) {
+                        for (const e of this.getParseEvents(item)) {
+                            yield e;
+                        }
+                    }
+                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceEnd, undefined);
+                }
+                // object
+                else {
+                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingStart, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MappingToken */ .eJ(this._fileId, undefined, undefined));
+                    for (const key of Object.keys(value)) {
+                        yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, undefined, key, undefined));
+                        for (const e of this.getParseEvents(value[key])) {
+                            yield e;
+                        }
+                    }
+                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingEnd, undefined);
+                }
+                break;
+            default:
+                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
+        }
+        if (root) {
+            yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentEnd, undefined);
+        }
+    }
+}
+//# sourceMappingURL=json-object-reader.js.map
+
+/***/ }),
+
+/***/ 907:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ EventType),
+/* harmony export */   c: () => (/* binding */ ParseEvent)
+/* harmony export */ });
+class ParseEvent {
+    constructor(type, token) {
+        this.type = type;
+        this.token = token;
+    }
+}
+var EventType;
+(function (EventType) {
+    EventType[EventType["Literal"] = 0] = "Literal";
+    EventType[EventType["SequenceStart"] = 1] = "SequenceStart";
+    EventType[EventType["SequenceEnd"] = 2] = "SequenceEnd";
+    EventType[EventType["MappingStart"] = 3] = "MappingStart";
+    EventType[EventType["MappingEnd"] = 4] = "MappingEnd";
+    EventType[EventType["DocumentStart"] = 5] = "DocumentStart";
+    EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
+})(EventType || (EventType = {}));
+//# sourceMappingURL=parse-event.js.map
+
+/***/ }),
+
+/***/ 7437:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ DefinitionInfo)
+/* harmony export */ });
+class DefinitionInfo {
+    constructor(schemaOrParent, nameOrDefinition) {
+        this.isDefinitionInfo = true;
+        const parent = schemaOrParent?.isDefinitionInfo === true
+            ? schemaOrParent
+            : undefined;
+        this._schema = parent === undefined ? schemaOrParent : parent._schema;
+        // Lookup the definition if a key was passed in
+        this.definition =
+            typeof nameOrDefinition === "string" ? this._schema.getDefinition(nameOrDefinition) : nameOrDefinition;
+        // Record allowed context
+        if (this.definition.readerContext.length > 0) {
+            this.allowedContext = [];
+            // Copy parent allowed context
+            const upperSeen = {};
+            for (const context of parent?.allowedContext ?? []) {
+                this.allowedContext.push(context);
+                upperSeen[context.toUpperCase()] = true;
+            }
+            // Append context if unseen
+            for (const context of this.definition.readerContext) {
+                const upper = context.toUpperCase();
+                if (!upperSeen[upper]) {
+                    this.allowedContext.push(context);
+                    upperSeen[upper] = true;
+                }
+            }
+        }
+        else {
+            this.allowedContext = parent?.allowedContext ?? [];
+        }
+    }
+    getScalarDefinitions() {
+        return this._schema.getScalarDefinitions(this.definition);
+    }
+    getDefinitionsOfType(type) {
+        return this._schema.getDefinitionsOfType(this.definition, type);
+    }
+}
+//# sourceMappingURL=definition-info.js.map
+
+/***/ }),
+
+/***/ 9485:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ DefinitionType)
+/* harmony export */ });
+var DefinitionType;
+(function (DefinitionType) {
+    DefinitionType[DefinitionType["Null"] = 0] = "Null";
+    DefinitionType[DefinitionType["Boolean"] = 1] = "Boolean";
+    DefinitionType[DefinitionType["Number"] = 2] = "Number";
+    DefinitionType[DefinitionType["String"] = 3] = "String";
+    DefinitionType[DefinitionType["Sequence"] = 4] = "Sequence";
+    DefinitionType[DefinitionType["Mapping"] = 5] = "Mapping";
+    DefinitionType[DefinitionType["OneOf"] = 6] = "OneOf";
+    DefinitionType[DefinitionType["AllowedValues"] = 7] = "AllowedValues";
+})(DefinitionType || (DefinitionType = {}));
+//# sourceMappingURL=definition-type.js.map
+
+/***/ }),
+
+/***/ 1031:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* reexport */ TemplateSchema)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __nccwpck_require__(3709);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __nccwpck_require__(5351);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
+var template_context = __nccwpck_require__(5071);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js
+var template_reader = __nccwpck_require__(199);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
+var tokens = __nccwpck_require__(3262);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
+var trace_writer = __nccwpck_require__(8782);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition-type.js
+var definition_type = __nccwpck_require__(9485);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/definition.js
+
+/**
+ * Defines the allowable schema for a user defined type
+ */
+class Definition {
+    constructor(key, definition) {
+        /**
+         * Used by the template reader to determine allowed expression values and functions.
+         * Also used by the template reader to validate function min/max parameters.
+         */
+        this.readerContext = [];
+        /**
+         * Used by the template evaluator to determine allowed expression values and functions.
+         * The min/max parameter info is omitted.
+         */
+        this.evaluatorContext = [];
+        this.key = key;
+        if (definition) {
+            for (let i = 0; i < definition.count;) {
+                const definitionKey = definition.get(i).key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* CONTEXT */.SK: {
+                        const context = definition.get(i).value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* CONTEXT */.SK}`);
+                        definition.remove(i);
+                        const seenReaderContext = {};
+                        const seenEvaluatorContext = {};
+                        for (const item of context) {
+                            const itemStr = item.assertString(`${template_constants/* CONTEXT */.SK} item`).value;
+                            const upperItemStr = itemStr.toUpperCase();
+                            if (seenReaderContext[upperItemStr]) {
+                                throw new Error(`Duplicate context item '${itemStr}'`);
+                            }
+                            seenReaderContext[upperItemStr] = true;
+                            this.readerContext.push(itemStr);
+                            // Remove min/max parameter info
+                            const paramIndex = itemStr.indexOf("(");
+                            const modifiedItemStr = paramIndex > 0 ? itemStr.substr(0, paramIndex + 1) + ")" : itemStr;
+                            const upperModifiedItemStr = modifiedItemStr.toUpperCase();
+                            if (seenEvaluatorContext[upperModifiedItemStr]) {
+                                throw new Error(`Duplicate context item '${modifiedItemStr}'`);
+                            }
+                            seenEvaluatorContext[upperModifiedItemStr] = true;
+                            this.evaluatorContext.push(modifiedItemStr);
+                        }
+                        break;
+                    }
+                    case template_constants/* DESCRIPTION */.tC: {
+                        const value = definition.get(i).value;
+                        this.description = value.assertString(template_constants/* DESCRIPTION */.tC).value;
+                        definition.remove(i);
+                        break;
+                    }
+                    default: {
+                        i++;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/scalar-definition.js
+
+class ScalarDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+    }
+}
+//# sourceMappingURL=scalar-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/boolean-definition.js
+
+
+
+
+class BooleanDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* BOOLEAN */.Jx: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* BOOLEAN */.Jx} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Boolean;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Boolean;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=boolean-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/property-definition.js
+
+
+class PropertyDefinition {
+    constructor(token) {
+        this.type = "";
+        this.required = false;
+        if (token.templateTokenType === types/* TokenType */.k.String) {
+            this.type = token.value;
+        }
+        else {
+            const mapping = token.assertMapping(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            for (const mappingPair of mapping) {
+                const mappingKey = mappingPair.key.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`);
+                switch (mappingKey.value) {
+                    case template_constants/* TYPE */.ZE:
+                        this.type = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* TYPE */.ZE}`).value;
+                        break;
+                    case template_constants/* REQUIRED */.mw:
+                        this.required = mappingPair.value.assertBoolean(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* REQUIRED */.mw}`).value;
+                        break;
+                    case template_constants/* DESCRIPTION */.tC:
+                        this.description = mappingPair.value.assertString(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} ${template_constants/* DESCRIPTION */.tC}`).value;
+                        break;
+                    default:
+                        mappingKey.assertUnexpectedValue(`${template_constants/* MAPPING_PROPERTY_VALUE */.nZ} key`); // throws
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=property-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/mapping-definition.js
+
+
+
+
+class MappingDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.properties = {};
+        this.looseKeyType = "";
+        this.looseValueType = "";
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* MAPPING */.xu: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* PROPERTIES */.yI: {
+                                    const properties = mappingPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI}`);
+                                    for (const propertiesPair of properties) {
+                                        const propertyName = propertiesPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* PROPERTIES */.yI} key`);
+                                        this.properties[propertyName.value] = new PropertyDefinition(propertiesPair.value);
+                                    }
+                                    break;
+                                }
+                                case template_constants/* LOOSE_KEY_TYPE */._x: {
+                                    const looseKeyType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_KEY_TYPE */._x}`);
+                                    this.looseKeyType = looseKeyType.value;
+                                    break;
+                                }
+                                case template_constants/* LOOSE_VALUE_TYPE */.oX: {
+                                    const looseValueType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} ${template_constants/* LOOSE_VALUE_TYPE */.oX}`);
+                                    this.looseValueType = looseValueType.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* MAPPING */.xu} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Mapping;
+    }
+    validate(schema, name) {
+        // Lookup loose key type
+        if (this.looseKeyType) {
+            schema.getDefinition(this.looseKeyType);
+            // Lookup loose value type
+            if (this.looseValueType) {
+                schema.getDefinition(this.looseValueType);
+            }
+            else {
+                throw new Error(`Property '${template_constants/* LOOSE_KEY_TYPE */._x}' is defined but '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is not defined on '${name}'`);
+            }
+        }
+        // Otherwise validate loose value type not be defined
+        else if (this.looseValueType) {
+            throw new Error(`Property '${template_constants/* LOOSE_VALUE_TYPE */.oX}' is defined but '${template_constants/* LOOSE_KEY_TYPE */._x}' is not defined on '${name}'`);
+        }
+        // Lookup each property
+        for (const propertyName of Object.keys(this.properties)) {
+            const propertyDef = this.properties[propertyName];
+            if (!propertyDef.type) {
+                throw new Error(`Type not specified for the property '${propertyName}' on '${name}'`);
+            }
+            schema.getDefinition(propertyDef.type);
+        }
+    }
+}
+//# sourceMappingURL=mapping-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/null-definition.js
+
+
+
+
+class NullDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* NULL */.Cq: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NULL */.Cq} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Null;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Null;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=null-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/number-definition.js
+
+
+
+
+class NumberDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* NUMBER */.uk: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
+                            switch (mappingKey.value) {
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* NUMBER */.uk} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Number;
+    }
+    isMatch(literal) {
+        return literal.templateTokenType === types/* TokenType */.k.Number;
+    }
+    validate() {
+        // no-op
+    }
+}
+//# sourceMappingURL=number-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/one-of-definition.js
+
+
+
+/**
+ * Must resolve to exactly one of the referenced definitions
+ */
+class OneOfDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.oneOf = [];
+        this.oneOfPrefix = [];
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* ONE_OF */.hs: {
+                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs}`);
+                        for (const item of oneOf) {
+                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
+                            this.oneOf.push(oneOfItem.value);
+                        }
+                        break;
+                    }
+                    case template_constants/* ALLOWED_VALUES */.Or: {
+                        const oneOf = definitionPair.value.assertSequence(`${template_constants/* DEFINITION */.ye} ${template_constants/* ALLOWED_VALUES */.Or}`);
+                        for (const item of oneOf) {
+                            const oneOfItem = item.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* ONE_OF */.hs} item`);
+                            this.oneOf.push(this.key + "-" + oneOfItem.value);
+                        }
+                        break;
+                    }
+                    default:
+                        // throws
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`);
+                        break;
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.OneOf;
+    }
+    validate(schema, name) {
+        if (this.oneOf.length === 0) {
+            throw new Error(`'${name}' does not contain any references`);
+        }
+        let foundLooseKeyType = false;
+        const mappingDefinitions = [];
+        let allowedValuesDefinition;
+        let sequenceDefinition;
+        let nullDefinition;
+        let booleanDefinition;
+        let numberDefinition;
+        const stringDefinitions = [];
+        const seenNestedTypes = {};
+        for (const nestedType of this.oneOf) {
+            if (seenNestedTypes[nestedType]) {
+                throw new Error(`'${name}' contains duplicate nested type '${nestedType}'`);
+            }
+            seenNestedTypes[nestedType] = true;
+            const nestedDefinition = schema.getDefinition(nestedType);
+            if (nestedDefinition.readerContext.length > 0) {
+                throw new Error(`'${name}' is a one-of definition and references another definition that defines context. This is currently not supported.`);
+            }
+            switch (nestedDefinition.definitionType) {
+                case definition_type/* DefinitionType */.M.Mapping: {
+                    const mappingDefinition = nestedDefinition;
+                    mappingDefinitions.push(mappingDefinition);
+                    if (mappingDefinition.looseKeyType) {
+                        foundLooseKeyType = true;
+                    }
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Sequence: {
+                    // Multiple sequence definitions not allowed
+                    if (sequenceDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* SEQUENCE */.gt}'`);
+                    }
+                    sequenceDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Null: {
+                    // Multiple null definitions not allowed
+                    if (nullDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NULL */.Cq}'`);
+                    }
+                    nullDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Boolean: {
+                    // Multiple boolean definitions not allowed
+                    if (booleanDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* BOOLEAN */.Jx}'`);
+                    }
+                    booleanDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.Number: {
+                    // Multiple number definitions not allowed
+                    if (numberDefinition) {
+                        throw new Error(`'${name}' refers to more than one definition of type '${template_constants/* NUMBER */.uk}'`);
+                    }
+                    numberDefinition = nestedDefinition;
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.String: {
+                    const stringDefinition = nestedDefinition;
+                    // Multiple string definitions
+                    if (stringDefinitions.length > 0 && (!stringDefinitions[0].constant || !stringDefinition.constant)) {
+                        throw new Error(`'${name}' refers to more than one '${template_constants/* SCALAR */.jf}', but some do not set '${template_constants/* CONSTANT */.TJ}'`);
+                    }
+                    stringDefinitions.push(stringDefinition);
+                    break;
+                }
+                case definition_type/* DefinitionType */.M.OneOf: {
+                    // Multiple allowed-values definitions not allowed
+                    if (allowedValuesDefinition) {
+                        throw new Error(`'${name}' contains multiple allowed-values definitions`);
+                    }
+                    allowedValuesDefinition = nestedDefinition;
+                    break;
+                }
+                default:
+                    throw new Error(`'${name}' refers to a definition with type '${nestedDefinition.definitionType}'`);
+            }
+        }
+        if (mappingDefinitions.length > 1) {
+            if (foundLooseKeyType) {
+                throw new Error(`'${name}' refers to two mappings and at least one sets '${template_constants/* LOOSE_KEY_TYPE */._x}'. This is not currently supported.`);
+            }
+            const seenProperties = {};
+            for (const mappingDefinition of mappingDefinitions) {
+                for (const propertyName of Object.keys(mappingDefinition.properties)) {
+                    const newPropertyDef = mappingDefinition.properties[propertyName];
+                    // Already seen
+                    const existingPropertyDef = seenProperties[propertyName];
+                    if (existingPropertyDef) {
+                        // Types match
+                        if (existingPropertyDef.type === newPropertyDef.type) {
+                            continue;
+                        }
+                        // Collision
+                        throw new Error(`'${name}' contains two mappings with the same property, but each refers to a different type. All matching properties must refer to the same type.`);
+                    }
+                    // New
+                    else {
+                        seenProperties[propertyName] = newPropertyDef;
+                    }
+                }
+            }
+        }
+    }
+}
+//# sourceMappingURL=one-of-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/sequence-definition.js
+
+
+
+class SequenceDefinition extends Definition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.itemType = "";
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* SEQUENCE */.gt: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* ITEM_TYPE */.Nt: {
+                                    const itemType = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} ${template_constants/* ITEM_TYPE */.Nt}`);
+                                    this.itemType = itemType.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* SEQUENCE */.gt} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.Sequence;
+    }
+    validate(schema, name) {
+        if (!this.itemType) {
+            throw new Error(`'${name}' does not defined '${template_constants/* ITEM_TYPE */.Nt}'`);
+        }
+        // Lookup item type
+        schema.getDefinition(this.itemType);
+    }
+}
+//# sourceMappingURL=sequence-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/string-definition.js
+
+
+
+
+class StringDefinition extends ScalarDefinition {
+    constructor(key, definition) {
+        super(key, definition);
+        this.constant = "";
+        this.ignoreCase = false;
+        this.requireNonEmpty = false;
+        this.isExpression = false;
+        if (definition) {
+            for (const definitionPair of definition) {
+                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                switch (definitionKey.value) {
+                    case template_constants/* STRING */.An: {
+                        const mapping = definitionPair.value.assertMapping(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An}`);
+                        for (const mappingPair of mapping) {
+                            const mappingKey = mappingPair.key.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
+                            switch (mappingKey.value) {
+                                case template_constants/* CONSTANT */.TJ: {
+                                    const constantStringToken = mappingPair.value.assertString(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* CONSTANT */.TJ}`);
+                                    this.constant = constantStringToken.value;
+                                    break;
+                                }
+                                case template_constants/* IGNORE_CASE */.uE: {
+                                    const ignoreCaseBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IGNORE_CASE */.uE}`);
+                                    this.ignoreCase = ignoreCaseBooleanToken.value;
+                                    break;
+                                }
+                                case template_constants/* REQUIRE_NON_EMPTY */.sK: {
+                                    const requireNonEmptyBooleanToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* REQUIRE_NON_EMPTY */.sK}`);
+                                    this.requireNonEmpty = requireNonEmptyBooleanToken.value;
+                                    break;
+                                }
+                                case template_constants/* IS_EXPRESSION */.S0: {
+                                    const isExpressionToken = mappingPair.value.assertBoolean(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} ${template_constants/* IS_EXPRESSION */.S0}`);
+                                    this.isExpression = isExpressionToken.value;
+                                    break;
+                                }
+                                default:
+                                    // throws
+                                    mappingKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} ${template_constants/* STRING */.An} key`);
+                                    break;
+                            }
+                        }
+                        break;
+                    }
+                    default:
+                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} key`); // throws
+                }
+            }
+        }
+    }
+    get definitionType() {
+        return definition_type/* DefinitionType */.M.String;
+    }
+    isMatch(literal) {
+        if (literal.templateTokenType === types/* TokenType */.k.String) {
+            const value = literal.value;
+            if (this.constant) {
+                return this.ignoreCase ? this.constant.toUpperCase() === value.toUpperCase() : this.constant === value;
+            }
+            else if (this.requireNonEmpty) {
+                return !!value;
+            }
+            else {
+                return true;
+            }
+        }
+        return false;
+    }
+    validate() {
+        if (this.constant && this.requireNonEmpty) {
+            throw new Error(`Properties '${template_constants/* CONSTANT */.TJ}' and '${template_constants/* REQUIRE_NON_EMPTY */.sK}' cannot both be set`);
+        }
+    }
+}
+//# sourceMappingURL=string-definition.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/template-schema.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * This models the root schema object and contains definitions
+ */
+class TemplateSchema {
+    constructor(mapping) {
+        this.definitions = {};
+        this.version = "";
+        // Add built-in type: null
+        this.definitions[template_constants/* NULL */.Cq] = new NullDefinition(template_constants/* NULL */.Cq);
+        // Add built-in type: boolean
+        this.definitions[template_constants/* BOOLEAN */.Jx] = new BooleanDefinition(template_constants/* BOOLEAN */.Jx);
+        // Add built-in type: number
+        this.definitions[template_constants/* NUMBER */.uk] = new NumberDefinition(template_constants/* NUMBER */.uk);
+        // Add built-in type: string
+        this.definitions[template_constants/* STRING */.An] = new StringDefinition(template_constants/* STRING */.An);
+        // Add built-in type: sequence
+        const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE */.gt);
+        sequenceDefinition.itemType = template_constants/* ANY */.x4;
+        this.definitions[sequenceDefinition.key] = sequenceDefinition;
+        // Add built-in type: mapping
+        const mappingDefinition = new MappingDefinition(template_constants/* MAPPING */.xu);
+        mappingDefinition.looseKeyType = template_constants/* STRING */.An;
+        mappingDefinition.looseValueType = template_constants/* ANY */.x4;
+        this.definitions[mappingDefinition.key] = mappingDefinition;
+        // Add built-in type: any
+        const anyDefinition = new OneOfDefinition(template_constants/* ANY */.x4);
+        anyDefinition.oneOf.push(template_constants/* NULL */.Cq);
+        anyDefinition.oneOf.push(template_constants/* BOOLEAN */.Jx);
+        anyDefinition.oneOf.push(template_constants/* NUMBER */.uk);
+        anyDefinition.oneOf.push(template_constants/* STRING */.An);
+        anyDefinition.oneOf.push(template_constants/* SEQUENCE */.gt);
+        anyDefinition.oneOf.push(template_constants/* MAPPING */.xu);
+        this.definitions[anyDefinition.key] = anyDefinition;
+        if (mapping) {
+            for (const pair of mapping) {
+                const key = pair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
+                switch (key.value) {
+                    case template_constants/* VERSION */.xv: {
+                        this.version = pair.value.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* VERSION */.xv}`).value;
+                        break;
+                    }
+                    case template_constants/* DEFINITIONS */.LX: {
+                        const definitions = pair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX}`);
+                        for (const definitionsPair of definitions) {
+                            const definitionsKey = definitionsPair.key.assertString(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} key`);
+                            const definitionsValue = definitionsPair.value.assertMapping(`${template_constants/* TEMPLATE_SCHEMA */.Fz} ${template_constants/* DEFINITIONS */.LX} value`);
+                            let definition;
+                            for (const definitionPair of definitionsValue) {
+                                const definitionKey = definitionPair.key.assertString(`${template_constants/* DEFINITION */.ye} key`);
+                                const mappingToken = definitionsPair.value;
+                                switch (definitionKey.value) {
+                                    case template_constants/* NULL */.Cq:
+                                        definition = new NullDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* BOOLEAN */.Jx:
+                                        definition = new BooleanDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* NUMBER */.uk:
+                                        definition = new NumberDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* STRING */.An:
+                                        definition = new StringDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* SEQUENCE */.gt:
+                                        definition = new SequenceDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* MAPPING */.xu:
+                                        definition = new MappingDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* ONE_OF */.hs:
+                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* ALLOWED_VALUES */.Or:
+                                        // Change the allowed-values definition into a one-of definition and its corresponding string definitions
+                                        for (const item of mappingToken) {
+                                            if (item.value.templateTokenType === types/* TokenType */.k.Sequence) {
+                                                // Create a new string definition for each StringToken in the sequence
+                                                const sequenceToken = item.value;
+                                                for (const activity of sequenceToken) {
+                                                    if (activity.templateTokenType === types/* TokenType */.k.String) {
+                                                        const stringToken = activity;
+                                                        const allowedValuesKey = definitionsKey.value + "-" + stringToken.value;
+                                                        const allowedValuesDef = new StringDefinition(allowedValuesKey);
+                                                        allowedValuesDef.constant = stringToken.toDisplayString();
+                                                        this.definitions[allowedValuesKey] = allowedValuesDef;
+                                                    }
+                                                }
+                                            }
+                                        }
+                                        definition = new OneOfDefinition(definitionsKey.value, definitionsValue);
+                                        break;
+                                    case template_constants/* CONTEXT */.SK:
+                                    case template_constants/* DESCRIPTION */.tC:
+                                        continue;
+                                    default:
+                                        // throws
+                                        definitionKey.assertUnexpectedValue(`${template_constants/* DEFINITION */.ye} mapping key`);
+                                        break;
+                                }
+                                break;
+                            }
+                            if (!definition) {
+                                throw new Error(`Not enough information to construct definition '${definitionsKey.value}'`);
+                            }
+                            this.definitions[definitionsKey.value] = definition;
+                        }
+                        break;
+                    }
+                    default:
+                        // throws
+                        key.assertUnexpectedValue(`${template_constants/* TEMPLATE_SCHEMA */.Fz} key`);
+                        break;
+                }
+            }
+        }
+    }
+    /**
+     * Looks up a definition by name
+     */
+    getDefinition(name) {
+        const result = this.definitions[name];
+        if (result) {
+            return result;
+        }
+        throw new Error(`Schema definition '${name}' not found`);
+    }
+    /**
+     * Expands one-of definitions and returns all scalar definitions
+     */
+    getScalarDefinitions(definition) {
+        const result = [];
+        switch (definition.definitionType) {
+            case definition_type/* DefinitionType */.M.Null:
+            case definition_type/* DefinitionType */.M.Boolean:
+            case definition_type/* DefinitionType */.M.Number:
+            case definition_type/* DefinitionType */.M.String:
+                result.push(definition);
+                break;
+            case definition_type/* DefinitionType */.M.OneOf: {
+                const oneOf = definition;
+                // Expand nested one-of definitions
+                for (const nestedName of oneOf.oneOf) {
+                    const nestedDefinition = this.getDefinition(nestedName);
+                    result.push(...this.getScalarDefinitions(nestedDefinition));
+                }
+                break;
+            }
+        }
+        return result;
+    }
+    /**
+     * Expands one-of definitions and returns all matching definitions by type
+     */
+    getDefinitionsOfType(definition, type) {
+        const result = [];
+        if (definition.definitionType === type) {
+            result.push(definition);
+        }
+        else if (definition.definitionType === definition_type/* DefinitionType */.M.OneOf) {
+            const oneOf = definition;
+            for (const nestedName of oneOf.oneOf) {
+                const nestedDefinition = this.getDefinition(nestedName);
+                if (nestedDefinition.definitionType === type) {
+                    result.push(nestedDefinition);
+                }
+            }
+        }
+        return result;
+    }
+    /**
+     * Attempts match the property name to a property defined by any of the specified definitions.
+     * If matched, any unmatching definitions are filtered from the definitions array.
+     * Returns the type information for the matched property.
+     */
+    matchPropertyAndFilter(definitions, propertyName) {
+        let result;
+        // Check for a matching well-known property
+        let notFoundInSome = false;
+        for (const definition of definitions) {
+            const propertyDef = definition.properties[propertyName];
+            if (propertyDef) {
+                result = propertyDef;
+            }
+            else {
+                notFoundInSome = true;
+            }
+        }
+        // Filter the matched definitions if needed
+        if (result && notFoundInSome) {
+            for (let i = 0; i < definitions.length;) {
+                if (definitions[i].properties[propertyName]) {
+                    i++;
+                }
+                else {
+                    definitions.splice(i, 1);
+                }
+            }
+        }
+        return result;
+    }
+    validate() {
+        const oneOfDefinitions = {};
+        for (const name of Object.keys(this.definitions)) {
+            if (!name.match(TemplateSchema._definitionNamePattern)) {
+                throw new Error(`Invalid definition name '${name}'`);
+            }
+            const definition = this.definitions[name];
+            // Delay validation for 'one-of' definitions
+            if (definition.definitionType === definition_type/* DefinitionType */.M.OneOf) {
+                oneOfDefinitions[name] = definition;
+            }
+            // Otherwise validate now
+            else {
+                definition.validate(this, name);
+            }
+        }
+        // Validate 'one-of' definitions
+        for (const name of Object.keys(oneOfDefinitions)) {
+            const oneOf = oneOfDefinitions[name];
+            oneOf.validate(this, name);
+        }
+    }
+    /**
+     * Loads a user-defined schema file
+     */
+    static load(objectReader) {
+        const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(10, 500), TemplateSchema.getInternalSchema(), new trace_writer/* NoOperationTraceWriter */.P());
+        const template = (0,template_reader/* readTemplate */.x)(context, template_constants/* TEMPLATE_SCHEMA */.Fz, objectReader, undefined);
+        context.errors.check();
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion
+        const mapping = template.assertMapping(template_constants/* TEMPLATE_SCHEMA */.Fz);
+        const schema = new TemplateSchema(mapping);
+        schema.validate();
+        return schema;
+    }
+    /**
+     * Gets the internal schema used for reading user-defined schema files
+     */
+    static getInternalSchema() {
+        if (TemplateSchema._internalSchema === undefined) {
+            const schema = new TemplateSchema();
+            // template-schema
+            let mappingDefinition = new MappingDefinition(template_constants/* TEMPLATE_SCHEMA */.Fz);
+            mappingDefinition.properties[template_constants/* VERSION */.xv] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* DEFINITIONS */.LX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* DEFINITIONS */.LX, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // definitions
+            mappingDefinition = new MappingDefinition(template_constants/* DEFINITIONS */.LX);
+            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
+            mappingDefinition.looseValueType = template_constants/* DEFINITION */.ye;
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // definition
+            let oneOfDefinition = new OneOfDefinition(template_constants/* DEFINITION */.ye);
+            oneOfDefinition.oneOf.push(template_constants/* NULL_DEFINITION */.uC);
+            oneOfDefinition.oneOf.push(template_constants/* BOOLEAN_DEFINITION */.tO);
+            oneOfDefinition.oneOf.push(template_constants/* NUMBER_DEFINITION */.gZ);
+            oneOfDefinition.oneOf.push(template_constants/* STRING_DEFINITION */.ot);
+            oneOfDefinition.oneOf.push(template_constants/* SEQUENCE_DEFINITION */.QH);
+            oneOfDefinition.oneOf.push(template_constants/* MAPPING_DEFINITION */.D0);
+            oneOfDefinition.oneOf.push(template_constants/* ONE_OF_DEFINITION */.dv);
+            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
+            // null-definition
+            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION */.uC);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* NULL */.Cq] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NULL_DEFINITION_PROPERTIES */.aS, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // null-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* NULL_DEFINITION_PROPERTIES */.aS);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // boolean-definition
+            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION */.tO);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* BOOLEAN */.Jx] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // boolean-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* BOOLEAN_DEFINITION_PROPERTIES */.Rp);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // number-definition
+            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION */.gZ);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* NUMBER */.uk] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // number-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* NUMBER_DEFINITION_PROPERTIES */.a_);
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // string-definition
+            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION */.ot);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* STRING */.An] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING_DEFINITION_PROPERTIES */.wP, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // string-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* STRING_DEFINITION_PROPERTIES */.wP);
+            mappingDefinition.properties[template_constants/* CONSTANT */.TJ] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* IGNORE_CASE */.uE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* REQUIRE_NON_EMPTY */.sK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* IS_EXPRESSION */.S0] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // sequence-definition
+            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION */.QH);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* SEQUENCE */.gt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // sequence-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* SEQUENCE_DEFINITION_PROPERTIES */.g5);
+            mappingDefinition.properties[template_constants/* ITEM_TYPE */.Nt] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // mapping-definition
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION */.D0);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* MAPPING */.xu] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // mapping-definition-properties
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_DEFINITION_PROPERTIES */.z1);
+            mappingDefinition.properties[template_constants/* PROPERTIES */.yI] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* PROPERTIES */.yI, undefined));
+            mappingDefinition.properties[template_constants/* LOOSE_KEY_TYPE */._x] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* LOOSE_VALUE_TYPE */.oX] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // properties
+            mappingDefinition = new MappingDefinition(template_constants/* PROPERTIES */.yI);
+            mappingDefinition.looseKeyType = template_constants/* NON_EMPTY_STRING */.O1;
+            mappingDefinition.looseValueType = template_constants/* PROPERTY_VALUE */.eh;
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // property-value
+            oneOfDefinition = new OneOfDefinition(template_constants/* PROPERTY_VALUE */.eh);
+            oneOfDefinition.oneOf.push(template_constants/* NON_EMPTY_STRING */.O1);
+            oneOfDefinition.oneOf.push(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            schema.definitions[oneOfDefinition.key] = oneOfDefinition;
+            // mapping-property-value
+            mappingDefinition = new MappingDefinition(template_constants/* MAPPING_PROPERTY_VALUE */.nZ);
+            mappingDefinition.properties[template_constants/* TYPE */.ZE] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* NON_EMPTY_STRING */.O1, undefined));
+            mappingDefinition.properties[template_constants/* REQUIRED */.mw] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* BOOLEAN */.Jx, undefined));
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // one-of-definition
+            mappingDefinition = new MappingDefinition(template_constants/* ONE_OF_DEFINITION */.dv);
+            mappingDefinition.properties[template_constants/* DESCRIPTION */.tC] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* STRING */.An, undefined));
+            mappingDefinition.properties[template_constants/* CONTEXT */.SK] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* ONE_OF */.hs] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            mappingDefinition.properties[template_constants/* ALLOWED_VALUES */.Or] = new PropertyDefinition(new tokens/* StringToken */.Hj(undefined, undefined, template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi, undefined));
+            schema.definitions[mappingDefinition.key] = mappingDefinition;
+            // non-empty-string
+            const stringDefinition = new StringDefinition(template_constants/* NON_EMPTY_STRING */.O1);
+            stringDefinition.requireNonEmpty = true;
+            schema.definitions[stringDefinition.key] = stringDefinition;
+            // sequence-of-non-empty-string
+            const sequenceDefinition = new SequenceDefinition(template_constants/* SEQUENCE_OF_NON_EMPTY_STRING */.gi);
+            sequenceDefinition.itemType = template_constants/* NON_EMPTY_STRING */.O1;
+            schema.definitions[sequenceDefinition.key] = sequenceDefinition;
+            schema.validate();
+            TemplateSchema._internalSchema = schema;
+        }
+        return TemplateSchema._internalSchema;
+    }
+}
+TemplateSchema._definitionNamePattern = /^[a-zA-Z_][a-zA-Z0-9_-]*$/;
+//# sourceMappingURL=template-schema.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 5351:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   An: () => (/* binding */ STRING),
+/* harmony export */   Cq: () => (/* binding */ NULL),
+/* harmony export */   D0: () => (/* binding */ MAPPING_DEFINITION),
+/* harmony export */   Fz: () => (/* binding */ TEMPLATE_SCHEMA),
+/* harmony export */   Jx: () => (/* binding */ BOOLEAN),
+/* harmony export */   LX: () => (/* binding */ DEFINITIONS),
+/* harmony export */   Nt: () => (/* binding */ ITEM_TYPE),
+/* harmony export */   O1: () => (/* binding */ NON_EMPTY_STRING),
+/* harmony export */   Or: () => (/* binding */ ALLOWED_VALUES),
+/* harmony export */   QH: () => (/* binding */ SEQUENCE_DEFINITION),
+/* harmony export */   Rp: () => (/* binding */ BOOLEAN_DEFINITION_PROPERTIES),
+/* harmony export */   S0: () => (/* binding */ IS_EXPRESSION),
+/* harmony export */   SK: () => (/* binding */ CONTEXT),
+/* harmony export */   TJ: () => (/* binding */ CONSTANT),
+/* harmony export */   UK: () => (/* binding */ MAX_CONSTANT),
+/* harmony export */   W7: () => (/* binding */ CLOSE_EXPRESSION),
+/* harmony export */   ZE: () => (/* binding */ TYPE),
+/* harmony export */   _x: () => (/* binding */ LOOSE_KEY_TYPE),
+/* harmony export */   aS: () => (/* binding */ NULL_DEFINITION_PROPERTIES),
+/* harmony export */   a_: () => (/* binding */ NUMBER_DEFINITION_PROPERTIES),
+/* harmony export */   dv: () => (/* binding */ ONE_OF_DEFINITION),
+/* harmony export */   eh: () => (/* binding */ PROPERTY_VALUE),
+/* harmony export */   g5: () => (/* binding */ SEQUENCE_DEFINITION_PROPERTIES),
+/* harmony export */   gZ: () => (/* binding */ NUMBER_DEFINITION),
+/* harmony export */   gi: () => (/* binding */ SEQUENCE_OF_NON_EMPTY_STRING),
+/* harmony export */   gt: () => (/* binding */ SEQUENCE),
+/* harmony export */   hs: () => (/* binding */ ONE_OF),
+/* harmony export */   jf: () => (/* binding */ SCALAR),
+/* harmony export */   mw: () => (/* binding */ REQUIRED),
+/* harmony export */   nZ: () => (/* binding */ MAPPING_PROPERTY_VALUE),
+/* harmony export */   oX: () => (/* binding */ LOOSE_VALUE_TYPE),
+/* harmony export */   ot: () => (/* binding */ STRING_DEFINITION),
+/* harmony export */   sK: () => (/* binding */ REQUIRE_NON_EMPTY),
+/* harmony export */   tC: () => (/* binding */ DESCRIPTION),
+/* harmony export */   tO: () => (/* binding */ BOOLEAN_DEFINITION),
+/* harmony export */   uC: () => (/* binding */ NULL_DEFINITION),
+/* harmony export */   uE: () => (/* binding */ IGNORE_CASE),
+/* harmony export */   uh: () => (/* binding */ INSERT_DIRECTIVE),
+/* harmony export */   uk: () => (/* binding */ NUMBER),
+/* harmony export */   wP: () => (/* binding */ STRING_DEFINITION_PROPERTIES),
+/* harmony export */   x4: () => (/* binding */ ANY),
+/* harmony export */   xu: () => (/* binding */ MAPPING),
+/* harmony export */   xv: () => (/* binding */ VERSION),
+/* harmony export */   y8: () => (/* binding */ OPEN_EXPRESSION),
+/* harmony export */   yI: () => (/* binding */ PROPERTIES),
+/* harmony export */   ye: () => (/* binding */ DEFINITION),
+/* harmony export */   z1: () => (/* binding */ MAPPING_DEFINITION_PROPERTIES)
+/* harmony export */ });
+/* unused harmony export STRUCTURE */
+const ALLOWED_VALUES = "allowed-values";
+const ANY = "any";
+const BOOLEAN = "boolean";
+const BOOLEAN_DEFINITION = "boolean-definition";
+const BOOLEAN_DEFINITION_PROPERTIES = "boolean-definition-properties";
+const CLOSE_EXPRESSION = "}}";
+const CONSTANT = "constant";
+const CONTEXT = "context";
+const DEFINITION = "definition";
+const DEFINITIONS = "definitions";
+const DESCRIPTION = "description";
+const IGNORE_CASE = "ignore-case";
+const INSERT_DIRECTIVE = "insert";
+const IS_EXPRESSION = "is-expression";
+const ITEM_TYPE = "item-type";
+const LOOSE_KEY_TYPE = "loose-key-type";
+const LOOSE_VALUE_TYPE = "loose-value-type";
+const MAX_CONSTANT = "MAX";
+const MAPPING = "mapping";
+const MAPPING_DEFINITION = "mapping-definition";
+const MAPPING_DEFINITION_PROPERTIES = "mapping-definition-properties";
+const MAPPING_PROPERTY_VALUE = "mapping-property-value";
+const NON_EMPTY_STRING = "non-empty-string";
+const NULL = "null";
+const NULL_DEFINITION = "null-definition";
+const NULL_DEFINITION_PROPERTIES = "null-definition-properties";
+const NUMBER = "number";
+const NUMBER_DEFINITION = "number-definition";
+const NUMBER_DEFINITION_PROPERTIES = "number-definition-properties";
+const ONE_OF = "one-of";
+const ONE_OF_DEFINITION = "one-of-definition";
+const OPEN_EXPRESSION = "${{";
+const PROPERTY_VALUE = "property-value";
+const PROPERTIES = "properties";
+const REQUIRED = "required";
+const REQUIRE_NON_EMPTY = "require-non-empty";
+const SCALAR = "scalar";
+const SEQUENCE = "sequence";
+const SEQUENCE_DEFINITION = "sequence-definition";
+const SEQUENCE_DEFINITION_PROPERTIES = "sequence-definition-properties";
+const TYPE = "type";
+const SEQUENCE_OF_NON_EMPTY_STRING = "sequence-of-non-empty-string";
+const STRING = "string";
+const STRING_DEFINITION = "string-definition";
+const STRING_DEFINITION_PROPERTIES = "string-definition-properties";
+const STRUCTURE = "structure";
+const TEMPLATE_SCHEMA = "template-schema";
+const VERSION = "version";
+//# sourceMappingURL=template-constants.js.map
+
+/***/ }),
+
+/***/ 5071:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ TemplateContext),
+  R: () => (/* binding */ TemplateValidationErrors)
+});
+
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
+/**
+ * Provides information about an error which occurred during validation
+ */
+class TemplateValidationError {
+    constructor(rawMessage, prefix, code, range) {
+        this.rawMessage = rawMessage;
+        this.prefix = prefix;
+        this.code = code;
+        this.range = range;
+    }
+    get message() {
+        if (this.prefix) {
+            return `${this.prefix}: ${this.rawMessage}`;
+        }
+        return this.rawMessage;
+    }
+    toString() {
+        return this.message;
+    }
+}
+//# sourceMappingURL=template-validation-error.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js
+
+/**
+ * Context object that is flowed through while loading and evaluating object templates
+ */
+class TemplateContext {
+    constructor(errors, schema, trace) {
+        this._fileIds = {};
+        this._fileNames = [];
+        /**
+         * Available functions within expression contexts
+         */
+        this.expressionFunctions = [];
+        /**
+         * Available values within expression contexts
+         */
+        this.expressionNamedContexts = [];
+        this.state = {};
+        this.errors = errors;
+        this.schema = schema;
+        this.trace = trace;
+    }
+    error(tokenOrFileId, err, tokenRange) {
+        const token = tokenOrFileId;
+        const range = tokenRange || token?.range;
+        const prefix = this.getErrorPrefix(token?.file ?? tokenOrFileId, token?.line, token?.col);
+        const message = err?.message ?? String(err);
+        const e = new TemplateValidationError(message, prefix, undefined, range);
+        this.errors.add(e);
+        this.trace.error(e.message);
+    }
+    /**
+     * Gets or adds the file ID
+     */
+    getFileId(file) {
+        const key = file.toUpperCase();
+        let id = this._fileIds[key];
+        if (id === undefined) {
+            id = this._fileNames.length + 1;
+            this._fileIds[key] = id;
+            this._fileNames.push(file);
+        }
+        return id;
+    }
+    /**
+     * Looks up a file name by ID. Returns undefined if not found.
+     */
+    getFileName(fileId) {
+        return this._fileNames.length >= fileId ? this._fileNames[fileId - 1] : undefined;
+    }
+    /**
+     * Gets a copy of the file table
+     */
+    getFileTable() {
+        return this._fileNames.slice();
+    }
+    getErrorPrefix(fileId, line, column) {
+        const fileName = fileId !== undefined ? this.getFileName(fileId) : undefined;
+        if (fileName) {
+            if (line !== undefined && column !== undefined) {
+                return `${fileName} (Line: ${line}, Col: ${column})`;
+            }
+            else {
+                return fileName;
+            }
+        }
+        else if (line !== undefined && column !== undefined) {
+            return `(Line: ${line}, Col: ${column})`;
+        }
+        else {
+            return "";
+        }
+    }
+}
+/**
+ * Provides information about errors which occurred during validation
+ */
+class TemplateValidationErrors {
+    constructor(maxErrors, maxMessageLength) {
+        this._errors = [];
+        this._maxErrors = maxErrors ?? 0;
+        this._maxMessageLength = maxMessageLength ?? 0;
+    }
+    get count() {
+        return this._errors.length;
+    }
+    add(err) {
+        for (let e of Array.isArray(err) ? err : [err]) {
+            // Check max errors
+            if (this._maxErrors <= 0 || this._errors.length < this._maxErrors) {
+                // Check max message length
+                if (this._maxMessageLength > 0 && e.message.length > this._maxMessageLength) {
+                    e = new TemplateValidationError(e.message.substring(0, this._maxMessageLength) + "[...]", e.prefix, e.code, e.range);
+                }
+                this._errors.push(e);
+            }
+        }
+    }
+    /**
+     * Throws if any errors
+     * @param prefix The error message prefix
+     */
+    check(prefix) {
+        if (this._errors.length <= 0) {
+            return;
+        }
+        if (!prefix) {
+            prefix = "The template is not valid.";
+        }
+        throw new Error(`${prefix} ${this._errors.map(x => x.message).join(",")}`);
+    }
+    clear() {
+        this._errors = [];
+    }
+    getErrors() {
+        return this._errors.slice();
+    }
+}
+//# sourceMappingURL=template-context.js.map
+
+/***/ }),
+
+/***/ 199:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ readTemplate)
+/* harmony export */ });
+/* harmony import */ var _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7437);
+/* harmony import */ var _schema_definition_type_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9485);
+/* harmony import */ var _template_constants_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(5351);
+/* harmony import */ var _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3262);
+/* harmony import */ var _tokens_type_guards_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7013);
+/* harmony import */ var _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3709);
+// template-reader *just* does schema validation
+/* eslint-disable @typescript-eslint/no-non-null-assertion */
+
+
+
+
+
+
+const WHITESPACE_PATTERN = /\s/;
+const backgroundStepProperties = new Set(["background", "wait", "wait-all", "cancel"]);
+const backgroundStepOnlyProperties = new Set(["wait", "wait-all", "cancel"]);
+function readTemplate(context, type, objectReader, fileId) {
+    const reader = new TemplateReader(context, objectReader, fileId);
+    let value;
+    try {
+        objectReader.validateStart();
+        const definition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(context.schema, type);
+        value = reader.readValue(definition);
+        objectReader.validateEnd();
+    }
+    catch (err) {
+        context.error(fileId, err);
+    }
+    return value;
+}
+class TemplateReader {
+    constructor(context, objectReader, fileId) {
+        this._context = context;
+        this._schema = context.schema;
+        this._objectReader = objectReader;
+        this._fileId = fileId;
+    }
+    readValue(definition) {
+        // Scalar
+        const literal = this._objectReader.allowLiteral();
+        if (literal) {
+            let scalar = this.parseScalar(literal, definition);
+            scalar = this.validate(scalar, definition);
+            return scalar;
+        }
+        // Sequence
+        const sequence = this._objectReader.allowSequenceStart();
+        if (sequence) {
+            const sequenceDefinition = definition.getDefinitionsOfType(_schema_definition_type_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionType */ .M.Sequence)[0];
+            // Legal
+            if (sequenceDefinition) {
+                const itemDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, sequenceDefinition.itemType);
+                // Add each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    const item = this.readValue(itemDefinition);
+                    sequence.add(item);
+                }
+            }
+            // Illegal
+            else {
+                // Error
+                this._context.error(sequence, "A sequence was not expected");
+                // Skip each item
+                while (!this._objectReader.allowSequenceEnd()) {
+                    this.skipValue();
+                }
+            }
+            sequence.definitionInfo = definition;
+            return sequence;
+        }
+        // Mapping
+        const mapping = this._objectReader.allowMappingStart();
+        if (mapping) {
+            const mappingDefinitions = definition.getDefinitionsOfType(_schema_definition_type_js__WEBPACK_IMPORTED_MODULE_0__/* .DefinitionType */ .M.Mapping);
+            // Legal
+            if (mappingDefinitions.length > 0) {
+                if (mappingDefinitions.length > 1 ||
+                    Object.keys(mappingDefinitions[0].properties).length > 0 ||
+                    !mappingDefinitions[0].looseKeyType) {
+                    this.handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping);
+                }
+                else {
+                    const keyDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, mappingDefinitions[0].looseKeyType);
+                    const valueDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, mappingDefinitions[0].looseValueType);
+                    this.handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinitions[0], mapping);
+                }
+            }
+            // Illegal
+            else {
+                this._context.error(mapping, "A mapping was not expected");
+                while (!this._objectReader.allowMappingEnd()) {
+                    this.skipValue();
+                    this.skipValue();
+                }
+            }
+            // handleMappingWithWellKnownProperties will only set a definition
+            // if it can identify a single matching definition
+            if (!mapping.definitionInfo) {
+                mapping.definitionInfo = definition;
+            }
+            return mapping;
+        }
+        throw new Error("Expected a scalar value, a sequence, or a mapping");
+    }
+    handleMappingWithWellKnownProperties(definition, mappingDefinitions, mapping) {
+        // Check if loose properties are allowed
+        let looseKeyType;
+        let looseValueType;
+        let looseKeyDefinition;
+        let looseValueDefinition;
+        if (mappingDefinitions[0].looseKeyType) {
+            looseKeyType = mappingDefinitions[0].looseKeyType;
+            looseValueType = mappingDefinitions[0].looseValueType;
+        }
+        const upperKeys = {};
+        let hasExpressionKey = false;
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                hasExpressionKey = true;
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    const anyDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .ANY */ .x4);
+                    mapping.add(nextKeyScalar, this.readValue(anyDefinition));
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.String
+                ? nextKeyScalar
+                : new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Well known
+            const nextPropertyDef = this._schema.matchPropertyAndFilter(mappingDefinitions, nextKey.value);
+            if (nextPropertyDef) {
+                if (!this.backgroundStepsEnabled() && backgroundStepProperties.has(nextKey.value)) {
+                    this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+                    this.skipValue();
+                    continue;
+                }
+                const nextDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, nextPropertyDef.type);
+                // Store the definition on the key, the value may have its own definition
+                nextKey.definitionInfo = nextDefinition;
+                // If the property has a description, it's a parameter that uses a shared type
+                // and we need to make sure its description is set if there is one
+                if (nextPropertyDef.description) {
+                    nextKey.description = nextPropertyDef.description;
+                }
+                const nextValue = this.readValue(nextDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Loose
+            if (looseKeyType) {
+                if (!looseKeyDefinition) {
+                    looseKeyDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, looseKeyType);
+                    looseValueDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, looseValueType);
+                }
+                this.validate(nextKey, looseKeyDefinition);
+                // Store the definition on the key, the value may have its own definition
+                const nextDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, mappingDefinitions[0].looseValueType);
+                nextKey.definitionInfo = nextDefinition;
+                const nextValue = this.readValue(looseValueDefinition);
+                mapping.add(nextKey, nextValue);
+                continue;
+            }
+            // Error
+            this._context.error(nextKey, `Unexpected value '${nextKey.value}'`);
+            this.skipValue();
+        }
+        // If we matched a single definition from multiple,
+        // update the token's definition to enable more specific editor
+        // completion and validation
+        if (mappingDefinitions.length === 1) {
+            mapping.definitionInfo = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, mappingDefinitions[0]);
+        }
+        // Unable to filter to one definition
+        if (mappingDefinitions.length > 1) {
+            const hitCount = {};
+            for (const mappingDefinition of mappingDefinitions) {
+                for (const key of Object.keys(mappingDefinition.properties)) {
+                    hitCount[key] = (hitCount[key] ?? 0) + 1;
+                }
+            }
+            const nonDuplicates = [];
+            for (const key of Object.keys(hitCount)) {
+                if (hitCount[key] === 1) {
+                    nonDuplicates.push(key);
+                }
+            }
+            const properties = this.backgroundStepsEnabled()
+                ? nonDuplicates
+                : nonDuplicates.filter(property => !backgroundStepOnlyProperties.has(property));
+            this._context.error(mapping, `There's not enough info to determine what you meant. Add one of these properties: ${properties
+                .sort()
+                .join(", ")}`);
+        }
+        // Check required properties
+        else if (mappingDefinitions.length === 1 && !hasExpressionKey) {
+            for (const propertyName of Object.keys(mappingDefinitions[0].properties)) {
+                const propertyDef = mappingDefinitions[0].properties[propertyName];
+                if (propertyDef.required && !upperKeys[propertyName.toUpperCase()]) {
+                    this._context.error(mapping, `Required property is missing: ${propertyName}`);
+                }
+            }
+        }
+        this.expectMappingEnd();
+    }
+    handleMappingWithAllLooseProperties(definition, keyDefinition, valueDefinition, mappingDefinition, mapping) {
+        let nextValue;
+        const upperKeys = {};
+        let rawLiteral;
+        while ((rawLiteral = this._objectReader.allowLiteral())) {
+            const nextKeyScalar = this.parseScalar(rawLiteral, definition);
+            nextKeyScalar.definitionInfo = keyDefinition;
+            // Expression
+            if (nextKeyScalar.isExpression) {
+                // Legal
+                if (definition.allowedContext.length > 0) {
+                    nextValue = this.readValue(valueDefinition);
+                    mapping.add(nextKeyScalar, nextValue);
+                }
+                // Illegal
+                else {
+                    this._context.error(nextKeyScalar, "A template expression is not allowed in this context");
+                    this.skipValue();
+                }
+                continue;
+            }
+            // Convert to StringToken if required
+            const nextKey = nextKeyScalar.templateTokenType === _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.String
+                ? nextKeyScalar
+                : new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(nextKeyScalar.file, nextKeyScalar.range, nextKeyScalar.toString(), nextKeyScalar.definitionInfo);
+            // Duplicate
+            if (nextKey.value) {
+                const upperKey = nextKey.value.toUpperCase();
+                if (upperKeys[upperKey]) {
+                    this._context.error(nextKey, `'${nextKey.value}' is already defined`);
+                    this.skipValue();
+                    continue;
+                }
+                upperKeys[upperKey] = true;
+            }
+            // Validate
+            this.validate(nextKey, keyDefinition);
+            // Store the definition on the key, the value may have its own definition
+            const nextDefinition = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, mappingDefinition.looseValueType);
+            nextKey.definitionInfo = nextDefinition;
+            // Add the pair
+            nextValue = this.readValue(valueDefinition);
+            mapping.add(nextKey, nextValue);
+        }
+        this.expectMappingEnd();
+    }
+    expectMappingEnd() {
+        if (!this._objectReader.allowMappingEnd()) {
+            throw new Error("Expected mapping end"); // Should never happen
+        }
+    }
+    skipValue() {
+        // Scalar
+        if (this._objectReader.allowLiteral()) {
+            // Intentionally empty
+        }
+        // Sequence
+        else if (this._objectReader.allowSequenceStart()) {
+            while (!this._objectReader.allowSequenceEnd()) {
+                this.skipValue();
+            }
+        }
+        // Mapping
+        else if (this._objectReader.allowMappingStart()) {
+            while (!this._objectReader.allowMappingEnd()) {
+                this.skipValue();
+                this.skipValue();
+            }
+        }
+        // Unexpected
+        else {
+            throw new Error("Expected a scalar value, a sequence, or a mapping");
+        }
+    }
+    validate(scalar, definition) {
+        switch (scalar.templateTokenType) {
+            case _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.Null:
+            case _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.Boolean:
+            case _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.Number:
+            case _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.String: {
+                const literal = scalar;
+                // Legal
+                const scalarDefinitions = definition.getScalarDefinitions();
+                let relevantDefinition;
+                if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(literal)))) {
+                    scalar.definitionInfo = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, relevantDefinition);
+                    return scalar;
+                }
+                // Not a string, convert
+                if (literal.templateTokenType !== _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.String) {
+                    const stringLiteral = new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(literal.file, literal.range, literal.toString(), literal.definitionInfo);
+                    // Legal
+                    if ((relevantDefinition = scalarDefinitions.find(x => x.isMatch(stringLiteral)))) {
+                        stringLiteral.definitionInfo = new _schema_definition_info_js__WEBPACK_IMPORTED_MODULE_4__/* .DefinitionInfo */ .u(definition, relevantDefinition);
+                        return stringLiteral;
+                    }
+                }
+                // Illegal
+                this._context.error(literal, `Unexpected value '${literal.toString()}'`);
+                return scalar;
+            }
+            case _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.BasicExpression:
+                // Illegal
+                if (definition.allowedContext.length === 0) {
+                    this._context.error(scalar, "A template expression is not allowed in this context");
+                }
+                return scalar;
+            default:
+                this._context.error(scalar, `Unexpected value '${scalar.toString()}'`);
+                return scalar;
+        }
+    }
+    parseScalar(token, definitionInfo) {
+        // Not a string
+        if (!(0,_tokens_type_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .isString */ .Kg)(token) || !token.value) {
+            return token;
+        }
+        const allowedContext = definitionInfo.allowedContext;
+        const isSingleLine = token.range === undefined || token.range.start.line === token.range.end.line;
+        // For single-line strings, use token.value (without YAML quotes) for expression detection,
+        // because token.source includes quote characters that would be incorrectly detected as literal text.
+        // For multi-line block scalars, use token.source directly because it makes position calculation easier
+        // (no quote characters to handle, and token.source preserves the original line/column structure in YAML).
+        const raw = isSingleLine ? token.value : token.source ?? token.value;
+        let startExpression = raw.indexOf(_template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8);
+        if (startExpression < 0) {
+            // Doesn't contain "{{"
+            return token;
+        }
+        // Break the value into segments of LiteralToken and ExpressionToken
+        let encounteredError = false;
+        const segments = [];
+        let i = 0;
+        while (i < raw.length) {
+            // An expression starts here
+            if (i === startExpression) {
+                // Find the end of the expression - i.e. "}}"
+                startExpression = i;
+                let endExpression = -1;
+                let inString = false;
+                for (i += _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8.length; i < raw.length; i++) {
+                    if (raw[i] === "'") {
+                        inString = !inString; // Note, this handles escaped single quotes gracefully. E.x. 'foo''bar'
+                    }
+                    else if (!inString && raw[i] === "}" && raw[i - 1] === "}") {
+                        endExpression = i;
+                        i++;
+                        break;
+                    }
+                }
+                // Check if not closed
+                if (endExpression < startExpression) {
+                    this._context.error(token, "The expression is not closed. An unescaped ${{ sequence was found, but the closing }} sequence was not found.");
+                    return token;
+                }
+                // Parse the expression
+                const rawExpression = raw.substr(startExpression + _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8.length, endExpression - startExpression + 1 - _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8.length - _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOSE_EXPRESSION */ .W7.length);
+                let tr = token.range;
+                if (isSingleLine) {
+                    // Single-line: Adjust the range to only cover the sub-expression.
+                    // Calculate offset to account for YAML quote characters.
+                    // For example, `"${{ expr }}"` has source with quotes, value without.
+                    const offset = (token.source ?? raw).indexOf(_template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8) - raw.indexOf(_template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8);
+                    tr = {
+                        start: { line: tr.start.line, column: tr.start.column + startExpression + offset },
+                        end: { line: tr.end.line, column: tr.start.column + endExpression + 1 + offset }
+                    };
+                }
+                else {
+                    // Multi-line: Adjust the range to only cover the expression
+                    const startRaw = raw.substring(0, startExpression);
+                    const adjustedStartLine = startRaw.split("\n").length;
+                    const beginningOfLine = startRaw.lastIndexOf("\n");
+                    const adjustedStart = startExpression - beginningOfLine;
+                    const adjustedEnd = endExpression - beginningOfLine + 1;
+                    tr = {
+                        start: { line: tr.start.line + adjustedStartLine, column: adjustedStart },
+                        end: { line: tr.start.line + adjustedStartLine, column: adjustedEnd }
+                    };
+                }
+                const expression = this.parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo);
+                if (!expression) {
+                    // Record that we've hit an error but continue to validate any other expressions
+                    // that might be in the string
+                    encounteredError = true;
+                }
+                else {
+                    // Check if a directive was used when not allowed
+                    if (expression.directive && (startExpression !== 0 || i < raw.length)) {
+                        this._context.error(token, `The directive '${expression.directive}' is not allowed in this context. Directives are not supported for expressions that are embedded within a string. Directives are only supported when the entire value is an expression.`);
+                        return token;
+                    }
+                    // Add the segment
+                    segments.push(expression);
+                }
+                // Look for the next expression
+                startExpression = raw.indexOf(_template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8, i);
+            }
+            // The next expression is further ahead
+            else if (i < startExpression) {
+                // Append the segment
+                this.addString(segments, token.range, raw.substr(i, startExpression - i), token.definitionInfo);
+                // Adjust the position
+                i = startExpression;
+            }
+            // No remaining expressions
+            else {
+                this.addString(segments, token.range, raw.substr(i), token.definitionInfo);
+                break;
+            }
+        }
+        // If we've hit any error during parsing, return the original token
+        if (encounteredError) {
+            return token;
+        }
+        // Check if can convert to a literal
+        // For example, the escaped expression: ${{ '{{ this is a literal }}' }}
+        if (segments.length === 1 && segments[0].templateTokenType === _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.BasicExpression) {
+            const basicExpression = segments[0];
+            const str = this.getExpressionString(basicExpression.expression);
+            if (str !== undefined) {
+                return new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, token.range, str, token.definitionInfo);
+            }
+        }
+        // Check if only one segment
+        if (segments.length === 1) {
+            return segments[0];
+        }
+        // Build the new expression, using the format function
+        const format = [];
+        const args = [];
+        const expressionTokens = [];
+        let argIndex = 0;
+        for (const segment of segments) {
+            if ((0,_tokens_type_guards_js__WEBPACK_IMPORTED_MODULE_2__/* .isString */ .Kg)(segment)) {
+                const text = segment.value
+                    .replace(/'/g, "''") // Escape quotes
+                    .replace(/\{/g, "{{") // Escape braces
+                    .replace(/\}/g, "}}");
+                format.push(text);
+            }
+            else {
+                format.push(`{${argIndex}}`); // Append format arg
+                argIndex++;
+                const expression = segment;
+                args.push(", ");
+                args.push(expression.expression);
+                expressionTokens.push(expression);
+            }
+        }
+        return new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BasicExpressionToken */ .yu(this._fileId, token.range, `format('${format.join("")}'${args.join("")})`, definitionInfo, expressionTokens, raw, undefined, token.blockScalarHeader);
+    }
+    parseIntoExpressionToken(tr, rawExpression, allowedContext, token, definitionInfo) {
+        const parseExpressionResult = this.parseExpression(tr, token, rawExpression, allowedContext, definitionInfo);
+        // Check for error
+        if (parseExpressionResult.error) {
+            this._context.error(token, parseExpressionResult.error, tr);
+            return undefined;
+        }
+        return parseExpressionResult.expression;
+    }
+    parseExpression(range, token, value, allowedContext, definitionInfo) {
+        const trimmed = value.trim();
+        // Check if the value is empty
+        if (!trimmed) {
+            return {
+                error: new Error("An expression was expected")
+            };
+        }
+        // Try to find a matching directive
+        const matchDirectiveResult = this.matchDirective(trimmed, _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .INSERT_DIRECTIVE */ .uh, 0);
+        if (matchDirectiveResult.isMatch) {
+            return {
+                expression: new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .InsertExpressionToken */ .NX(this._fileId, range, definitionInfo)
+            };
+        }
+        else if (matchDirectiveResult.error) {
+            return {
+                error: matchDirectiveResult.error
+            };
+        }
+        // Check if valid expression
+        try {
+            _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .ExpressionToken */ .sr.validateExpression(trimmed, allowedContext);
+        }
+        catch (err) {
+            return {
+                error: err
+            };
+        }
+        const startTrim = value.length - value.trimStart().length;
+        const endTrim = value.length - value.trimEnd().length;
+        const expressionRange = {
+            start: {
+                ...range.start,
+                column: range.start.column + _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .OPEN_EXPRESSION */ .y8.length + startTrim
+            },
+            end: {
+                ...range.end,
+                column: range.end.column - _template_constants_js__WEBPACK_IMPORTED_MODULE_5__/* .CLOSE_EXPRESSION */ .W7.length - endTrim
+            }
+        };
+        // Return the expression
+        return {
+            expression: new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BasicExpressionToken */ .yu(this._fileId, range, trimmed, definitionInfo, undefined, token.source, expressionRange, token.blockScalarHeader),
+            error: undefined
+        };
+    }
+    addString(segments, range, value, definition) {
+        // If the last segment was a LiteralToken, then append to the last segment
+        if (segments.length > 0 && segments[segments.length - 1].templateTokenType === _tokens_types_js__WEBPACK_IMPORTED_MODULE_3__/* .TokenType */ .k.String) {
+            const lastSegment = segments[segments.length - 1];
+            segments[segments.length - 1] = new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, range, `${lastSegment.value}${value}`, definition);
+        }
+        // Otherwise add a new LiteralToken
+        else {
+            segments.push(new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, range, value, definition));
+        }
+    }
+    matchDirective(trimmed, directive, expectedParameters) {
+        const parameters = [];
+        if (trimmed.startsWith(directive) &&
+            (trimmed.length === directive.length || WHITESPACE_PATTERN.test(trimmed[directive.length]))) {
+            let startIndex = directive.length;
+            let inString = false;
+            let parens = 0;
+            for (let i = startIndex; i < trimmed.length; i++) {
+                const c = trimmed[i];
+                if (WHITESPACE_PATTERN.test(c) && !inString && parens == 0) {
+                    if (startIndex < 1) {
+                        parameters.push(trimmed.substr(startIndex, i - startIndex));
+                    }
+                    startIndex = i + 1;
+                }
+                else if (c === "'") {
+                    inString = !inString;
+                }
+                else if (c === "(" && !inString) {
+                    parens++;
+                }
+                else if (c === ")" && !inString) {
+                    parens--;
+                }
+            }
+            if (startIndex < trimmed.length) {
+                parameters.push(trimmed.substr(startIndex));
+            }
+            if (expectedParameters != parameters.length) {
+                return {
+                    isMatch: false,
+                    parameters: [],
+                    error: new Error(`Exactly ${expectedParameters} parameter(s) were expected following the directive '${directive}'. Actual parameter count: ${parameters.length}`)
+                };
+            }
+            return {
+                isMatch: true,
+                parameters: parameters
+            };
+        }
+        return {
+            isMatch: false,
+            parameters: parameters
+        };
+    }
+    getExpressionString(trimmed) {
+        const result = [];
+        let inString = false;
+        for (let i = 0; i < trimmed.length; i++) {
+            const c = trimmed[i];
+            if (c === "'") {
+                inString = !inString;
+                if (inString && i !== 0) {
+                    result.push(c);
+                }
+            }
+            else if (!inString) {
+                return undefined;
+            }
+            else {
+                result.push(c);
+            }
+        }
+        return result.join("");
+    }
+    backgroundStepsEnabled() {
+        return this._context.state.featureFlags?.isEnabled("allowBackgroundSteps") ?? false;
+    }
+}
+//# sourceMappingURL=template-reader.js.map
+
+/***/ }),
+
+/***/ 3262:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  yu: () => (/* reexport */ BasicExpressionToken),
+  Km: () => (/* reexport */ BooleanToken),
+  sr: () => (/* reexport */ ExpressionToken),
+  NX: () => (/* reexport */ InsertExpressionToken),
+  P$: () => (/* reexport */ KeyValuePair),
+  B8: () => (/* reexport */ LiteralToken),
+  eJ: () => (/* reexport */ mapping_token/* MappingToken */.e),
+  Z4: () => (/* reexport */ NullToken),
+  X1: () => (/* reexport */ NumberToken),
+  KV: () => (/* reexport */ ScalarToken),
+  vd: () => (/* reexport */ sequence_token/* SequenceToken */.v),
+  Hj: () => (/* reexport */ StringToken),
+  sH: () => (/* reexport */ template_token/* TemplateToken */.s)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js + 1 modules
+var template_token = __nccwpck_require__(2645);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/scalar-token.js
+
+/**
+ * Base class for everything that is not a mapping or sequence
+ */
+class ScalarToken extends template_token/* TemplateToken */.s {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isScalar() {
+        return true;
+    }
+    static trimDisplayString(displayString) {
+        let firstLine = displayString.trimStart();
+        const firstNewLine = firstLine.indexOf("\n");
+        const firstCarriageReturn = firstLine.indexOf("\r");
+        if (firstNewLine >= 0 || firstCarriageReturn >= 0) {
+            firstLine = firstLine.substr(0, Math.min(firstNewLine >= 0 ? firstNewLine : Number.MAX_VALUE, firstCarriageReturn >= 0 ? firstCarriageReturn : Number.MAX_VALUE));
+        }
+        return firstLine;
+    }
+}
+//# sourceMappingURL=scalar-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/literal-token.js
+
+class LiteralToken extends ScalarToken {
+    constructor(type, file, range, definitionInfo) {
+        super(type, file, range, definitionInfo);
+    }
+    get isLiteral() {
+        return true;
+    }
+    get isExpression() {
+        return false;
+    }
+    toDisplayString() {
+        return ScalarToken.trimDisplayString(this.toString());
+    }
+    /**
+     * Throws a good debug message when an unexpected literal value is encountered
+     */
+    assertUnexpectedValue(objectDescription) {
+        throw new Error(`Error while reading '${objectDescription}'. Unexpected value '${this.toString()}'`);
+    }
+}
+//# sourceMappingURL=literal-token.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __nccwpck_require__(3709);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/string-token.js
+
+
+class StringToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo, source, blockScalarHeader) {
+        super(types/* TokenType */.k.String, file, range, definitionInfo);
+        this.value = value;
+        this.source = source;
+        this.blockScalarHeader = blockScalarHeader;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new StringToken(undefined, undefined, this.value, this.definitionInfo, this.source, this.blockScalarHeader)
+            : new StringToken(this.file, this.range, this.value, this.definitionInfo, this.source, this.blockScalarHeader);
+    }
+    toString() {
+        return this.value;
+    }
+    toJSON() {
+        return this.value;
+    }
+}
+//# sourceMappingURL=string-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/number-token.js
+
+
+class NumberToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types/* TokenType */.k.Number, file, range, definitionInfo);
+        this.num = value;
+    }
+    get value() {
+        return this.num;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NumberToken(undefined, undefined, this.num, this.definitionInfo)
+            : new NumberToken(this.file, this.range, this.num, this.definitionInfo);
+    }
+    toString() {
+        return `${this.num}`;
+    }
+    toJSON() {
+        return this.num;
+    }
+}
+//# sourceMappingURL=number-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/boolean-token.js
+
+
+class BooleanToken extends LiteralToken {
+    constructor(file, range, value, definitionInfo) {
+        super(types/* TokenType */.k.Boolean, file, range, definitionInfo);
+        this.bool = value;
+    }
+    get value() {
+        return this.bool;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new BooleanToken(undefined, undefined, this.bool, this.definitionInfo)
+            : new BooleanToken(this.file, this.range, this.bool, this.definitionInfo);
+    }
+    toString() {
+        return this.bool ? "true" : "false";
+    }
+    toJSON() {
+        return this.bool;
+    }
+}
+//# sourceMappingURL=boolean-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/null-token.js
+
+
+class NullToken extends LiteralToken {
+    constructor(file, range, definitionInfo) {
+        super(types/* TokenType */.k.Null, file, range, definitionInfo);
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new NullToken(undefined, undefined, this.definitionInfo)
+            : new NullToken(this.file, this.range, this.definitionInfo);
+    }
+    toString() {
+        return "";
+    }
+    toJSON() {
+        return null;
+    }
+}
+//# sourceMappingURL=null-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/key-value-pair.js
+class KeyValuePair {
+    constructor(key, value) {
+        this.key = key;
+        this.value = value;
+    }
+}
+//# sourceMappingURL=key-value-pair.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/sequence-token.js
+var sequence_token = __nccwpck_require__(1651);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/mapping-token.js
+var mapping_token = __nccwpck_require__(1166);
+// EXTERNAL MODULE: ./node_modules/@actions/expressions/dist/index.js + 15 modules
+var dist = __nccwpck_require__(1281);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/allowed-context.js
+var allowed_context = __nccwpck_require__(8619);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/expression-token.js
+
+
+
+class ExpressionToken extends ScalarToken {
+    constructor(type, file, range, directive, definitionInfo) {
+        super(type, file, range, definitionInfo);
+        this.directive = directive;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return true;
+    }
+    static validateExpression(expression, allowedContext) {
+        const { namedContexts, functions } = (0,allowed_context/* splitAllowedContext */.i)(allowedContext);
+        // Parse
+        const lexer = new dist/* Lexer */.JG(expression);
+        const result = lexer.lex();
+        const p = new dist/* Parser */.iX(result.tokens, namedContexts, functions);
+        p.parse();
+    }
+}
+//# sourceMappingURL=expression-token.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
+var template_constants = __nccwpck_require__(5351);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/basic-expression-token.js
+
+
+
+
+class BasicExpressionToken extends ExpressionToken {
+    /**
+     * @param file The file ID where this token originated
+     * @param range The range of the entire expression including `${{` and `}}`
+     * @param expression The expression string without `${{` and `}}` markers
+     * @param definitionInfo Schema definition info for this token
+     * @param originalExpressions If transformed from individual expressions (e.g., format()), these are the originals
+     * @param source The original source string from the YAML
+     * @param expressionRange The range of just the expression, excluding `${{` and `}}`
+     * @param blockScalarHeader The block scalar header (e.g., "|", "|-") if parsed from a YAML block scalar
+     */
+    constructor(file, range, expression, definitionInfo, originalExpressions, source, expressionRange, blockScalarHeader) {
+        super(types/* TokenType */.k.BasicExpression, file, range, undefined, definitionInfo);
+        this.expr = expression;
+        this.source = source;
+        this.originalExpressions = originalExpressions;
+        this.expressionRange = expressionRange;
+        this.blockScalarHeader = blockScalarHeader;
+    }
+    get expression() {
+        return this.expr;
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new BasicExpressionToken(undefined, undefined, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader)
+            : new BasicExpressionToken(this.file, this.range, this.expr, this.definitionInfo, this.originalExpressions, this.source, this.expressionRange, this.blockScalarHeader);
+    }
+    toString() {
+        return `${template_constants/* OPEN_EXPRESSION */.y8} ${this.expr} ${template_constants/* CLOSE_EXPRESSION */.W7}`;
+    }
+    toDisplayString() {
+        // TODO: Implement expression display string to match `BasicExpressionToken#ToDisplayString()` in the C# parser
+        return ScalarToken.trimDisplayString(this.toString());
+    }
+    toJSON() {
+        return {
+            type: types/* TokenType */.k.BasicExpression,
+            expr: this.expr
+        };
+    }
+}
+//# sourceMappingURL=basic-expression-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/insert-expression-token.js
+
+
+
+class InsertExpressionToken extends ExpressionToken {
+    constructor(file, range, definitionInfo) {
+        super(types/* TokenType */.k.InsertExpression, file, range, template_constants/* INSERT_DIRECTIVE */.uh, definitionInfo);
+    }
+    clone(omitSource) {
+        return omitSource
+            ? new InsertExpressionToken(undefined, undefined, this.definitionInfo)
+            : new InsertExpressionToken(this.file, this.range, this.definitionInfo);
+    }
+    toString() {
+        return `${template_constants/* OPEN_EXPRESSION */.y8} ${template_constants/* INSERT_DIRECTIVE */.uh} ${template_constants/* CLOSE_EXPRESSION */.W7}`;
+    }
+    toDisplayString() {
+        return ScalarToken.trimDisplayString(this.toString());
+    }
+    toJSON() {
+        return {
+            type: types/* TokenType */.k.InsertExpression,
+            expr: "insert"
+        };
+    }
+}
+//# sourceMappingURL=insert-expression-token.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js
+
+
+
+
+
+
+
+
+
+
+
+
+
+//# sourceMappingURL=index.js.map
+
+/***/ }),
+
+/***/ 1166:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ MappingToken)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3262);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3709);
+
+
+class MappingToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateToken */ .sH {
+    constructor(file, range, definitionInfo) {
+        super(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenType */ .k.Mapping, file, range, definitionInfo);
+        this.map = [];
+    }
+    get count() {
+        return this.map.length;
+    }
+    get isScalar() {
+        return false;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return false;
+    }
+    add(key, value) {
+        this.map.push(new _index_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyValuePair */ .P$(key, value));
+    }
+    get(index) {
+        return this.map[index];
+    }
+    find(key) {
+        const pair = this.map.find(pair => pair.key.toString() === key);
+        return pair?.value;
+    }
+    remove(index) {
+        this.map.splice(index, 1);
+    }
+    clone(omitSource) {
+        const result = omitSource
+            ? new MappingToken(undefined, undefined, this.definitionInfo)
+            : new MappingToken(this.file, this.range, this.definitionInfo);
+        for (const item of this.map) {
+            result.add(item.key.clone(omitSource), item.value.clone(omitSource));
+        }
+        return result;
+    }
+    toJSON() {
+        const items = [];
+        for (const item of this.map) {
+            items.push({ Key: item.key, Value: item.value });
+        }
+        return {
+            type: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenType */ .k.Mapping,
+            map: items
+        };
+    }
+    *[Symbol.iterator]() {
+        for (const item of this.map) {
+            yield item;
+        }
+    }
+}
+//# sourceMappingURL=mapping-token.js.map
+
+/***/ }),
+
+/***/ 1651:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ SequenceToken)
+/* harmony export */ });
+/* harmony import */ var _index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3262);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3709);
+
+
+class SequenceToken extends _index_js__WEBPACK_IMPORTED_MODULE_0__/* .TemplateToken */ .sH {
+    constructor(file, range, definitionInfo) {
+        super(_types_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenType */ .k.Sequence, file, range, definitionInfo);
+        this.seq = [];
+    }
+    get count() {
+        return this.seq.length;
+    }
+    get isScalar() {
+        return false;
+    }
+    get isLiteral() {
+        return false;
+    }
+    get isExpression() {
+        return false;
+    }
+    add(value) {
+        this.seq.push(value);
+    }
+    get(index) {
+        return this.seq[index];
+    }
+    clone(omitSource) {
+        const result = omitSource
+            ? new SequenceToken(undefined, undefined, this.definitionInfo)
+            : new SequenceToken(this.file, this.range, this.definitionInfo);
+        for (const item of this.seq) {
+            result.add(item.clone(omitSource));
+        }
+        return result;
+    }
+    toJSON() {
+        return {
+            type: _types_js__WEBPACK_IMPORTED_MODULE_1__/* .TokenType */ .k.Sequence,
+            seq: this.seq
+        };
+    }
+    *[Symbol.iterator]() {
+        for (const item of this.seq) {
+            yield item;
+        }
+    }
+}
+//# sourceMappingURL=sequence-token.js.map
+
+/***/ }),
+
+/***/ 2645:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ TemplateToken),
+  o: () => (/* binding */ TemplateTokenError)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/types.js
+var types = __nccwpck_require__(3709);
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/traversal-state.js
+
+class TraversalState {
+    constructor(parent, token) {
+        this.index = -1;
+        this.isKey = false;
+        this.parent = parent;
+        this._token = token;
+        this.current = token;
+    }
+    moveNext(omitKeys) {
+        switch (this._token.templateTokenType) {
+            case types/* TokenType */.k.Sequence: {
+                const sequence = this._token;
+                if (++this.index < sequence.count) {
+                    this.current = sequence.get(this.index);
+                    return true;
+                }
+                this.current = undefined;
+                return false;
+            }
+            case types/* TokenType */.k.Mapping: {
+                const mapping = this._token;
+                // Already returned the key, now return the value
+                if (this.isKey) {
+                    this.isKey = false;
+                    this.currentKey = this.current;
+                    this.current = mapping.get(this.index).value;
+                    return true;
+                }
+                // Move next
+                if (++this.index < mapping.count) {
+                    // Skip the key, return the value
+                    if (omitKeys) {
+                        this.isKey = false;
+                        this.currentKey = mapping.get(this.index).key;
+                        this.current = mapping.get(this.index).value;
+                        return true;
+                    }
+                    // Return the key
+                    this.isKey = true;
+                    this.currentKey = undefined;
+                    this.current = mapping.get(this.index).key;
+                    return true;
+                }
+                this.currentKey = undefined;
+                this.current = undefined;
+                return false;
+            }
+            default:
+                throw new Error(`Unexpected token type '${this._token.templateTokenType}' when traversing state`);
+        }
+    }
+    /**
+     * Returns the ancestor tokens from root to the current token's parent container.
+     */
+    getAncestors() {
+        const ancestors = [];
+        let state = this.parent;
+        while (state) {
+            if (state.current) {
+                ancestors.unshift(state.current);
+            }
+            state = state.parent;
+        }
+        return ancestors;
+    }
+}
+//# sourceMappingURL=traversal-state.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/template-token.js
+
+
+class TemplateTokenError extends Error {
+    constructor(message, token) {
+        super(message);
+        this.token = token;
+    }
+}
+class TemplateToken {
+    /**
+     * Base class for all template tokens
+     */
+    constructor(type, file, range, definitionInfo) {
+        this.type = type;
+        this.file = file;
+        this.range = range;
+        this.definitionInfo = definitionInfo;
+    }
+    get templateTokenType() {
+        return this.type;
+    }
+    get line() {
+        return this.range?.start.line;
+    }
+    get col() {
+        return this.range?.start.column;
+    }
+    get definition() {
+        return this.definitionInfo?.definition;
+    }
+    get description() {
+        return this._description || this.propertyDefinition?.description || this.definition?.description;
+    }
+    set description(description) {
+        this._description = description;
+    }
+    typeName() {
+        return (0,types/* tokenTypeName */.j)(this.type);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNull(objectDescription) {
+        if (this.type === types/* TokenType */.k.Null) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Null)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertBoolean(objectDescription) {
+        if (this.type === types/* TokenType */.k.Boolean) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Boolean)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertNumber(objectDescription) {
+        if (this.type === types/* TokenType */.k.Number) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Number)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertString(objectDescription) {
+        if (this.type === types/* TokenType */.k.String) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.String)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertScalar(objectDescription) {
+        if (this?.isScalar === true) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type 'ScalarToken' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertSequence(objectDescription) {
+        if (this.type === types/* TokenType */.k.Sequence) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Sequence)}' was expected.`, this);
+    }
+    /**
+     * Asserts expected type and throws a good debug message if unexpected
+     */
+    assertMapping(objectDescription) {
+        if (this.type === types/* TokenType */.k.Mapping) {
+            return this;
+        }
+        throw new TemplateTokenError(`Unexpected type '${this.typeName()}' encountered while reading '${objectDescription}'. The type '${(0,types/* tokenTypeName */.j)(types/* TokenType */.k.Mapping)}' was expected.`, this);
+    }
+    /**
+     * Returns all tokens (depth first)
+     * @param value The object to traverse
+     * @param omitKeys Whether to omit mapping keys
+     * @yields A tuple of [parent, token, keyToken, ancestors] for each token in the tree
+     */
+    static *traverse(value, omitKeys) {
+        yield [undefined, value, undefined, []];
+        switch (value.templateTokenType) {
+            case types/* TokenType */.k.Sequence:
+            case types/* TokenType */.k.Mapping: {
+                let state = new TraversalState(undefined, value);
+                state = new TraversalState(state, value);
+                while (state.parent) {
+                    if (state.moveNext(omitKeys ?? false)) {
+                        value = state.current;
+                        yield [state.parent?.current, value, state.currentKey, state.getAncestors()];
+                        switch (value.type) {
+                            case types/* TokenType */.k.Sequence:
+                            case types/* TokenType */.k.Mapping:
+                                state = new TraversalState(state, value);
+                                break;
+                        }
+                    }
+                    else {
+                        state = state.parent;
+                    }
+                }
+                break;
+            }
+        }
+    }
+    toJSON() {
+        return undefined;
+    }
+}
+//# sourceMappingURL=template-token.js.map
+
+/***/ }),
+
+/***/ 7013:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Kg: () => (/* binding */ isString),
+/* harmony export */   wZ: () => (/* binding */ isSequence)
+/* harmony export */ });
+/* unused harmony exports isLiteral, isScalar, isNumber, isBoolean, isBasicExpression, isMapping */
+/* harmony import */ var _mapping_token_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1166);
+/* harmony import */ var _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1651);
+/* harmony import */ var _types_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3709);
+
+
+
+function isLiteral(t) {
+    return t.isLiteral;
+}
+function isScalar(t) {
+    return t.isScalar;
+}
+function isString(t) {
+    return isLiteral(t) && t.templateTokenType === _types_js__WEBPACK_IMPORTED_MODULE_2__/* .TokenType */ .k.String;
+}
+function isNumber(t) {
+    return isLiteral(t) && t.templateTokenType === TokenType.Number;
+}
+function isBoolean(t) {
+    return isLiteral(t) && t.templateTokenType === TokenType.Boolean;
+}
+function isBasicExpression(t) {
+    return isScalar(t) && t.templateTokenType === TokenType.BasicExpression;
+}
+function isSequence(t) {
+    return t instanceof _sequence_token_js__WEBPACK_IMPORTED_MODULE_1__/* .SequenceToken */ .v;
+}
+function isMapping(t) {
+    return t instanceof MappingToken;
+}
+//# sourceMappingURL=type-guards.js.map
+
+/***/ }),
+
+/***/ 3709:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ tokenTypeName),
+/* harmony export */   k: () => (/* binding */ TokenType)
+/* harmony export */ });
+var TokenType;
+(function (TokenType) {
+    TokenType[TokenType["String"] = 0] = "String";
+    TokenType[TokenType["Sequence"] = 1] = "Sequence";
+    TokenType[TokenType["Mapping"] = 2] = "Mapping";
+    TokenType[TokenType["BasicExpression"] = 3] = "BasicExpression";
+    TokenType[TokenType["InsertExpression"] = 4] = "InsertExpression";
+    TokenType[TokenType["Boolean"] = 5] = "Boolean";
+    TokenType[TokenType["Number"] = 6] = "Number";
+    TokenType[TokenType["Null"] = 7] = "Null";
+})(TokenType || (TokenType = {}));
+function tokenTypeName(type) {
+    switch (type) {
+        case TokenType.String:
+            return "StringToken";
+        case TokenType.Sequence:
+            return "SequenceToken";
+        case TokenType.Mapping:
+            return "MappingToken";
+        case TokenType.BasicExpression:
+            return "BasicExpressionToken";
+        case TokenType.InsertExpression:
+            return "InsertExpressionToken";
+        case TokenType.Boolean:
+            return "BooleanToken";
+        case TokenType.Number:
+            return "NumberToken";
+        case TokenType.Null:
+            return "NullToken";
+        default: {
+            // Use never to ensure exhaustiveness
+            const exhaustiveCheck = type;
+            throw new Error(`Unhandled token type: ${type} ${exhaustiveCheck}}`);
+        }
+    }
+}
+//# sourceMappingURL=types.js.map
+
+/***/ }),
+
+/***/ 8782:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ NoOperationTraceWriter)
+/* harmony export */ });
+class NoOperationTraceWriter {
+    error() {
+        // do nothing
+    }
+    info() {
+        // do nothing
+    }
+    verbose() {
+        // do nothing
+    }
+}
+//# sourceMappingURL=trace-writer.js.map
+
+/***/ }),
+
+/***/ 589:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ YamlObjectReader)
+/* harmony export */ });
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8815);
+/* harmony import */ var _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(907);
+/* harmony import */ var _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3262);
+
+
+
+class YamlObjectReader {
+    constructor(fileId, content) {
+        this.lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_0__.LineCounter();
+        this.errors = [];
+        this.doc = (0,yaml__WEBPACK_IMPORTED_MODULE_0__.parseDocument)(content, {
+            lineCounter: this.lineCounter,
+            keepSourceTokens: true,
+            uniqueKeys: false // Uniqueness is validated by the template reader
+        });
+        for (const err of this.doc.errors) {
+            this.errors.push({ message: err.message, range: rangeFromLinePos(err.linePos) });
+        }
+        this._generator = this.getNodes(this.doc, new Set());
+        this.fileId = fileId;
+    }
+    *getNodes(node, aliasResolutionStack) {
+        let range = this.getRange(node);
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isDocument)(node)) {
+            yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.DocumentStart);
+            for (const item of this.getNodes(node.contents, new Set())) {
+                yield item;
+            }
+            yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.DocumentEnd);
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isCollection)(node)) {
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+                yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.SequenceStart, new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .SequenceToken */ .vd(this.fileId, range, undefined));
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+                yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.MappingStart, new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .MappingToken */ .eJ(this.fileId, range, undefined));
+            }
+            for (const item of node.items) {
+                for (const child of this.getNodes(item, aliasResolutionStack)) {
+                    yield child;
+                }
+            }
+            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isSeq)(node)) {
+                yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.SequenceEnd);
+            }
+            else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isMap)(node)) {
+                yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.MappingEnd);
+            }
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isScalar)(node)) {
+            yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.Literal, YamlObjectReader.getLiteralToken(this.fileId, range, node));
+        }
+        // Handle YAML aliases - resolve to the anchored value
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isAlias)(node)) {
+            const resolved = node.resolve(this.doc);
+            if (resolved) {
+                // Prevent infinite recursion from circular aliases
+                if (aliasResolutionStack.has(resolved)) {
+                    // Silently ignore circular reference - the missing content will cause
+                    // downstream validation errors which is acceptable for this edge case
+                    return;
+                }
+                // Track this node in the alias resolution stack
+                const newStack = new Set(aliasResolutionStack);
+                newStack.add(resolved);
+                // Yield the resolved node's contents
+                yield* this.getNodes(resolved, newStack);
+            }
+            // If unresolved, the yaml library already reports an error
+            return;
+        }
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__.isPair)(node)) {
+            const scalarKey = node.key;
+            range = this.getRange(scalarKey);
+            const key = scalarKey.value;
+            yield new _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .ParseEvent */ .c(_templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.Literal, new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .StringToken */ .Hj(this.fileId, range, key, undefined));
+            for (const child of this.getNodes(node.value, aliasResolutionStack)) {
+                yield child;
+            }
+        }
+    }
+    getRange(node) {
+        const range = node?.range ?? [];
+        const startPos = range[0];
+        const endPos = range[1];
+        if (startPos !== undefined && endPos !== undefined) {
+            const slp = this.lineCounter.linePos(startPos);
+            const elp = this.lineCounter.linePos(endPos);
+            return {
+                start: { line: slp.line, column: slp.col },
+                end: { line: elp.line, column: elp.col }
+            };
+        }
+        return undefined;
+    }
+    static getLiteralToken(fileId, range, token) {
+        const value = token.value;
+        if (value === null || value === undefined) {
+            return new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NullToken */ .Z4(fileId, range, undefined);
+        }
+        switch (typeof value) {
+            case "number":
+                return new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .NumberToken */ .X1(fileId, range, value, undefined);
+            case "boolean":
+                return new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .BooleanToken */ .Km(fileId, range, value, undefined);
+            case "string": {
+                let source;
+                let blockScalarHeader;
+                if (token.srcToken && "source" in token.srcToken) {
+                    source = token.srcToken.source;
+                    // Extract block scalar header (e.g., |-, |+, >-)
+                    //
+                    // CST node interfaces are supported and documented per yaml library maintainer:
+                    // https://eemeli.org/yaml/#parser -> "For a complete description of CST node
+                    // interfaces, please consult the cst.ts source."
+                    // See also: https://github.com/eemeli/yaml/issues/643
+                    if (token.srcToken.type === "block-scalar" && "props" in token.srcToken) {
+                        const props = token.srcToken.props;
+                        const headerProp = props.find(p => p.type === "block-scalar-header");
+                        if (headerProp?.source) {
+                            blockScalarHeader = headerProp.source;
+                        }
+                    }
+                }
+                return new _templates_tokens_index_js__WEBPACK_IMPORTED_MODULE_2__/* .StringToken */ .Hj(fileId, range, value, undefined, source, blockScalarHeader);
+            }
+            default:
+                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
+        }
+    }
+    allowLiteral() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.Literal) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.SequenceStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowSequenceEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.SequenceEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    allowMappingStart() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.MappingStart) {
+                this._current = this._generator.next();
+                return parseEvent.token;
+            }
+        }
+        return undefined;
+    }
+    allowMappingEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.MappingEnd) {
+                this._current = this._generator.next();
+                return true;
+            }
+        }
+        return false;
+    }
+    validateEnd() {
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.DocumentEnd) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected end of reader");
+    }
+    validateStart() {
+        if (!this._current) {
+            this._current = this._generator.next();
+        }
+        if (!this._current.done) {
+            const parseEvent = this._current.value;
+            if (parseEvent.type === _templates_parse_event_js__WEBPACK_IMPORTED_MODULE_1__/* .EventType */ .B.DocumentStart) {
+                this._current = this._generator.next();
+                return;
+            }
+        }
+        throw new Error("Expected start of reader");
+    }
+}
+function rangeFromLinePos(linePos) {
+    if (linePos === undefined) {
+        return;
+    }
+    // TokenRange and linePos are both 1-based
+    const start = { line: linePos[0].line, column: linePos[0].col };
+    const end = linePos.length == 2 ? { line: linePos[1].line, column: linePos[1].col } : start;
+    return { start, end };
+}
+//# sourceMappingURL=yaml-object-reader.js.map
+
 /***/ })
 
 /******/ });
@@ -23942,6 +21967,9 @@ exports.visitAsync = visitAsync;
 /******/ 	// Return the exports of the module
 /******/ 	return module.exports;
 /******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
 /******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
@@ -24040,9 +22068,105 @@ exports.visitAsync = visitAsync;
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

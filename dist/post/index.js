@@ -25,7 +25,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 3111:
+/***/ 9714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34,13 +34,16 @@ __nccwpck_require__.d(__webpack_exports__, {
   a: () => (/* binding */ runPost)
 });
 
-// UNUSED EXPORTS: POST_MANIFEST_STATE
-
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 var external_node_path_default = /*#__PURE__*/__nccwpck_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./src/actions/model.ts
+/** A parsed `uses:` value (spec/runner-emulation.md §4.1). */
+/** The name under which our main saves the path of the post-stage manifest for our post. */
+const POST_MANIFEST_STATE = 'background-steps-post-manifest';
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -9057,8 +9060,7 @@ function readPostSettings(env = process.env) {
 
 
 
-/** The name under which our main saves the path of the post-stage manifest. */
-const POST_MANIFEST_STATE = 'background-steps-post-manifest';
+
 /** Runs the post stage; resolves to a failure message, or undefined. */
 async function runPost() {
     (0,stdout/* makeStdoutBlocking */.Z)();
@@ -9116,7 +9118,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3111);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9714);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.
@@ -9470,9 +9472,15 @@ function looksLikeCommand(line) {
  * floods of plain output without decoding or looking at each line.
  */
 function bytesMayHoldCommand(block) {
+    // Cheap exit for the common case of floods (two native byte searches, no copy): every match
+    // of the pattern starts with `:` or `#`.
+    if (block.indexOf(COLON) === -1 && block.indexOf(HASH) === -1)
+        return false;
     // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
     return MAY_HOLD_COMMAND.test(block.toString('latin1'));
 }
+const COLON = 0x3a;
+const HASH = 0x23;
 /** The same check for text already decoded (labels, names). */
 function textMayHoldCommand(text) {
     return MAY_HOLD_COMMAND.test(Buffer.from(text, 'utf8').toString('latin1'));

@@ -5,6 +5,9 @@
 import type { ParsedStep } from '../workflow/model.js'
 
 /** A parsed `uses:` value (spec/runner-emulation.md §4.1). */
+/** The name under which our main saves the path of the post-stage manifest for our post. */
+export const POST_MANIFEST_STATE = 'background-steps-post-manifest'
+
 export type ActionReference =
   /** `./path` (or `.\path`): relative to GITHUB_WORKSPACE, as written. */
   | { kind: 'local'; path: string }

@@ -1,16 +1,25 @@
 /**
  * executorFor(step): one executor per kind of step. A `uses:` step goes to the executor of its
- * action's `runs.using`, looked up in the actions prepared before the run.
+ * action's `runs.using`, looked up in the actions prepared before the run. The action executors
+ * come from the lazily loaded `uses:` support (src/actions/uses-support.ts): a list of `run:`
+ * steps never loads them.
  */
 import type { Executor, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import type { ExecutableStep } from '../workflow/model.js'
-import { CompositeActionExecutor } from './composite-action.js'
-import { DockerActionExecutor } from './docker-action.js'
 import type { HostContext } from './host.js'
-import { NodeActionExecutor } from './node-action.js'
 import { RunStepExecutor } from './run-step.js'
 import { errorText } from '../errors.js'
+
+/** The executors of `uses:` steps, by `runs.using`. */
+export interface ActionExecutors {
+  node: Executor
+  docker: Executor
+  composite: Executor
+}
+
+/** Makes the action executors for one host (the run, or one composite action's steps). */
+export type ActionExecutorsFactory = (host: HostContext) => ActionExecutors
 
 /** A step whose action cannot be found fails with the catalog's message. */
 class MissingActionExecutor implements Executor {
@@ -23,22 +32,23 @@ class MissingActionExecutor implements Executor {
 }
 
 /** Builds the executor lookup for one run (or for the steps of one composite action). */
-export function createExecutors(host: HostContext): (step: ExecutableStep) => Executor {
+export function createExecutors(
+  host: HostContext,
+  actionExecutors?: ActionExecutorsFactory
+): (step: ExecutableStep) => Executor {
   const run = new RunStepExecutor(host)
-  const node = new NodeActionExecutor(host)
-  const docker = new DockerActionExecutor(host)
-  const composite = new CompositeActionExecutor(host, createExecutors)
+  const actions = actionExecutors?.(host)
   return (step) => {
     if (step.kind === 'run') return run
     let using: string
     try {
-      if (!host.actions) throw new Error(`The action '${step.uses}' was not prepared.`)
+      if (!host.actions || !actions) throw new Error(`The action '${step.uses}' was not prepared.`)
       using = host.actions.get(step.uses).manifest.runs.using
     } catch (error) {
       return new MissingActionExecutor(errorText(error))
     }
-    if (using === 'composite') return composite
-    if (using === 'docker') return docker
-    return node
+    if (using === 'composite') return actions.composite
+    if (using === 'docker') return actions.docker
+    return actions.node
   }
 }

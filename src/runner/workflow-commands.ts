@@ -308,9 +308,15 @@ export function looksLikeCommand(line: string): boolean {
  * floods of plain output without decoding or looking at each line.
  */
 export function bytesMayHoldCommand(block: Buffer): boolean {
+  // Cheap exit for the common case of floods (two native byte searches, no copy): every match
+  // of the pattern starts with `:` or `#`.
+  if (block.indexOf(COLON) === -1 && block.indexOf(HASH) === -1) return false
   // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
   return MAY_HOLD_COMMAND.test(block.toString('latin1'))
 }
+
+const COLON = 0x3a
+const HASH = 0x23
 
 /** The same check for text already decoded (labels, names). */
 export function textMayHoldCommand(text: string): boolean {

@@ -94,8 +94,10 @@ export function parseStepList(options: ParseOptions): ParseResult {
   if (errors.length > 0) return { steps: [], errors: sortErrors(errors) }
 
   // Values come from the text as the user wrote it (in file mode that is the same text).
-  const valueLines = inline ? new LineCounter() : lines
-  const valueDoc = inline ? readYaml(options.source, valueLines) : doc
+  // A list without any `${{`/`%{{` was not rewritten: its document serves for both.
+  const rewritten = inline && validationText !== options.source
+  const valueLines = rewritten ? new LineCounter() : lines
+  const valueDoc = rewritten ? readYaml(options.source, valueLines) : doc
   try {
     const reader = new StepValueReader(valueDoc, valueLines, inline, extensions.byStepOffset)
     const steps = reader.readSequence(valueDoc.contents, validation.steps)
