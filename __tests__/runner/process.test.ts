@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { getEventListeners } from 'node:events'
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
@@ -148,6 +149,41 @@ describe('LineDecoder (.NET ReadLine semantics, §1.7)', () => {
         expect(decodeLines(chunks)).toEqual(expected)
       }
     }
+  })
+
+  it('§1.7: any bytes, any chunking: the same lines, and the byte fast path passes exactly those lines', () => {
+    const byteArb = fc.constantFrom(0x0a, 0x0d, 0x61, 0x62, 0xc3, 0xa4, 0xff)
+    fc.assert(
+      fc.property(
+        fc.array(byteArb, { maxLength: 80 }),
+        fc.array(fc.nat(80), { maxLength: 6 }),
+        (bytes, cuts) => {
+          const all = Buffer.from(bytes)
+          const points = [...new Set(cuts.map((cut) => Math.min(cut, all.length)))].sort(
+            (a, b) => a - b
+          )
+          const chunks: Buffer[] = []
+          let previous = 0
+          for (const point of [...points, all.length]) {
+            chunks.push(all.subarray(previous, point))
+            previous = point
+          }
+          const expected = decodeLines([all])
+          expect(decodeLines(chunks)).toEqual(expected)
+          // With the fast path: blocks of whole lines arrive as bytes; together with the
+          // decoded lines they are the same lines, in order.
+          const mixed: string[] = []
+          const decoder = new LineDecoder(
+            (line) => mixed.push(line),
+            (block) => mixed.push(...block.toString('utf8').split('\n'))
+          )
+          for (const chunk of chunks) decoder.write(Buffer.from(chunk))
+          decoder.end()
+          expect(mixed).toEqual(expected)
+        }
+      ),
+      { numRuns: 2000 }
+    )
   })
 
   it('§1.7: one byte at a time', () => {

@@ -1848,8 +1848,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var external_node_fs_promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/runner/file-commands.ts
 var file_commands = __webpack_require__(5277);
-// EXTERNAL MODULE: ./src/runner/process.ts + 2 modules
-var runner_process = __webpack_require__(3634);
+// EXTERNAL MODULE: ./src/runner/process.ts + 5 modules
+var runner_process = __webpack_require__(8059);
 // EXTERNAL MODULE: ./src/runner/shell.ts
 var shell = __webpack_require__(924);
 // EXTERNAL MODULE: ./src/runner/workflow-commands.ts

@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { performance } from 'node:perf_hooks'
 import { errorCode } from '../errors.js'
+import { noteBytesRead } from './flood-memory.js'
 
 export type OutputStream = 'stdout' | 'stderr'
 
@@ -99,9 +100,16 @@ export class LineDecoder {
     if (lastLineFeed === -1) {
       this.hold(chunk)
     } else {
-      let complete = chunk.subarray(0, lastLineFeed)
-      if (this.pendingLength > 0) complete = this.takePending(complete)
-      this.complete(complete)
+      let start = 0
+      if (this.pendingLength > 0) {
+        // Only the held line's end is joined to it: copying the whole chunk onto a few held
+        // bytes would allocate and copy every chunk of a flood once more.
+        const firstLineFeed = chunk.indexOf(LINE_FEED)
+        this.complete(this.takePending(chunk.subarray(0, firstLineFeed)))
+        start = firstLineFeed + 1
+      }
+      // The lines after the joined one, if any (an empty block is one empty line).
+      if (start <= lastLineFeed) this.complete(chunk.subarray(start, lastLineFeed))
       if (lastLineFeed + 1 < chunk.length) this.hold(chunk.subarray(lastLineFeed + 1))
     }
     this.emitLoneCarriageReturns()
@@ -233,7 +241,10 @@ class SupervisedProcess {
     this.streams.push(stream)
     this.decoders.push(decoder)
     this.openStreams += 1
-    stream.on('data', (chunk: Buffer) => decoder.write(chunk))
+    stream.on('data', (chunk: Buffer) => {
+      decoder.write(chunk)
+      noteBytesRead(chunk.length)
+    })
     stream.on('error', ignore) // a broken pipe ends the output like EOF does
     stream.once('close', () => {
       this.openStreams -= 1
