@@ -71,6 +71,12 @@ async function countLines(file, count) {
   if (rest) count(rest)
 }
 
+/** Each run's temp folders, removed at the end. */
+const leftovers = []
+process.on('exit', () => {
+  for (const root of leftovers) fs.rmSync(root, { recursive: true, force: true })
+})
+
 /** A runner-like environment for one run of the action, with the step list inline. */
 function actionEnv(steps, inputs = {}) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-bench-'))
@@ -107,18 +113,17 @@ function actionEnv(steps, inputs = {}) {
     ...inputs
   }
   for (const [name, value] of Object.entries(all)) env[`INPUT_${name.toUpperCase()}`] = value
-  return { env, root, cleanup: () => fs.rmSync(root, { recursive: true, force: true }) }
+  // Removed when the bench ends, as a runner cleans RUNNER_TEMP after the job: deleting a
+  // run's files right before the next run would have the disk's journal busy with it then.
+  leftovers.push(root)
+  return { env, root }
 }
 
 async function runAction(steps, inputs, count) {
-  const { env, root, cleanup } = actionEnv(steps, inputs)
-  try {
-    const result = await measure(process.execPath, [MAIN], { env, cwd: root, count })
-    if (result.code !== 0) throw new Error(`the action failed (exit ${result.code})`)
-    return result
-  } finally {
-    cleanup()
-  }
+  const { env, root } = actionEnv(steps, inputs)
+  const result = await measure(process.execPath, [MAIN], { env, cwd: root, count })
+  if (result.code !== 0) throw new Error(`the action failed (exit ${result.code})`)
+  return result
 }
 
 const median = (values) => {

@@ -19,6 +19,7 @@ import { handOver } from './report/outputs.js'
 import { writeSummary } from './report/summary.js'
 import { watchForCancellation, type Cancellation } from './cancellation.js'
 import { signalAllProcessGroups } from './runner/process.js'
+import { prefetchFileCommandFiles } from './runner/file-commands.js'
 import { checkRunnerTemp, LOG_SPILL_FOLDER } from './runner/runner-temp.js'
 import { readSettings } from './settings.js'
 import type { Settings } from './settings.js'
@@ -76,6 +77,9 @@ async function runCancellable(
     return `Invalid input: ${errors.length} error(s).`
   }
 
+  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
+  // The first steps' file-command files get made on another core while we validate.
+  prefetchFileCommandFiles(runnerTemp, 2)
   const parsed = parseStepList({
     source: settings.source.text,
     fileName: settings.source.fileName,
@@ -86,13 +90,15 @@ async function runCancellable(
     return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`
   }
 
-  const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
   const tempProblem = checkRunnerTemp(runnerTemp)
   if (tempProblem !== undefined) {
     core.error(tempProblem, { title: 'Background Steps' })
     return 'RUNNER_TEMP is not usable; no step ran.'
   }
   const plan = buildPlan(parsed.steps, { shard: settings.shard })
+  // As many sets as can be in use at once: the background steps a slot can hold, and one more.
+  const background = plan.steps.filter((step) => 'background' in step && step.background).length
+  prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, background) + 1)
   const log = new LogMultiplexer({
     mode: settings.logMode,
     write: writeStdout,

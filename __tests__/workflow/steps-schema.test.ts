@@ -8,10 +8,12 @@ import {
 } from '@actions/workflow-parser/templates/template-context'
 import { NoOperationTraceWriter } from '@actions/workflow-parser/templates/trace-writer'
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader'
-import type { TemplateSchema } from '@actions/workflow-parser/templates/schema/index'
+import { TemplateSchema } from '@actions/workflow-parser/templates/schema/index'
+import { JSONObjectReader } from '@actions/workflow-parser/templates/json-object-reader'
 import { getWorkflowSchema } from '@actions/workflow-parser/workflows/workflow-schema'
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader'
 import { getStepsSchema } from '../../src/workflow/steps-schema.js'
+import { STEPS_SCHEMA_JSON } from '../../src/workflow/steps-schema-data.js'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 
@@ -62,6 +64,19 @@ describe('the steps-only schema (src/workflow/steps-schema.ts)', () => {
     const rejected = CORPUS.filter((source) => read(getStepsSchema(), source).errors.length > 0)
     expect(rejected.length).toBeGreaterThanOrEqual(10)
     expect(rejected.length).toBeLessThan(CORPUS.length)
+  })
+
+  it('built straight from the JSON, it has the same definitions as TemplateSchema.load makes (which also validates them)', () => {
+    const loaded = TemplateSchema.load(new JSONObjectReader(undefined, STEPS_SCHEMA_JSON))
+    const fast = getStepsSchema()
+    // Tokens read by load carry the meta-schema's definition info; only the values matter.
+    const plain = (schema: TemplateSchema): string =>
+      JSON.stringify(schema.definitions, (key, value: unknown) =>
+        key === 'definitionInfo' || key === 'file' || key === 'range' ? undefined : value
+      )
+    expect(Object.keys(fast.definitions).sort()).toEqual(Object.keys(loaded.definitions).sort())
+    expect(plain(fast).length).toBeGreaterThan(5000)
+    expect(plain(fast)).toEqual(plain(loaded))
   })
 
   it('is up to date with the installed parser package', () => {

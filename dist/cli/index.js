@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(366);
+/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
 /**
  * Local CLI: runs a step-list file outside GitHub. It plays the runner: makes temp `GITHUB_*`
  * files, starts the bundled action (main, then post) with `INPUT_*` env, renders the workflow
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 366:
+/***/ 112:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45,6 +45,8 @@ const external_node_readline_namespaceObject = __WEBPACK_EXTERNAL_createRequire(
 const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -55,6 +57,7 @@ const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -95,33 +98,79 @@ const PROCESSING_ORDER = (/* unused pure expression or super */ null && ([
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set();
-/** Sets of a finished step, emptied and ready for the next step, per folder (see `recycleFileCommandFiles`). */
-const idleSets = new Map();
-/**
- * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles. When a finished step's emptied set
- * is idle, its files are renamed to the new names instead of created: the step sees exactly
- * what the runner gives it, but a rename stays cheap where a file creation can stall for most of
- * a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per step).
- * Synchronous on purpose: five tiny operations through the thread pool cost more in round trips
- * than the operations themselves, on every step (`npm run bench`, B2).
- */
-async function createFileCommandFiles(runnerTemp) {
-    const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
-    if (!madeFolders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        madeFolders.add(folder);
-    }
-    const spent = idleSets.get(folder)?.pop();
+/** Prefetched sets, created in the background and never used, per folder. */
+const freshSets = new Map();
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map();
+/** Prefetched sets still being created, per folder. */
+const setsInFlight = new Map();
+function listIn(lists, folder) {
+    let list = lists.get(folder);
+    if (list === undefined)
+        lists.set(folder, (list = []));
+    return list;
+}
+/** `<prefix><one new GUID>` for each file command, in `folder`. */
+function newNames(folder) {
     const suffix = randomUUID();
     const files = {};
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
         files[name] = path.join(folder, `${prefix}${suffix}`);
+    }
+    return files;
+}
+/**
+ * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
+ */
+async function createFileCommandFiles(runnerTemp) {
+    const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const fresh = freshSets.get(folder)?.pop();
+    if (fresh !== undefined)
+        return Promise.resolve(fresh);
+    const spent = spentSets.get(folder)?.pop();
+    if (!madeFolders.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        madeFolders.add(folder);
+    }
+    const files = newNames(folder);
+    for (const name of Object.keys(files)) {
         if (spent === undefined || !renamed(spent.files[name], files[name])) {
             writeFileSync(files[name], '');
         }
     }
     return Promise.resolve({ files });
+}
+/**
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
+ */
+function prefetchFileCommandFiles(runnerTemp, count) {
+    const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const inFlight = setsInFlight.get(folder) ?? 0;
+    const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
+    if (missing <= 0)
+        return;
+    setsInFlight.set(folder, inFlight + missing);
+    const createSet = async () => {
+        try {
+            const files = newNames(folder);
+            await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')));
+            listIn(freshSets, folder).push({ files });
+        }
+        finally {
+            setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
+        }
+    };
+    void mkdir(folder, { recursive: true })
+        .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
+        .catch(() => undefined);
 }
 /**
  * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
@@ -144,11 +193,7 @@ function recycleFileCommandFiles(files) {
     catch {
         return;
     }
-    const folder = path.dirname(files.files.GITHUB_OUTPUT);
-    let idle = idleSets.get(folder);
-    if (idle === undefined)
-        idleSets.set(folder, (idle = []));
-    idle.push(files);
+    listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files);
 }
 function renamed(from, to) {
     try {

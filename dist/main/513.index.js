@@ -713,8 +713,8 @@ async function isDirectory(folder) {
 var dist = __webpack_require__(8815);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/trace-writer.js
 var trace_writer = __webpack_require__(8782);
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 1 modules
-var action_schema = __webpack_require__(8590);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/actions/action-schema.js + 2 modules
+var action_schema = __webpack_require__(6151);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-context.js + 1 modules
 var template_context = __webpack_require__(5071);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-reader.js

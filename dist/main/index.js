@@ -4258,10 +4258,10 @@ function watchForCancellation(backstop) {
     };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/runner/file-commands.ts
 var file_commands = __nccwpck_require__(5277);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/runner/runner-temp.ts
@@ -4515,6 +4515,7 @@ var workflow_plan = __nccwpck_require__(1088);
 
 
 
+
 /** Runs the main stage; resolves to a failure message, or undefined on success. */
 async function runMain() {
     (0,stdout/* makeStdoutBlocking */.Z)();
@@ -4562,6 +4563,9 @@ async function runCancellable(cancellation, logCreated) {
             toolkit/* error */.z3(error.message, { title: 'Background Steps input' });
         return `Invalid input: ${errors.length} error(s).`;
     }
+    const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
+    // The first steps' file-command files get made on another core while we validate.
+    (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, 2);
     const parsed = (0,parse/* parseStepList */.Uq)({
         source: settings.source.text,
         fileName: settings.source.fileName,
@@ -4572,13 +4576,15 @@ async function runCancellable(cancellation, logCreated) {
             annotate(error, settings);
         return `The step list is invalid (${parsed.errors.length} error(s)); no step ran.`;
     }
-    const runnerTemp = process.env.RUNNER_TEMP || external_node_os_.tmpdir();
     const tempProblem = checkRunnerTemp(runnerTemp);
     if (tempProblem !== undefined) {
         toolkit/* error */.z3(tempProblem, { title: 'Background Steps' });
         return 'RUNNER_TEMP is not usable; no step ran.';
     }
     const plan = (0,workflow_plan/* buildPlan */.Gg)(parsed.steps, { shard: settings.shard });
+    // As many sets as can be in use at once: the background steps a slot can hold, and one more.
+    const background = plan.steps.filter((step) => 'background' in step && step.background).length;
+    (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, Math.min(settings.maxConcurrency, background) + 1);
     const log = new report_log/* LogMultiplexer */.m({
         mode: settings.logMode,
         write: stdout/* writeStdout */.j,
@@ -4603,7 +4609,7 @@ async function runCancellable(cancellation, logCreated) {
         maxConcurrency: settings.maxConcurrency
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
-    const uses = hasUsesStep(parsed.steps) ? await Promise.all(/* import() */[__nccwpck_require__.e(590), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
+    const uses = hasUsesStep(parsed.steps) ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
     if (uses) {
         host.postStages = new uses.PostStageRegistry({ runnerTemp });
         host.resolveOptions = uses.resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token);
@@ -4792,6 +4798,7 @@ function buildStepEnvironment(request) {
 /* harmony export */   Df: () => (/* binding */ readFileCommands),
 /* harmony export */   Jf: () => (/* binding */ FILE_COMMANDS_FOLDER),
 /* harmony export */   Kq: () => (/* binding */ recycleFileCommandFiles),
+/* harmony export */   es: () => (/* binding */ prefetchFileCommandFiles),
 /* harmony export */   nm: () => (/* binding */ createFileCommandFiles)
 /* harmony export */ });
 /* unused harmony exports FILE_COMMANDS, STEP_SUMMARY_SIZE_LIMIT, KeyValueFileError, parseKeyValueFile, parseKeyValueEntries */
@@ -4799,9 +4806,11 @@ function buildStepEnvironment(request) {
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3916);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
  * `GITHUB_STEP_SUMMARY`): creating a nested step's fresh files and reading them back after its
@@ -4811,6 +4820,7 @@ function buildStepEnvironment(request) {
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -4851,33 +4861,79 @@ const PROCESSING_ORDER = [
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set();
-/** Sets of a finished step, emptied and ready for the next step, per folder (see `recycleFileCommandFiles`). */
-const idleSets = new Map();
+/** Prefetched sets, created in the background and never used, per folder. */
+const freshSets = new Map();
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map();
+/** Prefetched sets still being created, per folder. */
+const setsInFlight = new Map();
+function listIn(lists, folder) {
+    let list = lists.get(folder);
+    if (list === undefined)
+        lists.set(folder, (list = []));
+    return list;
+}
+/** `<prefix><one new GUID>` for each file command, in `folder`. */
+function newNames(folder) {
+    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
+    const files = {};
+    for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
+        files[name] = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(folder, `${prefix}${suffix}`);
+    }
+    return files;
+}
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles. When a finished step's emptied set
- * is idle, its files are renamed to the new names instead of created: the step sees exactly
- * what the runner gives it, but a rename stays cheap where a file creation can stall for most of
- * a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per step).
- * Synchronous on purpose: five tiny operations through the thread pool cost more in round trips
- * than the operations themselves, on every step (`npm run bench`, B2).
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const fresh = freshSets.get(folder)?.pop();
+    if (fresh !== undefined)
+        return Promise.resolve(fresh);
+    const spent = spentSets.get(folder)?.pop();
     if (!madeFolders.has(folder)) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
         madeFolders.add(folder);
     }
-    const spent = idleSets.get(folder)?.pop();
-    const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
-    const files = {};
-    for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
-        files[name] = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(folder, `${prefix}${suffix}`);
+    const files = newNames(folder);
+    for (const name of Object.keys(files)) {
         if (spent === undefined || !renamed(spent.files[name], files[name])) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(files[name], '');
         }
     }
     return Promise.resolve({ files });
+}
+/**
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
+ */
+function prefetchFileCommandFiles(runnerTemp, count) {
+    const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const inFlight = setsInFlight.get(folder) ?? 0;
+    const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
+    if (missing <= 0)
+        return;
+    setsInFlight.set(folder, inFlight + missing);
+    const createSet = async () => {
+        try {
+            const files = newNames(folder);
+            await Promise.all(Object.values(files).map(async (file) => (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.writeFile)(file, '')));
+            listIn(freshSets, folder).push({ files });
+        }
+        finally {
+            setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
+        }
+    };
+    void (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { recursive: true })
+        .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
+        .catch(() => undefined);
 }
 /**
  * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
@@ -4900,11 +4956,7 @@ function recycleFileCommandFiles(files) {
     catch {
         return;
     }
-    const folder = node_path__WEBPACK_IMPORTED_MODULE_2___default().dirname(files.files.GITHUB_OUTPUT);
-    let idle = idleSets.get(folder);
-    if (idle === undefined)
-        idleSets.set(folder, (idle = []));
-    idle.push(files);
+    listIn(spentSets, node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(files.files.GITHUB_OUTPUT)).push(files);
 }
 function renamed(from, to) {
     try {
@@ -4948,7 +5000,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error), result);
+            failFile(contextName, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error), result);
         }
     }
     return Promise.resolve(result);
@@ -5072,7 +5124,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorText */ .k)(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -5085,7 +5137,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -5100,7 +5152,7 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorCode */ .C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
@@ -7893,10 +7945,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   D: () => (/* binding */ getStepsSchema)
 });
 
-// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
-var json_object_reader = __nccwpck_require__(1403);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/schema/index.js + 11 modules
 var schema = __nccwpck_require__(1031);
+// EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/templates/tokens/index.js + 10 modules
+var tokens = __nccwpck_require__(3262);
 ;// CONCATENATED MODULE: ./src/workflow/steps-schema-data.ts
 // Generated by scripts/generate-steps-schema.mjs from @actions/workflow-parser's
 // workflow-v1.0 schema: the 79 of 304 definitions reachable from `steps`. Do not edit.
@@ -7906,16 +7958,43 @@ const STEPS_SCHEMA_JSON = "{\"version\":\"workflow-v1.0\",\"definitions\":{\"boo
 /**
  * The schema a step list is read with: the official workflow schema cut down to what `steps`
  * reaches (src/workflow/steps-schema-data.ts, generated from the parser package). Same
- * definitions, same validation and messages; a third of the start-up cost of the whole schema,
- * which the parser would otherwise load for every run (`npm run bench`, B1/B5).
+ * definitions, same validation and messages, at a fraction of the start-up cost of the whole
+ * schema, which the parser would otherwise load for every run (`npm run bench`, B1/B3/B5).
+ *
+ * It is built straight from the JSON: `TemplateSchema.load` would first read the JSON as a
+ * template validated against the meta-schema (itself built for the occasion) and then check
+ * the definitions' references — both only ever find problems in a hand-edited schema, and ours
+ * is generated from the official one, whose load a test compares this with.
  */
 
 
 
 let steps_schema_schema;
-/** The schema, loaded on first use. */
+/** The schema, built on first use. */
 function getStepsSchema() {
-    return (steps_schema_schema ??= schema/* TemplateSchema */._.load(new json_object_reader/* JSONObjectReader */.J(undefined, STEPS_SCHEMA_JSON)));
+    return (steps_schema_schema ??= new schema/* TemplateSchema */._(toToken(JSON.parse(STEPS_SCHEMA_JSON))));
+}
+/** A JSON value as the tokens the parser's JSONObjectReader would make of it. */
+function toToken(value) {
+    if (typeof value === 'boolean')
+        return new tokens/* BooleanToken */.Km(undefined, undefined, value, undefined);
+    if (typeof value === 'number')
+        return new tokens/* NumberToken */.X1(undefined, undefined, value, undefined);
+    if (typeof value === 'string')
+        return new tokens/* StringToken */.Hj(undefined, undefined, value, undefined);
+    if (value === null || value === undefined)
+        return new tokens/* NullToken */.Z4(undefined, undefined, undefined);
+    if (Array.isArray(value)) {
+        const sequence = new tokens/* SequenceToken */.vd(undefined, undefined, undefined);
+        for (const item of value)
+            sequence.add(toToken(item));
+        return sequence;
+    }
+    const mapping = new tokens/* MappingToken */.eJ(undefined, undefined, undefined);
+    for (const [key, item] of Object.entries(value)) {
+        mapping.add(new tokens/* StringToken */.Hj(undefined, undefined, key, undefined), toToken(item));
+    }
+    return mapping;
 }
 
 
@@ -18883,152 +18962,6 @@ function splitAllowedContext(allowedContext) {
     };
 }
 //# sourceMappingURL=allowed-context.js.map
-
-/***/ }),
-
-/***/ 1403:
-/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   J: () => (/* binding */ JSONObjectReader)
-/* harmony export */ });
-/* harmony import */ var _parse_event_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(907);
-/* harmony import */ var _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3262);
-
-
-class JSONObjectReader {
-    constructor(fileId, input) {
-        this._fileId = fileId;
-        const value = JSON.parse(input);
-        this._generator = this.getParseEvents(value, true);
-        this._current = this._generator.next();
-    }
-    allowLiteral() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    allowMappingStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowMappingEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    validateEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentEnd) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected end of reader");
-    }
-    validateStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentStart) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected start of reader");
-    }
-    /**
-     * Returns all tokens (depth first)
-     */
-    *getParseEvents(value, root) {
-        if (root) {
-            yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentStart, undefined);
-        }
-        switch (typeof value) {
-            case "undefined":
-                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NullToken */ .Z4(this._fileId, undefined, undefined));
-                break;
-            case "boolean":
-                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .BooleanToken */ .Km(this._fileId, undefined, value, undefined));
-                break;
-            case "number":
-                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NumberToken */ .X1(this._fileId, undefined, value, undefined));
-                break;
-            case "string":
-                yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, undefined, value, undefined));
-                break;
-            case "object":
-                // null
-                if (value === null) {
-                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NullToken */ .Z4(this._fileId, undefined, undefined));
-                }
-                // array
-                else if (Array.isArray(value)) {
-                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceStart, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SequenceToken */ .vd(this._fileId, undefined, undefined));
-                    for (const item of value) {
-                        for (const e of this.getParseEvents(item)) {
-                            yield e;
-                        }
-                    }
-                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.SequenceEnd, undefined);
-                }
-                // object
-                else {
-                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingStart, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .MappingToken */ .eJ(this._fileId, undefined, undefined));
-                    for (const key of Object.keys(value)) {
-                        yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.Literal, new _tokens_index_js__WEBPACK_IMPORTED_MODULE_1__/* .StringToken */ .Hj(this._fileId, undefined, key, undefined));
-                        for (const e of this.getParseEvents(value[key])) {
-                            yield e;
-                        }
-                    }
-                    yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.MappingEnd, undefined);
-                }
-                break;
-            default:
-                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
-        }
-        if (root) {
-            yield new _parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .ParseEvent */ .c(_parse_event_js__WEBPACK_IMPORTED_MODULE_0__/* .EventType */ .B.DocumentEnd, undefined);
-        }
-    }
-}
-//# sourceMappingURL=json-object-reader.js.map
 
 /***/ }),
 

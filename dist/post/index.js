@@ -25,7 +25,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 4045:
+/***/ 6495:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3137,160 +3137,6 @@ class DefinitionInfo {
     }
 }
 //# sourceMappingURL=definition-info.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/parse-event.js
-class ParseEvent {
-    constructor(type, token) {
-        this.type = type;
-        this.token = token;
-    }
-}
-var EventType;
-(function (EventType) {
-    EventType[EventType["Literal"] = 0] = "Literal";
-    EventType[EventType["SequenceStart"] = 1] = "SequenceStart";
-    EventType[EventType["SequenceEnd"] = 2] = "SequenceEnd";
-    EventType[EventType["MappingStart"] = 3] = "MappingStart";
-    EventType[EventType["MappingEnd"] = 4] = "MappingEnd";
-    EventType[EventType["DocumentStart"] = 5] = "DocumentStart";
-    EventType[EventType["DocumentEnd"] = 6] = "DocumentEnd";
-})(EventType || (EventType = {}));
-//# sourceMappingURL=parse-event.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/json-object-reader.js
-
-
-class JSONObjectReader {
-    constructor(fileId, input) {
-        this._fileId = fileId;
-        const value = JSON.parse(input);
-        this._generator = this.getParseEvents(value, true);
-        this._current = this._generator.next();
-    }
-    allowLiteral() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.Literal) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowSequenceEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.SequenceEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    allowMappingStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingStart) {
-                this._current = this._generator.next();
-                return parseEvent.token;
-            }
-        }
-        return undefined;
-    }
-    allowMappingEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.MappingEnd) {
-                this._current = this._generator.next();
-                return true;
-            }
-        }
-        return false;
-    }
-    validateEnd() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentEnd) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected end of reader");
-    }
-    validateStart() {
-        if (!this._current.done) {
-            const parseEvent = this._current.value;
-            if (parseEvent.type === EventType.DocumentStart) {
-                this._current = this._generator.next();
-                return;
-            }
-        }
-        throw new Error("Expected start of reader");
-    }
-    /**
-     * Returns all tokens (depth first)
-     */
-    *getParseEvents(value, root) {
-        if (root) {
-            yield new ParseEvent(EventType.DocumentStart, undefined);
-        }
-        switch (typeof value) {
-            case "undefined":
-                yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
-                break;
-            case "boolean":
-                yield new ParseEvent(EventType.Literal, new BooleanToken(this._fileId, undefined, value, undefined));
-                break;
-            case "number":
-                yield new ParseEvent(EventType.Literal, new NumberToken(this._fileId, undefined, value, undefined));
-                break;
-            case "string":
-                yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, value, undefined));
-                break;
-            case "object":
-                // null
-                if (value === null) {
-                    yield new ParseEvent(EventType.Literal, new NullToken(this._fileId, undefined, undefined));
-                }
-                // array
-                else if (Array.isArray(value)) {
-                    yield new ParseEvent(EventType.SequenceStart, new sequence_token_SequenceToken(this._fileId, undefined, undefined));
-                    for (const item of value) {
-                        for (const e of this.getParseEvents(item)) {
-                            yield e;
-                        }
-                    }
-                    yield new ParseEvent(EventType.SequenceEnd, undefined);
-                }
-                // object
-                else {
-                    yield new ParseEvent(EventType.MappingStart, new mapping_token_MappingToken(this._fileId, undefined, undefined));
-                    for (const key of Object.keys(value)) {
-                        yield new ParseEvent(EventType.Literal, new StringToken(this._fileId, undefined, key, undefined));
-                        for (const e of this.getParseEvents(value[key])) {
-                            yield e;
-                        }
-                    }
-                    yield new ParseEvent(EventType.MappingEnd, undefined);
-                }
-                break;
-            default:
-                throw new Error(`Unexpected value type '${typeof value}' when reading object`);
-        }
-        if (root) {
-            yield new ParseEvent(EventType.DocumentEnd, undefined);
-        }
-    }
-}
-//# sourceMappingURL=json-object-reader.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-validation-error.js
 /**
  * Provides information about an error which occurred during validation
@@ -5080,16 +4926,43 @@ const STEPS_SCHEMA_JSON = "{\"version\":\"workflow-v1.0\",\"definitions\":{\"boo
 /**
  * The schema a step list is read with: the official workflow schema cut down to what `steps`
  * reaches (src/workflow/steps-schema-data.ts, generated from the parser package). Same
- * definitions, same validation and messages; a third of the start-up cost of the whole schema,
- * which the parser would otherwise load for every run (`npm run bench`, B1/B5).
+ * definitions, same validation and messages, at a fraction of the start-up cost of the whole
+ * schema, which the parser would otherwise load for every run (`npm run bench`, B1/B3/B5).
+ *
+ * It is built straight from the JSON: `TemplateSchema.load` would first read the JSON as a
+ * template validated against the meta-schema (itself built for the occasion) and then check
+ * the definitions' references — both only ever find problems in a hand-edited schema, and ours
+ * is generated from the official one, whose load a test compares this with.
  */
 
 
 
 let schema;
-/** The schema, loaded on first use. */
+/** The schema, built on first use. */
 function getStepsSchema() {
-    return (schema ??= TemplateSchema.load(new JSONObjectReader(undefined, STEPS_SCHEMA_JSON)));
+    return (schema ??= new TemplateSchema(toToken(JSON.parse(STEPS_SCHEMA_JSON))));
+}
+/** A JSON value as the tokens the parser's JSONObjectReader would make of it. */
+function toToken(value) {
+    if (typeof value === 'boolean')
+        return new BooleanToken(undefined, undefined, value, undefined);
+    if (typeof value === 'number')
+        return new NumberToken(undefined, undefined, value, undefined);
+    if (typeof value === 'string')
+        return new StringToken(undefined, undefined, value, undefined);
+    if (value === null || value === undefined)
+        return new NullToken(undefined, undefined, undefined);
+    if (Array.isArray(value)) {
+        const sequence = new sequence_token_SequenceToken(undefined, undefined, undefined);
+        for (const item of value)
+            sequence.add(toToken(item));
+        return sequence;
+    }
+    const mapping = new mapping_token_MappingToken(undefined, undefined, undefined);
+    for (const [key, item] of Object.entries(value)) {
+        mapping.add(new StringToken(undefined, undefined, key, undefined), toToken(item));
+    }
+    return mapping;
 }
 
 // EXTERNAL MODULE: external "node:fs"
@@ -6310,6 +6183,7 @@ function dockerImageAction(uses, image) {
 
 
 
+
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
 const FILE_COMMANDS = {
     GITHUB_PATH: 'add_path_',
@@ -6346,33 +6220,79 @@ const PROCESSING_ORDER = [
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set();
-/** Sets of a finished step, emptied and ready for the next step, per folder (see `recycleFileCommandFiles`). */
-const idleSets = new Map();
-/**
- * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles. When a finished step's emptied set
- * is idle, its files are renamed to the new names instead of created: the step sees exactly
- * what the runner gives it, but a rename stays cheap where a file creation can stall for most of
- * a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per step).
- * Synchronous on purpose: five tiny operations through the thread pool cost more in round trips
- * than the operations themselves, on every step (`npm run bench`, B2).
- */
-async function createFileCommandFiles(runnerTemp) {
-    const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
-    if (!madeFolders.has(folder)) {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        madeFolders.add(folder);
-    }
-    const spent = idleSets.get(folder)?.pop();
+/** Prefetched sets, created in the background and never used, per folder. */
+const freshSets = new Map();
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map();
+/** Prefetched sets still being created, per folder. */
+const setsInFlight = new Map();
+function listIn(lists, folder) {
+    let list = lists.get(folder);
+    if (list === undefined)
+        lists.set(folder, (list = []));
+    return list;
+}
+/** `<prefix><one new GUID>` for each file command, in `folder`. */
+function newNames(folder) {
     const suffix = (0,external_node_crypto_.randomUUID)();
     const files = {};
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
         files[name] = external_node_path_default().join(folder, `${prefix}${suffix}`);
+    }
+    return files;
+}
+/**
+ * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
+ */
+async function createFileCommandFiles(runnerTemp) {
+    const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const fresh = freshSets.get(folder)?.pop();
+    if (fresh !== undefined)
+        return Promise.resolve(fresh);
+    const spent = spentSets.get(folder)?.pop();
+    if (!madeFolders.has(folder)) {
+        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+        madeFolders.add(folder);
+    }
+    const files = newNames(folder);
+    for (const name of Object.keys(files)) {
         if (spent === undefined || !renamed(spent.files[name], files[name])) {
             (0,external_node_fs_.writeFileSync)(files[name], '');
         }
     }
     return Promise.resolve({ files });
+}
+/**
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
+ */
+function prefetchFileCommandFiles(runnerTemp, count) {
+    const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
+    const inFlight = setsInFlight.get(folder) ?? 0;
+    const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
+    if (missing <= 0)
+        return;
+    setsInFlight.set(folder, inFlight + missing);
+    const createSet = async () => {
+        try {
+            const files = newNames(folder);
+            await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')));
+            listIn(freshSets, folder).push({ files });
+        }
+        finally {
+            setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
+        }
+    };
+    void mkdir(folder, { recursive: true })
+        .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
+        .catch(() => undefined);
 }
 /**
  * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
@@ -6395,11 +6315,7 @@ function recycleFileCommandFiles(files) {
     catch {
         return;
     }
-    const folder = external_node_path_default().dirname(files.files.GITHUB_OUTPUT);
-    let idle = idleSets.get(folder);
-    if (idle === undefined)
-        idleSets.set(folder, (idle = []));
-    idle.push(files);
+    listIn(spentSets, external_node_path_default().dirname(files.files.GITHUB_OUTPUT)).push(files);
 }
 function renamed(from, to) {
     try {
@@ -9173,7 +9089,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4045);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6495);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.

@@ -19,6 +19,7 @@ import {
   statSync,
   writeFileSync
 } from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorCode, errorText } from '../errors.js'
 
@@ -103,34 +104,79 @@ const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set<string>()
 
-/** Sets of a finished step, emptied and ready for the next step, per folder (see `recycleFileCommandFiles`). */
-const idleSets = new Map<string, FileCommandFiles[]>()
+/** Prefetched sets, created in the background and never used, per folder. */
+const freshSets = new Map<string, FileCommandFiles[]>()
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map<string, FileCommandFiles[]>()
+/** Prefetched sets still being created, per folder. */
+const setsInFlight = new Map<string, number>()
 
-/**
- * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles. When a finished step's emptied set
- * is idle, its files are renamed to the new names instead of created: the step sees exactly
- * what the runner gives it, but a rename stays cheap where a file creation can stall for most of
- * a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per step).
- * Synchronous on purpose: five tiny operations through the thread pool cost more in round trips
- * than the operations themselves, on every step (`npm run bench`, B2).
- */
-export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
-  const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true })
-    madeFolders.add(folder)
-  }
-  const spent = idleSets.get(folder)?.pop()
+function listIn(lists: Map<string, FileCommandFiles[]>, folder: string): FileCommandFiles[] {
+  let list = lists.get(folder)
+  if (list === undefined) lists.set(folder, (list = []))
+  return list
+}
+
+/** `<prefix><one new GUID>` for each file command, in `folder`. */
+function newNames(folder: string): Record<FileCommandVar, string> {
   const suffix = randomUUID()
   const files = {} as Record<FileCommandVar, string>
   for (const [name, prefix] of Object.entries(FILE_COMMANDS) as Array<[FileCommandVar, string]>) {
     files[name] = path.join(folder, `${prefix}${suffix}`)
+  }
+  return files
+}
+
+/**
+ * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
+ */
+export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
+  const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
+  const fresh = freshSets.get(folder)?.pop()
+  if (fresh !== undefined) return Promise.resolve(fresh)
+  const spent = spentSets.get(folder)?.pop()
+  if (!madeFolders.has(folder)) {
+    mkdirSync(folder, { recursive: true })
+    madeFolders.add(folder)
+  }
+  const files = newNames(folder)
+  for (const name of Object.keys(files) as FileCommandVar[]) {
     if (spent === undefined || !renamed(spent.files[name], files[name])) {
       writeFileSync(files[name], '')
     }
   }
   return Promise.resolve({ files })
+}
+
+/**
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
+ */
+export function prefetchFileCommandFiles(runnerTemp: string, count: number): void {
+  const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
+  const inFlight = setsInFlight.get(folder) ?? 0
+  const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight
+  if (missing <= 0) return
+  setsInFlight.set(folder, inFlight + missing)
+  const createSet = async (): Promise<void> => {
+    try {
+      const files = newNames(folder)
+      await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')))
+      listIn(freshSets, folder).push({ files })
+    } finally {
+      setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1)
+    }
+  }
+  void mkdir(folder, { recursive: true })
+    .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
+    .catch(() => undefined)
 }
 
 /**
@@ -154,10 +200,7 @@ export function recycleFileCommandFiles(files: FileCommandFiles): void {
   } catch {
     return
   }
-  const folder = path.dirname(files.files.GITHUB_OUTPUT)
-  let idle = idleSets.get(folder)
-  if (idle === undefined) idleSets.set(folder, (idle = []))
-  idle.push(files)
+  listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files)
 }
 
 function renamed(from: string, to: string): boolean {
