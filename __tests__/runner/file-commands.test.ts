@@ -10,6 +10,7 @@ import {
   createFileCommandFiles,
   parseKeyValueEntries,
   parseKeyValueFile,
+  prefetchFileCommandFiles,
   readFileCommands,
   recycleFileCommandFiles,
   type FileCommandFiles
@@ -78,6 +79,35 @@ describe('createFileCommandFiles', () => {
     // Renamed, not created: the same files.
     expect(Object.values(second.files).map((file) => statSync(file).ino)).toEqual(inodes)
     expect((await readFileCommands(second)).outputs).toEqual([])
+  })
+
+  it('§1.6: prefetched sets are made in the background, once, and handed out as they are', async () => {
+    prefetchFileCommandFiles(runnerTemp, 3)
+    prefetchFileCommandFiles(runnerTemp, 3) // already on their way: nothing more
+    const folder = path.join(runnerTemp, '_runner_file_commands')
+    const settled = async (): Promise<string[]> => {
+      for (let i = 0; i < 200; i++) {
+        const names = existsSync(folder) ? await readdir(folder) : []
+        if (names.length >= 15) return names
+        await new Promise((resolve) => setTimeout(resolve, 10))
+      }
+      return readdir(folder)
+    }
+    const made = await settled()
+    expect(made).toHaveLength(15)
+    const handedOut = [
+      await createFileCommandFiles(runnerTemp),
+      await createFileCommandFiles(runnerTemp),
+      await createFileCommandFiles(runnerTemp)
+    ]
+    // No file was created for them: they are the prefetched ones, each a full empty set.
+    expect((await readdir(folder)).sort()).toEqual(made.sort())
+    const suffixes = new Set(
+      handedOut.map((set) => path.basename(set.files.GITHUB_OUTPUT).slice('set_output_'.length))
+    )
+    expect(suffixes.size).toBe(3)
+    for (const set of handedOut)
+      for (const file of Object.values(set.files)) expect(statSync(file).size).toBe(0)
   })
 
   it('§1.6: a set whose file became a link is not reused, and the link target is not emptied', async () => {
