@@ -6,7 +6,6 @@ import {
   envContextData,
   fromExpressionData,
   githubContext,
-  parseContextJson,
   runnerContext,
   toExpressionData
 } from '../../src/expressions/contexts.js'
@@ -96,11 +95,12 @@ describe('§3.2 tested evaluations', () => {
       env: baseEnvContext(ENV),
       steps: {},
       job: { status: 'success' },
-      strategy: parseContextJson('{"fail-fast":true,"job-index":0,"job-total":1}', 'strategy'),
-      matrix: parseContextJson('null', 'matrix'),
+      // As readSettings makes them of the JSON inputs (__tests__/settings/json-inputs.test.ts).
+      strategy: { 'fail-fast': true, 'job-index': 0, 'job-total': 1 },
+      matrix: null,
       secrets: {},
-      vars: parseContextJson(undefined, 'vars'),
-      inputs: parseContextJson('', 'inputs')
+      vars: {},
+      inputs: {}
     },
     status: 'success',
     cancelled: false,
@@ -124,21 +124,6 @@ describe('§3.2 tested evaluations', () => {
 
   it('§3.2: the contexts work in if: as well', () => {
     expect(evaluateIf("runner.os == 'Linux' && github.event_name == 'push'", scope)).toBe(true)
-  })
-})
-
-describe('parseContextJson', () => {
-  it('§3.2: missing or blank means {}, "null" means null', () => {
-    expect(parseContextJson(undefined, 'vars')).toEqual({})
-    expect(parseContextJson('  ', 'vars')).toEqual({})
-    expect(parseContextJson('null', 'matrix')).toBeNull()
-    expect(parseContextJson('{"a":[1]}', 'needs')).toEqual({ a: [1] })
-  })
-
-  it('names the context when the JSON is broken', () => {
-    expect(() => parseContextJson('{nope', 'secrets')).toThrow(
-      "The 'secrets' context is not valid JSON"
-    )
   })
 })
 

@@ -1818,14 +1818,13 @@ function createExecutors(host, actionExecutors) {
 /* harmony export */   gh: () => (/* binding */ contextDictionary),
 /* harmony export */   h4: () => (/* binding */ githubContext)
 /* harmony export */ });
-/* unused harmony exports parseContextJson, toExpressionData, envContextData, fromExpressionData */
+/* unused harmony exports toExpressionData, envContextData, fromExpressionData */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
 /**
  * The expression contexts: building the plain `github`, `runner` and `env` values from what a
  * JavaScript action can see (spec/expressions.md §3.2), and turning plain values into the
  * `@actions/expressions` data model for one evaluation.
  */
-
 
 /** `github.<key>` ← `GITHUB_<KEY>`: the runner's allow-list (src/Runner.Worker/GitHubContext.cs). */
 const GITHUB_ENV_KEYS = [
@@ -1934,22 +1933,6 @@ function baseEnvContext(env) {
         result[name] = value;
     }
     return result;
-}
-/**
- * Parses a context passed in as JSON (`${{ toJSON(matrix) }}` and friends). A missing or blank
- * input means "not given" and yields `{}` so references read as `''`, as on GitHub; `"null"`
- * (what `toJSON(matrix)` gives without a matrix) yields `null`.
- */
-function parseContextJson(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return {};
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        const reason = errorText(error);
-        throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error });
-    }
 }
 /**
  * Converts a plain value to expression data. Objects are wrapped, not copied: only the paths an

@@ -1982,7 +1982,6 @@ class DescriptionDictionary extends Dictionary {
  * `@actions/expressions` data model for one evaluation.
  */
 
-
 /** `github.<key>` ← `GITHUB_<KEY>`: the runner's allow-list (src/Runner.Worker/GitHubContext.cs). */
 const GITHUB_ENV_KEYS = [
     'action_path',
@@ -2090,22 +2089,6 @@ function baseEnvContext(env) {
         result[name] = value;
     }
     return result;
-}
-/**
- * Parses a context passed in as JSON (`${{ toJSON(matrix) }}` and friends). A missing or blank
- * input means "not given" and yields `{}` so references read as `''`, as on GitHub; `"null"`
- * (what `toJSON(matrix)` gives without a matrix) yields `null`.
- */
-function parseContextJson(raw, name) {
-    if (raw === undefined || raw.trim() === '')
-        return {};
-    try {
-        return JSON.parse(raw);
-    }
-    catch (error) {
-        const reason = errorText(error);
-        throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error });
-    }
 }
 /**
  * Converts a plain value to expression data. Objects are wrapped, not copied: only the paths an

@@ -4,7 +4,6 @@
  * `@actions/expressions` data model for one evaluation.
  */
 import { data } from '@actions/expressions'
-import { errorText } from '../errors.js'
 
 /** A plain JSON-like object. */
 export interface JsonObject {
@@ -123,21 +122,6 @@ export function baseEnvContext(env: NodeJS.ProcessEnv): Record<string, string> {
     result[name] = value
   }
   return result
-}
-
-/**
- * Parses a context passed in as JSON (`${{ toJSON(matrix) }}` and friends). A missing or blank
- * input means "not given" and yields `{}` so references read as `''`, as on GitHub; `"null"`
- * (what `toJSON(matrix)` gives without a matrix) yields `null`.
- */
-export function parseContextJson(raw: string | undefined, name: string): unknown {
-  if (raw === undefined || raw.trim() === '') return {}
-  try {
-    return JSON.parse(raw) as unknown
-  } catch (error) {
-    const reason = errorText(error)
-    throw new Error(`The '${name}' context is not valid JSON: ${reason}`, { cause: error })
-  }
 }
 
 /**
