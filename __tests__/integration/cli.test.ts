@@ -69,6 +69,27 @@ describe('CLI', () => {
     )
   })
 
+  it("--shard i/n runs that leg's share of a parallel group, like the shard input", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-cli-'))
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- parallel:
+    - run: echo "ran one" >> ran.txt
+    - run: echo "ran two" >> ran.txt
+`
+    )
+    const ran = (leg: string): string[] => {
+      fs.rmSync(path.join(dir, 'ran.txt'), { force: true })
+      expect(cli(['run', 'list.yml', '--shard', leg], dir).status).toBe(0)
+      return fs.readFileSync(path.join(dir, 'ran.txt'), 'utf8').trim().split('\n')
+    }
+    const first = ran('0/2')
+    const second = ran('1/2')
+    expect(first).toHaveLength(1)
+    expect(second).toHaveLength(1)
+    expect([...first, ...second].sort()).toEqual(['ran one', 'ran two'])
+  })
+
   it('prints usage for bad arguments', () => {
     const result = cli(['frobnicate'], os.tmpdir())
     expect(result.status).toBe(2)

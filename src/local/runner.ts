@@ -20,6 +20,7 @@ Options:
   --max-concurrency <n>   background slots (default 10)
   --log-mode <mode>       grouped (default) or prefixed
   --fail-fast             cancel the other background steps on the first failure
+  --shard <i/n>           run only leg i (0-based) of n of the parallel groups' members
   --input <name=value>    any other action input (repeatable), e.g. --input 'secrets={"A":"x"}'
   --summary-file <path>   also copy the job summary (Markdown) to this file
   -h, --help              this text`
@@ -52,6 +53,9 @@ export function parseArguments(argv: readonly string[]): CliOptions | string {
         break
       case '--fail-fast':
         options.inputs['fail-fast'] = 'true'
+        break
+      case '--shard':
+        options.inputs.shard = value()
         break
       case '--summary-file':
         options.summaryFile = value()
