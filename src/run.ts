@@ -78,8 +78,10 @@ async function runCancellable(
   }
 
   const runnerTemp = process.env.RUNNER_TEMP || os.tmpdir()
-  // The first steps' file-command files get made on another core while we validate.
-  prefetchFileCommandFiles(runnerTemp, 2)
+  // The first steps' file-command files get made on another core while we validate: as many
+  // as the list may start at once, guessed from its `- ` items (the plan corrects it below).
+  const items = settings.source.text.match(/^\s*- /gm)?.length ?? 0
+  prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, items) + 1)
   const parsed = parseStepList({
     source: settings.source.text,
     fileName: settings.source.fileName,

@@ -219,8 +219,7 @@ describe('runProcess: exit and output (§1.7, §2.6)', () => {
     expect(outcome).toMatchObject({
       exitCode: 3,
       signal: null,
-      cancelled: false,
-      outputClosed: true
+      cancelled: false
     })
     expect(outcome.spawnError).toBeUndefined()
     expect(outcome.durationMs).toBeGreaterThanOrEqual(0)
@@ -293,8 +292,7 @@ describe('runProcess: exit and output (§1.7, §2.6)', () => {
     const { outcome, stdout } = await bash('sleep 300 & echo $!', { drainAfterExitMs: 200 })
     const orphan = Number(stdout[0])
     leftovers.push(orphan)
-    // The orphan may still write: the step's file-command files must not be reused.
-    expect(outcome).toMatchObject({ exitCode: 0, cancelled: false, outputClosed: false })
+    expect(outcome).toMatchObject({ exitCode: 0, cancelled: false })
     // Had we waited for the pipe to close, the orphan would be dead by now; had we killed
     // the group after a normal exit, too. Daemons a step starts must outlive it.
     expect(isAlive(orphan)).toBe(true)
