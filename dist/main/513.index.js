@@ -721,8 +721,8 @@ var template_context = __webpack_require__(5071);
 var template_reader = __webpack_require__(199);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 var yaml_object_reader = __webpack_require__(589);
-// EXTERNAL MODULE: ./src/workflow/parse.ts + 6 modules
-var parse = __webpack_require__(3860);
+// EXTERNAL MODULE: ./src/workflow/parse.ts + 7 modules
+var parse = __webpack_require__(7381);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 ;// CONCATENATED MODULE: ./src/actions/manifest.ts

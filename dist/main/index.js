@@ -4467,8 +4467,8 @@ function readPostSettings(env = process.env) {
     };
 }
 
-// EXTERNAL MODULE: ./src/workflow/parse.ts + 6 modules
-var parse = __nccwpck_require__(3860);
+// EXTERNAL MODULE: ./src/workflow/parse.ts + 7 modules
+var parse = __nccwpck_require__(7381);
 // EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
 var workflow_plan = __nccwpck_require__(1088);
 ;// CONCATENATED MODULE: ./src/run.ts
@@ -6414,7 +6414,7 @@ const toConclusion = {
 
 /***/ }),
 
-/***/ 3860:
+/***/ 7381:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6889,6 +6889,22 @@ var template_context = __nccwpck_require__(5071);
 var template_reader = __nccwpck_require__(199);
 // EXTERNAL MODULE: ./node_modules/@actions/workflow-parser/dist/workflows/yaml-object-reader.js
 var yaml_object_reader = __nccwpck_require__(589);
+;// CONCATENATED MODULE: ./src/workflow/parsed-document-reader.ts
+
+/**
+ * Reads `doc`, which must have been parsed with the options YamlObjectReader uses
+ * (`keepSourceTokens: true`, `uniqueKeys: false`, a line counter) and have no YAML errors.
+ */
+function readerForParsedDocument(fileId, doc, lineCounter) {
+    // An empty text costs nothing to parse; its document is then replaced by ours.
+    const reader = new yaml_object_reader/* YamlObjectReader */.M(fileId, '');
+    const internals = reader;
+    internals.doc = doc;
+    internals.lineCounter = lineCounter;
+    internals._generator = internals.getNodes(doc, new Set());
+    return reader;
+}
+
 // EXTERNAL MODULE: ./src/workflow/steps-schema.ts + 1 modules
 var steps_schema = __nccwpck_require__(2350);
 // EXTERNAL MODULE: ./src/expressions/inline.ts
@@ -7262,6 +7278,7 @@ function dropUndefined(found) {
 
 
 
+
 /**
  * Alias budget handed to the yaml package: an anchor may be expanded about this many times
  * (weighted by nested aliases) before we call it an alias bomb. Real step lists reuse an
@@ -7280,7 +7297,9 @@ function parseStepList(options) {
         return { steps: [], errors: sortErrors(structural) };
     // Our keys beyond native are validated here and hidden from the parser, which rejects them.
     const extensions = extractExtensions(doc, validationText, lines);
-    const validation = validateWithParser(extensions.text, options.fileName);
+    // Without our keys to hide, the parser reads the very text we parsed: it gets our document.
+    const parsed = extensions.text === validationText ? { doc, lines } : undefined;
+    const validation = validateWithParser(extensions.text, options.fileName, parsed);
     const parserErrors = inline
         ? unmaskMessages(validation.errors, options.source)
         : validation.errors;
@@ -7334,7 +7353,8 @@ function unmaskMessages(errors, source) {
 // ---------------------------------------------------------------------------------------------
 /** Parses with the options the workflow-parser's own YAML reader uses. */
 function readYaml(text, lines) {
-    return (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: false });
+    // keepSourceTokens as well: the parser's reader looks at them (block scalar headers).
+    return (0,dist.parseDocument)(text, { lineCounter: lines, uniqueKeys: false, keepSourceTokens: true });
 }
 /**
  * YAML syntax errors, alias abuse and a root that is not a sequence. Each stops validation: the
@@ -7400,7 +7420,7 @@ function rangeOf(node, lines) {
     const end = lines.linePos(range[1]);
     return { line: start.line, column: start.col, endLine: end.line, endColumn: end.col };
 }
-function validateWithParser(text, fileName) {
+function validateWithParser(text, fileName, parsed) {
     const context = new template_context/* TemplateContext */.m(new template_context/* TemplateValidationErrors */.R(), (0,steps_schema/* getStepsSchema */.D)(), new trace_writer/* NoOperationTraceWriter */.P());
     // The template reader consults the flag while reading; set it before anything is read.
     context.state.featureFlags = new FeatureFlags({ allowBackgroundSteps: true });
@@ -7408,7 +7428,9 @@ function validateWithParser(text, fileName) {
     let steps = [];
     let parseErrorCount = 0;
     try {
-        const reader = new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
+        const reader = parsed
+            ? readerForParsedDocument(fileId, parsed.doc, parsed.lines)
+            : new yaml_object_reader/* YamlObjectReader */.M(fileId, text);
         const token = (0,template_reader/* readTemplate */.x)(context, 'steps', reader, fileId);
         parseErrorCount = context.errors.count;
         steps = token ? convertSteps(context, token) : [];

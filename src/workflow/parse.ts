@@ -37,6 +37,7 @@ import type { TemplateValidationError } from '@actions/workflow-parser/templates
 import { readTemplate } from '@actions/workflow-parser/templates/template-reader'
 import type { TokenRange } from '@actions/workflow-parser/templates/tokens/token-range'
 import { YamlObjectReader } from '@actions/workflow-parser/workflows/yaml-object-reader'
+import { readerForParsedDocument } from './parsed-document-reader.js'
 import { getStepsSchema } from './steps-schema.js'
 import { prepareInline } from '../expressions/inline.js'
 import { extractExtensions, type StepExtensions } from './extensions.js'
@@ -86,7 +87,9 @@ export function parseStepList(options: ParseOptions): ParseResult {
 
   // Our keys beyond native are validated here and hidden from the parser, which rejects them.
   const extensions = extractExtensions(doc, validationText, lines)
-  const validation = validateWithParser(extensions.text, options.fileName)
+  // Without our keys to hide, the parser reads the very text we parsed: it gets our document.
+  const parsed = extensions.text === validationText ? { doc, lines } : undefined
+  const validation = validateWithParser(extensions.text, options.fileName, parsed)
   const parserErrors = inline
     ? unmaskMessages(validation.errors, options.source)
     : validation.errors
@@ -144,7 +147,8 @@ function unmaskMessages(errors: ValidationError[], source: string): ValidationEr
 
 /** Parses with the options the workflow-parser's own YAML reader uses. */
 function readYaml(text: string, lines: LineCounter): Document.Parsed {
-  return parseDocument(text, { lineCounter: lines, uniqueKeys: false })
+  // keepSourceTokens as well: the parser's reader looks at them (block scalar headers).
+  return parseDocument(text, { lineCounter: lines, uniqueKeys: false, keepSourceTokens: true })
 }
 
 /**
@@ -217,7 +221,11 @@ interface ParserValidation {
   steps: ConvertedStep[]
 }
 
-function validateWithParser(text: string, fileName: string): ParserValidation {
+function validateWithParser(
+  text: string,
+  fileName: string,
+  parsed?: { doc: Document.Parsed; lines: LineCounter }
+): ParserValidation {
   const context = new TemplateContext(
     new TemplateValidationErrors(),
     getStepsSchema(),
@@ -229,7 +237,9 @@ function validateWithParser(text: string, fileName: string): ParserValidation {
   let steps: ConvertedStep[] = []
   let parseErrorCount = 0
   try {
-    const reader = new YamlObjectReader(fileId, text)
+    const reader = parsed
+      ? readerForParsedDocument(fileId, parsed.doc, parsed.lines)
+      : new YamlObjectReader(fileId, text)
     const token = readTemplate(context, 'steps', reader, fileId)
     parseErrorCount = context.errors.count
     steps = token ? convertSteps(context, token) : []
