@@ -100,14 +100,10 @@ const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 const madeFolders = new Set();
 /** Sets created in the background and not taken yet, per folder. */
 const freshSets = new Map();
-/** Prefetched sets still being created, per folder. */
+/** Background sets still being created, per folder. */
 const setsInFlight = new Map();
-function listIn(lists, folder) {
-    let list = lists.get(folder);
-    if (list === undefined)
-        lists.set(folder, (list = []));
-    return list;
-}
+/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
+const stockTargets = new Map();
 /** `<prefix><one new GUID>` for each file command, in `folder`. */
 function newNames(folder) {
     const suffix = randomUUID();
@@ -141,8 +137,6 @@ async function createFileCommandFiles(runnerTemp) {
         writeFileSync(file, '');
     return Promise.resolve({ files });
 }
-/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
-const stockTargets = new Map();
 /**
  * Keeps `count` fresh sets ready in the background: they are created in the thread pool, on
  * another core, while the main thread validates the list and starts steps, and each set a step
@@ -163,7 +157,9 @@ function refill(folder) {
         try {
             const files = newNames(folder);
             await Promise.all(Object.values(files).map(async (file) => (await open(file, 'w')).close()));
-            listIn(freshSets, folder).push({ files });
+            const ready = freshSets.get(folder) ?? [];
+            ready.push({ files });
+            freshSets.set(folder, ready);
         }
         finally {
             setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);

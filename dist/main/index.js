@@ -4844,14 +4844,10 @@ const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 const madeFolders = new Set();
 /** Sets created in the background and not taken yet, per folder. */
 const freshSets = new Map();
-/** Prefetched sets still being created, per folder. */
+/** Background sets still being created, per folder. */
 const setsInFlight = new Map();
-function listIn(lists, folder) {
-    let list = lists.get(folder);
-    if (list === undefined)
-        lists.set(folder, (list = []));
-    return list;
-}
+/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
+const stockTargets = new Map();
 /** `<prefix><one new GUID>` for each file command, in `folder`. */
 function newNames(folder) {
     const suffix = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)();
@@ -4885,8 +4881,6 @@ async function createFileCommandFiles(runnerTemp) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(file, '');
     return Promise.resolve({ files });
 }
-/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
-const stockTargets = new Map();
 /**
  * Keeps `count` fresh sets ready in the background: they are created in the thread pool, on
  * another core, while the main thread validates the list and starts steps, and each set a step
@@ -4907,7 +4901,9 @@ function refill(folder) {
         try {
             const files = newNames(folder);
             await Promise.all(Object.values(files).map(async (file) => (await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.open)(file, 'w')).close()));
-            listIn(freshSets, folder).push({ files });
+            const ready = freshSets.get(folder) ?? [];
+            ready.push({ files });
+            freshSets.set(folder, ready);
         }
         finally {
             setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);

@@ -96,14 +96,10 @@ const madeFolders = new Set<string>()
 
 /** Sets created in the background and not taken yet, per folder. */
 const freshSets = new Map<string, FileCommandFiles[]>()
-/** Prefetched sets still being created, per folder. */
+/** Background sets still being created, per folder. */
 const setsInFlight = new Map<string, number>()
-
-function listIn(lists: Map<string, FileCommandFiles[]>, folder: string): FileCommandFiles[] {
-  let list = lists.get(folder)
-  if (list === undefined) lists.set(folder, (list = []))
-  return list
-}
+/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
+const stockTargets = new Map<string, number>()
 
 /** `<prefix><one new GUID>` for each file command, in `folder`. */
 function newNames(folder: string): Record<FileCommandVar, string> {
@@ -137,9 +133,6 @@ export async function createFileCommandFiles(runnerTemp: string): Promise<FileCo
   return Promise.resolve({ files })
 }
 
-/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
-const stockTargets = new Map<string, number>()
-
 /**
  * Keeps `count` fresh sets ready in the background: they are created in the thread pool, on
  * another core, while the main thread validates the list and starts steps, and each set a step
@@ -160,7 +153,9 @@ function refill(folder: string): void {
     try {
       const files = newNames(folder)
       await Promise.all(Object.values(files).map(async (file) => (await open(file, 'w')).close()))
-      listIn(freshSets, folder).push({ files })
+      const ready = freshSets.get(folder) ?? []
+      ready.push({ files })
+      freshSets.set(folder, ready)
     } finally {
       setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1)
     }
