@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { existsSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, symlinkSync } from 'node:fs'
 import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -12,6 +12,7 @@ import {
   parseKeyValueFile,
   prefetchFileCommandFiles,
   readFileCommands,
+  recycleFileCommandFiles,
   type FileCommandFiles
 } from '../../src/runner/file-commands.js'
 
@@ -65,40 +66,75 @@ describe('createFileCommandFiles', () => {
     }
   })
 
-  it('§1.6: prefetched sets are made in the background, handed out as they are, and replaced', async () => {
+  it("§1.6: a finished set comes back under the next step run's new names, emptied", async () => {
+    const first = await filesWith({ GITHUB_OUTPUT: 'a=1\n', GITHUB_STEP_SUMMARY: '# hi\n' })
+    const inodes = Object.values(first.files).map((file) => statSync(file).ino)
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
+      expect(second.files[name]).not.toBe(first.files[name])
+      expect(existsSync(first.files[name])).toBe(false)
+      expect(statSync(second.files[name]).size).toBe(0)
+    }
+    // Renamed, not created: the same files.
+    expect(Object.values(second.files).map((file) => statSync(file).ino)).toEqual(inodes)
+    expect((await readFileCommands(second)).outputs).toEqual([])
+  })
+
+  it('§1.6: prefetched sets are made in the background, once, and handed out as they are', async () => {
+    prefetchFileCommandFiles(runnerTemp, 3)
+    prefetchFileCommandFiles(runnerTemp, 3) // already on their way: nothing more
     const folder = path.join(runnerTemp, '_runner_file_commands')
-    const filesMade = async (count: number): Promise<string[]> => {
-      for (let i = 0; i < 300; i++) {
+    const settled = async (): Promise<string[]> => {
+      for (let i = 0; i < 200; i++) {
         const names = existsSync(folder) ? await readdir(folder) : []
-        if (names.length >= count) return names
+        if (names.length >= 15) return names
         await new Promise((resolve) => setTimeout(resolve, 10))
       }
       return readdir(folder)
     }
-    prefetchFileCommandFiles(runnerTemp, 3)
-    prefetchFileCommandFiles(runnerTemp, 3) // already on their way: nothing more
-    const made = await filesMade(15)
+    const made = await settled()
     expect(made).toHaveLength(15)
     const handedOut = [
       await createFileCommandFiles(runnerTemp),
       await createFileCommandFiles(runnerTemp),
       await createFileCommandFiles(runnerTemp)
     ]
-    // They are the prefetched files, each a full empty set with a GUID of its own.
-    for (const set of handedOut) {
-      for (const file of Object.values(set.files)) {
-        expect(made).toContain(path.basename(file))
-        expect(statSync(file).size).toBe(0)
-      }
-    }
+    // No file was created for them: they are the prefetched ones, each a full empty set.
+    expect((await readdir(folder)).sort()).toEqual(made.sort())
     const suffixes = new Set(
       handedOut.map((set) => path.basename(set.files.GITHUB_OUTPUT).slice('set_output_'.length))
     )
     expect(suffixes.size).toBe(3)
-    // Each set taken is replaced in the background: three more sets, no more.
-    expect(await filesMade(30)).toHaveLength(30)
-    await new Promise((resolve) => setTimeout(resolve, 50))
-    expect(await readdir(folder)).toHaveLength(30)
+    for (const set of handedOut)
+      for (const file of Object.values(set.files)) expect(statSync(file).size).toBe(0)
+  })
+
+  it('§1.6: a set whose file became a link is not reused, and the link target is not emptied', async () => {
+    const target = path.join(runnerTemp, 'precious.txt')
+    await writeFile(target, 'keep me')
+    const first = await createFileCommandFiles(runnerTemp)
+    await rm(first.files.GITHUB_ENV)
+    symlinkSync(target, first.files.GITHUB_ENV)
+    await writeFile(first.files.GITHUB_OUTPUT, 'x=1\n')
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    expect(readFileSync(target, 'utf8')).toBe('keep me')
+    // The set stays as the step left it; the next step got new files.
+    expect(readFileSync(first.files.GITHUB_OUTPUT, 'utf8')).toBe('x=1\n')
+    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(
+      statSync(first.files.GITHUB_OUTPUT).ino
+    )
+  })
+
+  it('§1.6: a set with a deleted file is not reused', async () => {
+    const first = await createFileCommandFiles(runnerTemp)
+    await rm(first.files.GITHUB_PATH)
+    const output = statSync(first.files.GITHUB_OUTPUT).ino
+    recycleFileCommandFiles(first)
+    const second = await createFileCommandFiles(runnerTemp)
+    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(output)
+    expect(existsSync(first.files.GITHUB_OUTPUT)).toBe(true)
   })
 
   it('§1.6: a fresh set of files is empty even when nothing was written', async () => {

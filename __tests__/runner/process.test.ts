@@ -219,7 +219,8 @@ describe('runProcess: exit and output (§1.7, §2.6)', () => {
     expect(outcome).toMatchObject({
       exitCode: 3,
       signal: null,
-      cancelled: false
+      cancelled: false,
+      outputClosed: true
     })
     expect(outcome.spawnError).toBeUndefined()
     expect(outcome.durationMs).toBeGreaterThanOrEqual(0)
@@ -292,7 +293,8 @@ describe('runProcess: exit and output (§1.7, §2.6)', () => {
     const { outcome, stdout } = await bash('sleep 300 & echo $!', { drainAfterExitMs: 200 })
     const orphan = Number(stdout[0])
     leftovers.push(orphan)
-    expect(outcome).toMatchObject({ exitCode: 0, cancelled: false })
+    // The orphan may still write: the step's file-command files must not be reused.
+    expect(outcome).toMatchObject({ exitCode: 0, cancelled: false, outputClosed: false })
     // Had we waited for the pipe to close, the orphan would be dead by now; had we killed
     // the group after a normal exit, too. Daemons a step starts must outlive it.
     expect(isAlive(orphan)).toBe(true)

@@ -6203,12 +6203,18 @@ const PROCESSING_ORDER = [
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set();
-/** Sets created in the background and not taken yet, per folder. */
+/** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map();
-/** Background sets still being created, per folder. */
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map();
+/** Prefetched sets still being created, per folder. */
 const setsInFlight = new Map();
-/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
-const stockTargets = new Map();
+function listIn(lists, folder) {
+    let list = lists.get(folder);
+    if (list === undefined)
+        lists.set(folder, (list = []));
+    return list;
+}
 /** `<prefix><one new GUID>` for each file command, in `folder`. */
 function newNames(folder) {
     const suffix = (0,external_node_crypto_.randomUUID)();
@@ -6220,64 +6226,88 @@ function newNames(folder) {
 }
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles: one of the sets kept ready in the
- * background when there is one (a file creation can stall for most of a millisecond on a
- * journalling disk busy with deletions, five per step), else made here. Synchronous on purpose:
- * five tiny files through the thread pool cost more in round trips than the writes themselves,
- * on every step (`npm run bench`, B2).
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
     const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
-    const ready = freshSets.get(folder)?.pop();
-    if (stockTargets.has(folder))
-        refill(folder);
-    if (ready !== undefined)
-        return Promise.resolve(ready);
+    const fresh = freshSets.get(folder)?.pop();
+    if (fresh !== undefined)
+        return Promise.resolve(fresh);
+    const spent = spentSets.get(folder)?.pop();
     if (!madeFolders.has(folder)) {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
         madeFolders.add(folder);
     }
     const files = newNames(folder);
-    for (const file of Object.values(files))
-        (0,external_node_fs_.writeFileSync)(file, '');
+    for (const name of Object.keys(files)) {
+        if (spent === undefined || !renamed(spent.files[name], files[name])) {
+            (0,external_node_fs_.writeFileSync)(files[name], '');
+        }
+    }
     return Promise.resolve({ files });
 }
 /**
- * Keeps `count` fresh sets ready in the background: they are created in the thread pool, on
- * another core, while the main thread validates the list and starts steps, and each set a step
- * takes is replaced the same way. A failure only means that steps make their own files.
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
  */
 function prefetchFileCommandFiles(runnerTemp, count) {
     const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
-    stockTargets.set(folder, count);
-    refill(folder);
-}
-function refill(folder) {
     const inFlight = setsInFlight.get(folder) ?? 0;
-    const missing = (stockTargets.get(folder) ?? 0) - (freshSets.get(folder)?.length ?? 0) - inFlight;
+    const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
     if (missing <= 0)
         return;
     setsInFlight.set(folder, inFlight + missing);
     const createSet = async () => {
         try {
             const files = newNames(folder);
-            await Promise.all(Object.values(files).map(async (file) => (await (0,promises_namespaceObject.open)(file, 'w')).close()));
-            const ready = freshSets.get(folder) ?? [];
-            ready.push({ files });
-            freshSets.set(folder, ready);
+            await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')));
+            listIn(freshSets, folder).push({ files });
         }
         finally {
             setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
         }
     };
-    const folderReady = madeFolders.has(folder)
-        ? Promise.resolve()
-        : (0,promises_namespaceObject.mkdir)(folder, { recursive: true }).then(() => {
-            madeFolders.add(folder);
-        });
-    void folderReady
+    void mkdir(folder, { recursive: true })
         .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
         .catch(() => undefined);
+}
+/**
+ * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
+ * only once nothing the step started can still write: its process exited and every holder of
+ * its output pipes closed them. A set with a file that is gone or was replaced (a link, a
+ * folder, a second name) is left alone, exactly as the runner leaves every set.
+ */
+function recycleFileCommandFiles(files) {
+    try {
+        for (const file of Object.values(files.files)) {
+            const info = (0,external_node_fs_.lstatSync)(file);
+            if (!info.isFile() || info.nlink !== 1)
+                return;
+            // O_NOFOLLOW: a link swapped in after the check cannot make us empty its target.
+            if (info.size > 0) {
+                (0,external_node_fs_.closeSync)((0,external_node_fs_.openSync)(file, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_TRUNC | external_node_fs_.constants.O_NOFOLLOW));
+            }
+        }
+    }
+    catch {
+        return;
+    }
+    listIn(spentSets, external_node_path_default().dirname(files.files.GITHUB_OUTPUT)).push(files);
+}
+function renamed(from, to) {
+    try {
+        (0,external_node_fs_.renameSync)(from, to);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {
@@ -6676,7 +6706,7 @@ class LineDecoder {
 async function runProcess(request) {
     if (request.cancelSignal?.aborted === true || request.killSignal?.aborted === true) {
         // Starting a process only to signal it at once would let a half-started script run its traps.
-        return { exitCode: null, signal: null, cancelled: true, durationMs: 0 };
+        return { exitCode: null, signal: null, cancelled: true, durationMs: 0, outputClosed: true };
     }
     return new Promise((resolve) => {
         new SupervisedProcess(request, resolve).start();
@@ -6803,7 +6833,8 @@ class SupervisedProcess {
             exitCode: this.exit.code,
             signal: this.exit.signal,
             cancelled: this.cancelled,
-            durationMs: this.exit.at - this.startedAt
+            durationMs: this.exit.at - this.startedAt,
+            outputClosed: this.openStreams === 0
         });
     }
     settleWithSpawnError(error) {
@@ -6817,7 +6848,8 @@ class SupervisedProcess {
             signal: null,
             cancelled: false,
             spawnError: describeSpawnError(this.request, error),
-            durationMs: external_node_perf_hooks_namespaceObject.performance.now() - this.startedAt
+            durationMs: external_node_perf_hooks_namespaceObject.performance.now() - this.startedAt,
+            outputClosed: true
         });
     }
     signal(signal) {
@@ -7185,14 +7217,17 @@ class CommandCollector {
     async completeAction(files, outcome) {
         if (outcome.spawnError !== undefined)
             this.log.error(outcome.spawnError);
-        return this.complete(files, outcome.spawnError !== undefined || outcome.exitCode !== 0);
+        return this.complete(files, outcome, outcome.spawnError !== undefined || outcome.exitCode !== 0);
     }
     /**
      * Reads the step's file commands after its process exited (R51: also after a failure or a
-     * cancel) and combines them with what its workflow commands did: the step's execution.
+     * cancel) and combines them with what its workflow commands did: the step's execution. The
+     * files go back for reuse when nothing of the step can write to them any more.
      */
-    async complete(files, processFailed) {
+    async complete(files, outcome, processFailed) {
         const commands = await readFileCommands(files);
+        if (outcome.outputClosed && !outcome.cancelled)
+            recycleFileCommandFiles(files);
         // Problems that do not fail the step are error annotations on the runner too.
         for (const message of [...commands.errors, ...commands.warnings])
             this.log.error(message);

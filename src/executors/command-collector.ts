@@ -4,7 +4,11 @@
  */
 import type { StepExecution } from '../engine/executor.js'
 import type { StepLog } from '../report/log.js'
-import { readFileCommands, type FileCommandFiles } from '../runner/file-commands.js'
+import {
+  readFileCommands,
+  recycleFileCommandFiles,
+  type FileCommandFiles
+} from '../runner/file-commands.js'
 import { runProcess, type ProcessOutcome, type SpawnRequest } from '../runner/process.js'
 import { bytesMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
 
@@ -73,15 +77,21 @@ export class CommandCollector {
   /** An action's execution: a start error is logged; a non-zero exit alone fails it (§2.6). */
   async completeAction(files: FileCommandFiles, outcome: ProcessOutcome): Promise<StepExecution> {
     if (outcome.spawnError !== undefined) this.log.error(outcome.spawnError)
-    return this.complete(files, outcome.spawnError !== undefined || outcome.exitCode !== 0)
+    return this.complete(files, outcome, outcome.spawnError !== undefined || outcome.exitCode !== 0)
   }
 
   /**
    * Reads the step's file commands after its process exited (R51: also after a failure or a
-   * cancel) and combines them with what its workflow commands did: the step's execution.
+   * cancel) and combines them with what its workflow commands did: the step's execution. The
+   * files go back for reuse when nothing of the step can write to them any more.
    */
-  async complete(files: FileCommandFiles, processFailed: boolean): Promise<StepExecution> {
+  async complete(
+    files: FileCommandFiles,
+    outcome: ProcessOutcome,
+    processFailed: boolean
+  ): Promise<StepExecution> {
     const commands = await readFileCommands(files)
+    if (outcome.outputClosed && !outcome.cancelled) recycleFileCommandFiles(files)
     // Problems that do not fail the step are error annotations on the runner too.
     for (const message of [...commands.errors, ...commands.warnings]) this.log.error(message)
     const failed = processFailed || this.failed || commands.errors.length > 0

@@ -93,7 +93,7 @@ export class RunStepExecutor implements Executor {
         if (!outcome.cancelled) log.error(`Process completed with exit code ${code}.`)
       }
     }
-    return collector.complete(files, failed)
+    return collector.complete(files, outcome, failed)
   }
 }
 

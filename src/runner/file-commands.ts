@@ -8,8 +8,18 @@
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { mkdir, open } from 'node:fs/promises'
+import {
+  closeSync,
+  constants as fsConstants,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
+import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import { errorCode, errorText } from '../errors.js'
 
@@ -94,12 +104,18 @@ const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 /** Folders already made this run: a step start should not pay for mkdir again. */
 const madeFolders = new Set<string>()
 
-/** Sets created in the background and not taken yet, per folder. */
+/** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map<string, FileCommandFiles[]>()
-/** Background sets still being created, per folder. */
+/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
+const spentSets = new Map<string, FileCommandFiles[]>()
+/** Prefetched sets still being created, per folder. */
 const setsInFlight = new Map<string, number>()
-/** How many fresh sets to keep ready, per folder (see `prefetchFileCommandFiles`). */
-const stockTargets = new Map<string, number>()
+
+function listIn(lists: Map<string, FileCommandFiles[]>, folder: string): FileCommandFiles[] {
+  let list = lists.get(folder)
+  if (list === undefined) lists.set(folder, (list = []))
+  return list
+}
 
 /** `<prefix><one new GUID>` for each file command, in `folder`. */
 function newNames(folder: string): Record<FileCommandVar, string> {
@@ -113,61 +129,87 @@ function newNames(folder: string): Record<FileCommandVar, string> {
 
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles: one of the sets kept ready in the
- * background when there is one (a file creation can stall for most of a millisecond on a
- * journalling disk busy with deletions, five per step), else made here. Synchronous on purpose:
- * five tiny files through the thread pool cost more in round trips than the writes themselves,
- * on every step (`npm run bench`, B2).
+ * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
+ * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
+ * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
+ * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
+ * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
+ * trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  const ready = freshSets.get(folder)?.pop()
-  if (stockTargets.has(folder)) refill(folder)
-  if (ready !== undefined) return Promise.resolve(ready)
+  const fresh = freshSets.get(folder)?.pop()
+  if (fresh !== undefined) return Promise.resolve(fresh)
+  const spent = spentSets.get(folder)?.pop()
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true })
     madeFolders.add(folder)
   }
   const files = newNames(folder)
-  for (const file of Object.values(files)) writeFileSync(file, '')
+  for (const name of Object.keys(files) as FileCommandVar[]) {
+    if (spent === undefined || !renamed(spent.files[name], files[name])) {
+      writeFileSync(files[name], '')
+    }
+  }
   return Promise.resolve({ files })
 }
 
 /**
- * Keeps `count` fresh sets ready in the background: they are created in the thread pool, on
- * another core, while the main thread validates the list and starts steps, and each set a step
- * takes is replaced the same way. A failure only means that steps make their own files.
+ * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
+ * background: while the main thread validates the list, the first steps' files get made on
+ * another core. A failure only means that steps create their own files, as without it.
  */
 export function prefetchFileCommandFiles(runnerTemp: string, count: number): void {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  stockTargets.set(folder, count)
-  refill(folder)
-}
-
-function refill(folder: string): void {
   const inFlight = setsInFlight.get(folder) ?? 0
-  const missing = (stockTargets.get(folder) ?? 0) - (freshSets.get(folder)?.length ?? 0) - inFlight
+  const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight
   if (missing <= 0) return
   setsInFlight.set(folder, inFlight + missing)
   const createSet = async (): Promise<void> => {
     try {
       const files = newNames(folder)
-      await Promise.all(Object.values(files).map(async (file) => (await open(file, 'w')).close()))
-      const ready = freshSets.get(folder) ?? []
-      ready.push({ files })
-      freshSets.set(folder, ready)
+      await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')))
+      listIn(freshSets, folder).push({ files })
     } finally {
       setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1)
     }
   }
-  const folderReady = madeFolders.has(folder)
-    ? Promise.resolve()
-    : mkdir(folder, { recursive: true }).then(() => {
-        madeFolders.add(folder)
-      })
-  void folderReady
+  void mkdir(folder, { recursive: true })
     .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
     .catch(() => undefined)
+}
+
+/**
+ * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
+ * only once nothing the step started can still write: its process exited and every holder of
+ * its output pipes closed them. A set with a file that is gone or was replaced (a link, a
+ * folder, a second name) is left alone, exactly as the runner leaves every set.
+ */
+export function recycleFileCommandFiles(files: FileCommandFiles): void {
+  try {
+    for (const file of Object.values(files.files)) {
+      const info = lstatSync(file)
+      if (!info.isFile() || info.nlink !== 1) return
+      // O_NOFOLLOW: a link swapped in after the check cannot make us empty its target.
+      if (info.size > 0) {
+        closeSync(
+          openSync(file, fsConstants.O_WRONLY | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW)
+        )
+      }
+    }
+  } catch {
+    return
+  }
+  listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files)
+}
+
+function renamed(from: string, to: string): boolean {
+  try {
+    renameSync(from, to)
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */

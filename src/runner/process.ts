@@ -42,6 +42,11 @@ export interface ProcessOutcome {
   /** The process never started, in the runner's words (e.g. a missing executable or working directory). */
   spawnError?: string
   durationMs: number
+  /**
+   * Every holder of the output pipes closed them before we settled: nothing the step started can
+   * still be writing (a daemon that kept the pipes past the drain makes this false).
+   */
+  outputClosed: boolean
 }
 
 // ProcessInvoker's _sigintTimeout / _sigtermTimeout and the 5 s wait for streams after exit.
@@ -175,7 +180,7 @@ export class LineDecoder {
 export async function runProcess(request: SpawnRequest): Promise<ProcessOutcome> {
   if (request.cancelSignal?.aborted === true || request.killSignal?.aborted === true) {
     // Starting a process only to signal it at once would let a half-started script run its traps.
-    return { exitCode: null, signal: null, cancelled: true, durationMs: 0 }
+    return { exitCode: null, signal: null, cancelled: true, durationMs: 0, outputClosed: true }
   }
   return new Promise((resolve) => {
     new SupervisedProcess(request, resolve).start()
@@ -301,7 +306,8 @@ class SupervisedProcess {
       exitCode: this.exit.code,
       signal: this.exit.signal,
       cancelled: this.cancelled,
-      durationMs: this.exit.at - this.startedAt
+      durationMs: this.exit.at - this.startedAt,
+      outputClosed: this.openStreams === 0
     })
   }
 
@@ -314,7 +320,8 @@ class SupervisedProcess {
       signal: null,
       cancelled: false,
       spawnError: describeSpawnError(this.request, error),
-      durationMs: performance.now() - this.startedAt
+      durationMs: performance.now() - this.startedAt,
+      outputClosed: true
     })
   }
 

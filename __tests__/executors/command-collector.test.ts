@@ -1,0 +1,66 @@
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { statSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { CommandCollector } from '../../src/executors/command-collector.js'
+import type { StepLog } from '../../src/report/log.js'
+import { createFileCommandFiles } from '../../src/runner/file-commands.js'
+import type { ProcessOutcome } from '../../src/runner/process.js'
+
+let runnerTemp: string
+
+beforeEach(async () => {
+  runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'command-collector-'))
+})
+
+afterEach(async () => {
+  await rm(runnerTemp, { recursive: true, force: true })
+})
+
+const silentLog: StepLog = {
+  text: () => {},
+  textBytes: () => {},
+  command: () => {},
+  error: () => {},
+  warning: () => {},
+  mask: () => {},
+  end: () => {}
+}
+
+const exited = (overrides: Partial<ProcessOutcome>): ProcessOutcome => ({
+  exitCode: 0,
+  signal: null,
+  cancelled: false,
+  durationMs: 1,
+  outputClosed: true,
+  ...overrides
+})
+
+/** Completes a step that wrote an output, then reports whether the next step got the same files back. */
+async function nextStepReusesFiles(outcome: ProcessOutcome): Promise<boolean> {
+  const files = await createFileCommandFiles(runnerTemp)
+  await writeFile(files.files.GITHUB_OUTPUT, 'answer=42\n')
+  const inode = statSync(files.files.GITHUB_OUTPUT).ino
+  const execution = await new CommandCollector(silentLog, {}).completeAction(files, outcome)
+  // R51: the outputs are read in every case, reused files or not.
+  expect(execution.outputs).toEqual([['answer', '42']])
+  const next = await createFileCommandFiles(runnerTemp)
+  expect(statSync(next.files.GITHUB_OUTPUT).size).toBe(0)
+  return statSync(next.files.GITHUB_OUTPUT).ino === inode
+}
+
+describe("CommandCollector: reusing a finished step's file-command files (§1.6)", () => {
+  it('reuses them once the process exited and its pipes closed', async () => {
+    expect(await nextStepReusesFiles(exited({}))).toBe(true)
+    expect(await nextStepReusesFiles(exited({ exitCode: 1 }))).toBe(true)
+  })
+
+  it('never while something the step started may still hold its pipes and write', async () => {
+    expect(await nextStepReusesFiles(exited({ outputClosed: false }))).toBe(false)
+  })
+
+  it('never after a cancellation (its group is being killed, not known to be gone)', async () => {
+    expect(await nextStepReusesFiles(exited({ cancelled: true, exitCode: null }))).toBe(false)
+  })
+})
