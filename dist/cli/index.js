@@ -122,11 +122,11 @@ function newNames(folder) {
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
  * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
- * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
- * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
- * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
- * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
- * trips than the operations themselves, on every step (`npm run bench`, B2).
+ * otherwise a finished step's emptied set is renamed to the new names instead of creating files:
+ * the step sees what the runner gives it, but a rename stays cheap where a file creation can
+ * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
+ * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
     const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);

@@ -20,6 +20,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
+var plan = __webpack_require__(1088);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -1260,6 +1262,7 @@ function dockerImageAction(uses, image) {
 
 
 
+
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
 const MAX_COMPOSITE_DEPTH = 9;
 /** Resolves and loads every `uses:` in the steps, recursing into composite actions (depth limit 9), before anything runs. */
@@ -1267,20 +1270,6 @@ async function resolveActions(steps, options) {
     const preparer = new Preparer(options);
     await preparer.prepareTree(steps, options.depth ?? 0);
     return { catalog: preparer.catalog(), errors: preparer.errors() };
-}
-/** Every `uses:` of a step list, `parallel` members included, first occurrence first. */
-function usesOf(steps) {
-    const found = new Set();
-    const walk = (list) => {
-        for (const step of list) {
-            if (step.kind === 'uses')
-                found.add(step.uses);
-            if (step.kind === 'parallel')
-                walk(step.members);
-        }
-    };
-    walk(steps);
-    return [...found];
 }
 class Preparer {
     options;
@@ -1300,7 +1289,7 @@ class Preparer {
      * that also ends a composite that uses itself: at most ten levels, never a hang.
      */
     async prepareTree(steps, startDepth) {
-        let level = usesOf(steps).map((uses) => ({ uses }));
+        let level = (0,plan/* usesOf */.MZ)(steps).map((uses) => ({ uses }));
         for (let depth = startDepth; level.length > 0; depth++) {
             if (depth > MAX_COMPOSITE_DEPTH) {
                 const [first] = level;
@@ -1314,7 +1303,7 @@ class Preparer {
                 const runs = actions[index]?.manifest.runs;
                 if (runs?.using !== 'composite')
                     return;
-                for (const child of usesOf(runs.steps)) {
+                for (const child of (0,plan/* usesOf */.MZ)(runs.steps)) {
                     if (!next.has(child))
                         next.set(child, { uses: child, parent: uses });
                 }
@@ -1450,8 +1439,6 @@ var job = __webpack_require__(2034);
 var evaluate = __webpack_require__(3823);
 // EXTERNAL MODULE: ./src/report/log.ts + 1 modules
 var report_log = __webpack_require__(6379);
-// EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
-var plan = __webpack_require__(1088);
 ;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
 
 

@@ -3766,7 +3766,7 @@ function writeStdout(chunk, encoding = 'utf8') {
     if (typeof chunk === 'string') {
         // Most writes go out whole: encoding straight into the system call spares a Buffer (and
         // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
-        const written = writeOnce(chunk, encoding);
+        const written = attempt(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, chunk, null, encoding));
         if (written === undefined)
             return;
         const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding);
@@ -3778,32 +3778,26 @@ function writeStdout(chunk, encoding = 'utf8') {
         bytes = chunk;
     let offset = 0;
     while (offset < bytes.length) {
-        try {
-            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
-        }
-        catch (error) {
-            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-            if (code === 'EAGAIN') {
-                Atomics.wait(pause, 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE') {
-                readerGone = true;
-                return;
-            }
-            throw error;
-        }
+        const written = attempt(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset));
+        if (written === undefined)
+            return;
+        offset += written;
     }
 }
-/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
-function writeOnce(text, encoding) {
+/**
+ * One write: the bytes written; 0 after waiting a millisecond on EAGAIN (a descriptor that
+ * stayed non-blocking); undefined once the reader is gone (EPIPE).
+ */
+function attempt(write) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, text, null, encoding);
+        return write();
     }
     catch (error) {
         const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-        if (code === 'EAGAIN')
+        if (code === 'EAGAIN') {
+            Atomics.wait(pause, 0, 0, 1);
             return 0;
+        }
         if (code === 'EPIPE') {
             readerGone = true;
             return undefined;
@@ -4583,10 +4577,11 @@ async function runCancellable(cancellation, logCreated) {
     logCreated(log);
     // Nested masks are recorded too: the summary is a file the runner's masker never sees.
     const logs = recordingMasks(log, masker);
+    // A plain copy, read from here on: every step's environment is built from it, and each read
+    // of process.env goes through the C++ environment (0.1 ms per step for ~100 variables).
+    const runnerEnv = { ...process.env };
     const host = {
-        // A plain copy: every step's environment is built from it, and each read of process.env
-        // goes through the C++ environment (0.1 ms per step for a runner's ~100 variables).
-        baseEnv: { ...process.env },
+        baseEnv: runnerEnv,
         runnerTemp,
         workspace: settings.workspace,
         defaults: settings.defaults,
@@ -4594,10 +4589,10 @@ async function runCancellable(cancellation, logCreated) {
         maxConcurrency: settings.maxConcurrency
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
-    const uses = hasUsesStep(parsed.steps) ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
+    const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
     if (uses) {
         host.postStages = new uses.PostStageRegistry({ runnerTemp });
-        host.resolveOptions = uses.resolveOptionsFor(process.env, settings.workspace, runnerTemp, settings.token);
+        host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings.workspace, runnerTemp, settings.token);
         // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
         const resolution = await uses.resolveActions(parsed.steps, host.resolveOptions);
         if (resolution.errors.length > 0) {
@@ -4608,10 +4603,10 @@ async function runCancellable(cancellation, logCreated) {
         }
         host.actions = resolution.catalog;
     }
-    const initialEnv = (0,expressions_contexts/* baseEnvContext */.eX)(process.env);
+    const initialEnv = (0,expressions_contexts/* baseEnvContext */.eX)(runnerEnv);
     const contexts = {
-        github: (0,expressions_contexts/* githubContext */.h4)(process.env, readEvent(), settings.token),
-        runner: (0,expressions_contexts/* runnerContext */.cE)(process.env),
+        github: (0,expressions_contexts/* githubContext */.h4)(runnerEnv, readEvent(runnerEnv), settings.token),
+        runner: (0,expressions_contexts/* runnerContext */.cE)(runnerEnv),
         job: settings.job,
         strategy: settings.strategy,
         matrix: settings.matrix,
@@ -4685,13 +4680,9 @@ function annotate(error, settings) {
         endColumn: error.endLine === error.line ? error.endColumn : undefined
     });
 }
-/** Whether any step, also inside `parallel`, uses an action. */
-function hasUsesStep(steps) {
-    return steps.some((step) => step.kind === 'uses' || (step.kind === 'parallel' && hasUsesStep(step.members)));
-}
 /** The event payload the runner wrote for this job (github.event). */
-function readEvent() {
-    const file = process.env.GITHUB_EVENT_PATH;
+function readEvent(env) {
+    const file = env.GITHUB_EVENT_PATH;
     if (!file)
         return {};
     try {
@@ -4870,11 +4861,11 @@ function newNames(folder) {
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
  * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
- * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
- * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
- * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
- * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
- * trips than the operations themselves, on every step (`npm run bench`, B2).
+ * otherwise a finished step's emptied set is renamed to the new names instead of creating files:
+ * the step sees what the runner gives it, but a rename stays cheap where a file creation can
+ * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
+ * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
@@ -7753,7 +7744,8 @@ function assignKeys(steps) {
 __nccwpck_require__.d(__webpack_exports__, {
   k7: () => (/* binding */ IMPLICIT_WAIT_ALL_NAME),
   Gg: () => (/* binding */ buildPlan),
-  FB: () => (/* binding */ syntheticName)
+  FB: () => (/* binding */ syntheticName),
+  MZ: () => (/* binding */ usesOf)
 });
 
 // UNUSED EXPORTS: IMPLICIT_WAIT_ALL_ID, PARALLEL_GROUP_NAME
@@ -7862,6 +7854,20 @@ function memberLabel(step) {
         return step.name;
     }
     return step.explicitId ? step.id : syntheticName(step);
+}
+/** Every `uses:` of a step list, `parallel` members included, first occurrence first. */
+function usesOf(steps) {
+    const found = new Set();
+    const walk = (list) => {
+        for (const step of list) {
+            if (step.kind === 'uses')
+                found.add(step.uses);
+            if (step.kind === 'parallel')
+                walk(step.members);
+        }
+    };
+    walk(steps);
+    return [...found];
 }
 /**
  * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,

@@ -6227,11 +6227,11 @@ function newNames(folder) {
 /**
  * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
  * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
- * otherwise a finished step's emptied set is renamed to new names instead of creating files: the step sees
- * exactly what the runner gives it, but a rename stays cheap where a file creation can stall for
- * most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`, five per
- * step). Synchronous on purpose: five tiny operations through the thread pool cost more in round
- * trips than the operations themselves, on every step (`npm run bench`, B2).
+ * otherwise a finished step's emptied set is renamed to the new names instead of creating files:
+ * the step sees what the runner gives it, but a rename stays cheap where a file creation can
+ * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
+ * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2).
  */
 async function createFileCommandFiles(runnerTemp) {
     const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
@@ -9140,7 +9140,7 @@ function writeStdout(chunk, encoding = 'utf8') {
     if (typeof chunk === 'string') {
         // Most writes go out whole: encoding straight into the system call spares a Buffer (and
         // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
-        const written = writeOnce(chunk, encoding);
+        const written = attempt(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, chunk, null, encoding));
         if (written === undefined)
             return;
         const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding);
@@ -9152,32 +9152,26 @@ function writeStdout(chunk, encoding = 'utf8') {
         bytes = chunk;
     let offset = 0;
     while (offset < bytes.length) {
-        try {
-            offset += node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset);
-        }
-        catch (error) {
-            const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-            if (code === 'EAGAIN') {
-                Atomics.wait(pause, 0, 0, 1);
-                continue;
-            }
-            if (code === 'EPIPE') {
-                readerGone = true;
-                return;
-            }
-            throw error;
-        }
+        const written = attempt(() => node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, bytes, offset, bytes.length - offset));
+        if (written === undefined)
+            return;
+        offset += written;
     }
 }
-/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
-function writeOnce(text, encoding) {
+/**
+ * One write: the bytes written; 0 after waiting a millisecond on EAGAIN (a descriptor that
+ * stayed non-blocking); undefined once the reader is gone (EPIPE).
+ */
+function attempt(write) {
     try {
-        return node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync(STDOUT, text, null, encoding);
+        return write();
     }
     catch (error) {
         const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorCode */ .C)(error);
-        if (code === 'EAGAIN')
+        if (code === 'EAGAIN') {
+            Atomics.wait(pause, 0, 0, 1);
             return 0;
+        }
         if (code === 'EPIPE') {
             readerGone = true;
             return undefined;

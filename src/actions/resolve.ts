@@ -9,6 +9,7 @@
  */
 import path from 'node:path'
 import type { ParsedStep } from '../workflow/model.js'
+import { usesOf } from '../workflow/plan.js'
 import { downloadAction, type DownloadOptions } from './download.js'
 import { findManifestFile, loadManifest, ManifestError } from './manifest.js'
 import type { ActionCatalog, ActionReference, LoadedAction } from './model.js'
@@ -42,19 +43,6 @@ export async function resolveActions(
   const preparer = new Preparer(options)
   await preparer.prepareTree(steps, options.depth ?? 0)
   return { catalog: preparer.catalog(), errors: preparer.errors() }
-}
-
-/** Every `uses:` of a step list, `parallel` members included, first occurrence first. */
-export function usesOf(steps: readonly ParsedStep[]): string[] {
-  const found = new Set<string>()
-  const walk = (list: readonly ParsedStep[]): void => {
-    for (const step of list) {
-      if (step.kind === 'uses') found.add(step.uses)
-      if (step.kind === 'parallel') walk(step.members)
-    }
-  }
-  walk(steps)
-  return [...found]
 }
 
 interface Use {

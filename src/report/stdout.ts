@@ -35,7 +35,7 @@ export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = '
   if (typeof chunk === 'string') {
     // Most writes go out whole: encoding straight into the system call spares a Buffer (and
     // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
-    const written = writeOnce(chunk, encoding)
+    const written = attempt(() => fs.writeSync(STDOUT, chunk, null, encoding))
     if (written === undefined) return
     const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding)
     if (written === length) return
@@ -43,30 +43,25 @@ export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = '
   } else bytes = chunk
   let offset = 0
   while (offset < bytes.length) {
-    try {
-      offset += fs.writeSync(STDOUT, bytes, offset, bytes.length - offset)
-    } catch (error) {
-      const code = errorCode(error)
-      if (code === 'EAGAIN') {
-        Atomics.wait(pause, 0, 0, 1)
-        continue
-      }
-      if (code === 'EPIPE') {
-        readerGone = true
-        return
-      }
-      throw error
-    }
+    const written = attempt(() => fs.writeSync(STDOUT, bytes, offset, bytes.length - offset))
+    if (written === undefined) return
+    offset += written
   }
 }
 
-/** One write of a string; the bytes written, 0 on EAGAIN, or undefined when the reader is gone. */
-function writeOnce(text: string, encoding: BufferEncoding): number | undefined {
+/**
+ * One write: the bytes written; 0 after waiting a millisecond on EAGAIN (a descriptor that
+ * stayed non-blocking); undefined once the reader is gone (EPIPE).
+ */
+function attempt(write: () => number): number | undefined {
   try {
-    return fs.writeSync(STDOUT, text, null, encoding)
+    return write()
   } catch (error) {
     const code = errorCode(error)
-    if (code === 'EAGAIN') return 0
+    if (code === 'EAGAIN') {
+      Atomics.wait(pause, 0, 0, 1)
+      return 0
+    }
     if (code === 'EPIPE') {
       readerGone = true
       return undefined

@@ -82,6 +82,19 @@ function memberLabel(step: ExecutableStep): string {
   return step.explicitId ? step.id : syntheticName(step)
 }
 
+/** Every `uses:` of a step list, `parallel` members included, first occurrence first. */
+export function usesOf(steps: readonly ParsedStep[]): string[] {
+  const found = new Set<string>()
+  const walk = (list: readonly ParsedStep[]): void => {
+    for (const step of list) {
+      if (step.kind === 'uses') found.add(step.uses)
+      if (step.kind === 'parallel') walk(step.members)
+    }
+  }
+  walk(steps)
+  return [...found]
+}
+
 /**
  * The runner's display name for a step without `name:`: "Run <first line>" for `run:`,
  * "Run <uses>" for `uses:`, and the parser's synthetic names for control steps (§1.3).
