@@ -12,10 +12,13 @@ import * as path from 'node:path'
 import {
   annotations,
   defaultInputs,
+  fillWorkspace,
   groups,
   makeRunnerDirs,
+  makeRunnerFiles,
   readKeyValues,
   ROOT,
+  runnerEnvironment,
   unfence,
   type ActionRun,
   type Annotation
@@ -101,23 +104,8 @@ export const TRACKING_ID = `bgs-tracking-${randomUUID()}`
 export async function runFaulty(options: FaultRunOptions): Promise<FaultRun> {
   const layout = makeRunnerDirs()
   const { root, workspace, runnerTemp } = layout
-  for (const [destination, source] of Object.entries(options.copy ?? {})) {
-    fs.cpSync(source, path.join(workspace, destination), { recursive: true })
-  }
-  for (const [file, content] of Object.entries(options.files ?? {})) {
-    fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
-    fs.writeFileSync(path.join(workspace, file), content)
-  }
-  const files = {
-    GITHUB_OUTPUT: path.join(root, 'output'),
-    GITHUB_ENV: path.join(root, 'env'),
-    GITHUB_PATH: path.join(root, 'path'),
-    GITHUB_STATE: path.join(root, 'state'),
-    GITHUB_STEP_SUMMARY: path.join(root, 'summary'),
-    GITHUB_EVENT_PATH: path.join(root, 'event.json')
-  }
-  for (const file of Object.values(files)) fs.writeFileSync(file, '')
-  fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }))
+  fillWorkspace(workspace, options)
+  const files = makeRunnerFiles(root)
   options.prepare?.(layout)
 
   const inputs = {
@@ -125,38 +113,14 @@ export async function runFaulty(options: FaultRunOptions): Promise<FaultRun> {
     ...(options.steps !== undefined ? { steps: options.steps } : {}),
     ...options.inputs
   }
-  const env: Record<string, string> = {}
-  for (const [name, value] of Object.entries(process.env)) {
-    if (
-      value !== undefined &&
-      !name.startsWith('INPUT_') &&
-      !name.startsWith('GITHUB_') &&
-      !name.startsWith('RUNNER_') &&
-      !name.startsWith('ACTIONS_')
-    ) {
-      env[name] = value
-    }
-  }
-  delete env.NODE_OPTIONS
-  Object.assign(env, files, {
-    GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_REPOSITORY: 'octo/repo',
-    GITHUB_SERVER_URL: 'https://github.example',
-    GITHUB_API_URL: 'https://api.github.example',
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
-    GITHUB_REF: 'refs/heads/main',
-    GITHUB_JOB: 'build',
-    GITHUB_ACTION: 'outer',
-    RUNNER_TEMP: runnerTemp,
-    RUNNER_OS: 'Linux',
-    RUNNER_ARCH: 'X64',
-    RUNNER_NAME: 'test-runner',
-    RUNNER_TRACKING_ID: TRACKING_ID
+  const env = runnerEnvironment({
+    workspace,
+    runnerTemp,
+    files,
+    inputs,
+    dropPrefixes: ['ACTIONS_']
   })
-  for (const [name, value] of Object.entries(inputs))
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  env.RUNNER_TRACKING_ID = TRACKING_ID
   Object.assign(env, options.env ?? {})
 
   const started = Date.now()

@@ -87,15 +87,22 @@ export function makeRunnerDirs(): { root: string; workspace: string; runnerTemp:
   return { root, workspace, runnerTemp }
 }
 
-export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
-  const { root, workspace, runnerTemp } = makeRunnerDirs()
-  for (const [destination, source] of Object.entries(options.copy ?? {})) {
+/** Copies folders and writes files into the workspace (relative destination → source / content). */
+export function fillWorkspace(
+  workspace: string,
+  content: { copy?: Record<string, string>; files?: Record<string, string> }
+): void {
+  for (const [destination, source] of Object.entries(content.copy ?? {})) {
     fs.cpSync(source, path.join(workspace, destination), { recursive: true })
   }
-  for (const [file, content] of Object.entries(options.files ?? {})) {
+  for (const [file, text] of Object.entries(content.files ?? {})) {
     fs.mkdirSync(path.dirname(path.join(workspace, file)), { recursive: true })
-    fs.writeFileSync(path.join(workspace, file), content)
+    fs.writeFileSync(path.join(workspace, file), text)
   }
+}
+
+/** The job's own files a runner gives our step (GITHUB_OUTPUT …), created empty, and the event. */
+export function makeRunnerFiles(root: string): Record<string, string> {
   const files = {
     GITHUB_OUTPUT: path.join(root, 'output'),
     GITHUB_ENV: path.join(root, 'env'),
@@ -106,27 +113,29 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   }
   for (const file of Object.values(files)) fs.writeFileSync(file, '')
   fs.writeFileSync(files.GITHUB_EVENT_PATH, JSON.stringify({ ref: 'refs/heads/main' }))
+  return files
+}
 
-  const inputs = {
-    ...defaultInputs(),
-    ...(options.steps !== undefined ? { steps: options.steps } : {}),
-    ...options.inputs
-  }
+/**
+ * The environment a stock runner gives our step: this process's own variables without those a
+ * runner sets (and without `dropPrefixes`), the runner's `GITHUB_*`/`RUNNER_*`, and `INPUT_*`.
+ */
+export function runnerEnvironment(options: {
+  workspace: string
+  runnerTemp: string
+  files: Record<string, string>
+  inputs: Record<string, string>
+  dropPrefixes?: string[]
+}): Record<string, string> {
+  const drop = ['INPUT_', 'GITHUB_', 'RUNNER_', ...(options.dropPrefixes ?? [])]
   const env: Record<string, string> = {}
   for (const [name, value] of Object.entries(process.env)) {
-    if (
-      value !== undefined &&
-      !name.startsWith('INPUT_') &&
-      !name.startsWith('GITHUB_') &&
-      !name.startsWith('RUNNER_')
-    ) {
-      env[name] = value
-    }
+    if (value !== undefined && !drop.some((prefix) => name.startsWith(prefix))) env[name] = value
   }
   delete env.NODE_OPTIONS
-  Object.assign(env, files, {
+  Object.assign(env, options.files, {
     GITHUB_ACTIONS: 'true',
-    GITHUB_WORKSPACE: workspace,
+    GITHUB_WORKSPACE: options.workspace,
     GITHUB_REPOSITORY: 'octo/repo',
     GITHUB_SERVER_URL: 'https://github.example',
     GITHUB_API_URL: 'https://api.github.example',
@@ -135,13 +144,26 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     GITHUB_REF: 'refs/heads/main',
     GITHUB_JOB: 'build',
     GITHUB_ACTION: 'outer',
-    RUNNER_TEMP: runnerTemp,
+    RUNNER_TEMP: options.runnerTemp,
     RUNNER_OS: 'Linux',
     RUNNER_ARCH: 'X64',
     RUNNER_NAME: 'test-runner'
   })
-  for (const [name, value] of Object.entries(inputs))
+  for (const [name, value] of Object.entries(options.inputs))
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value
+  return env
+}
+
+export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
+  const { root, workspace, runnerTemp } = makeRunnerDirs()
+  fillWorkspace(workspace, options)
+  const files = makeRunnerFiles(root)
+  const inputs = {
+    ...defaultInputs(),
+    ...(options.steps !== undefined ? { steps: options.steps } : {}),
+    ...options.inputs
+  }
+  const env = runnerEnvironment({ workspace, runnerTemp, files, inputs })
   Object.assign(env, options.env ?? {})
 
   const started = Date.now()
