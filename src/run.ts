@@ -81,7 +81,7 @@ async function runCancellable(
   // The first steps' file-command files get made on another core while we validate: as many
   // as the list may start at once, guessed from its `- ` items (the plan corrects it below).
   const items = settings.source.text.match(/^\s*- /gm)?.length ?? 0
-  prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, items) + 1)
+  void prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, items) + 1)
   const parsed = parseStepList({
     source: settings.source.text,
     fileName: settings.source.fileName,
@@ -100,7 +100,7 @@ async function runCancellable(
   const plan = buildPlan(parsed.steps, { shard: settings.shard })
   // As many sets as can be in use at once: the background steps a slot can hold, and one more.
   const background = plan.steps.filter((step) => 'background' in step && step.background).length
-  prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, background) + 1)
+  void prefetchFileCommandFiles(runnerTemp, Math.min(settings.maxConcurrency, background) + 1)
   const log = new LogMultiplexer({
     mode: settings.logMode,
     write: writeStdout,

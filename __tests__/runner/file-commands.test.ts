@@ -82,18 +82,13 @@ describe('createFileCommandFiles', () => {
   })
 
   it('§1.6: prefetched sets are made in the background, once, and handed out as they are', async () => {
-    prefetchFileCommandFiles(runnerTemp, 3)
-    prefetchFileCommandFiles(runnerTemp, 3) // already on their way: nothing more
+    const first = prefetchFileCommandFiles(runnerTemp, 3)
+    // Already on their way: nothing more. (Its files existing is not enough to hand a set out:
+    // a set is ready only once all five were written, so the test waits for the promises.)
+    const second = prefetchFileCommandFiles(runnerTemp, 3)
+    await Promise.all([first, second])
     const folder = path.join(runnerTemp, '_runner_file_commands')
-    const settled = async (): Promise<string[]> => {
-      for (let i = 0; i < 200; i++) {
-        const names = existsSync(folder) ? await readdir(folder) : []
-        if (names.length >= 15) return names
-        await new Promise((resolve) => setTimeout(resolve, 10))
-      }
-      return readdir(folder)
-    }
-    const made = await settled()
+    const made = await readdir(folder)
     expect(made).toHaveLength(15)
     const handedOut = [
       await createFileCommandFiles(runnerTemp),

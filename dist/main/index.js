@@ -4544,7 +4544,7 @@ async function runCancellable(cancellation, logCreated) {
     // The first steps' file-command files get made on another core while we validate: as many
     // as the list may start at once, guessed from its `- ` items (the plan corrects it below).
     const items = settings.source.text.match(/^\s*- /gm)?.length ?? 0;
-    (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, Math.min(settings.maxConcurrency, items) + 1);
+    void (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, Math.min(settings.maxConcurrency, items) + 1);
     const parsed = (0,parse/* parseStepList */.Uq)({
         source: settings.source.text,
         fileName: settings.source.fileName,
@@ -4563,7 +4563,7 @@ async function runCancellable(cancellation, logCreated) {
     const plan = (0,workflow_plan/* buildPlan */.Gg)(parsed.steps, { shard: settings.shard });
     // As many sets as can be in use at once: the background steps a slot can hold, and one more.
     const background = plan.steps.filter((step) => 'background' in step && step.background).length;
-    (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, Math.min(settings.maxConcurrency, background) + 1);
+    void (0,file_commands/* prefetchFileCommandFiles */.es)(runnerTemp, Math.min(settings.maxConcurrency, background) + 1);
     const log = new report_log/* LogMultiplexer */.m({
         mode: settings.logMode,
         write: stdout/* writeStdout */.j,
@@ -4888,9 +4888,11 @@ async function createFileCommandFiles(runnerTemp) {
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
  * background: while the main thread validates the list, the first steps' files get made on
- * another core. A failure only means that steps create their own files, as without it.
+ * another core. A failure only means that steps create their own files, as without it. The
+ * promise settles (never rejects) once this call's sets are ready to hand out; a run does not
+ * wait for it, a test does.
  */
-function prefetchFileCommandFiles(runnerTemp, count) {
+async function prefetchFileCommandFiles(runnerTemp, count) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
     const inFlight = setsInFlight.get(folder) ?? 0;
     const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
@@ -4907,7 +4909,7 @@ function prefetchFileCommandFiles(runnerTemp, count) {
             setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
         }
     };
-    void (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { recursive: true })
+    await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_2__.mkdir)(folder, { recursive: true })
         .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
         .catch(() => undefined);
 }

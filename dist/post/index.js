@@ -6254,9 +6254,11 @@ async function createFileCommandFiles(runnerTemp) {
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
  * background: while the main thread validates the list, the first steps' files get made on
- * another core. A failure only means that steps create their own files, as without it.
+ * another core. A failure only means that steps create their own files, as without it. The
+ * promise settles (never rejects) once this call's sets are ready to hand out; a run does not
+ * wait for it, a test does.
  */
-function prefetchFileCommandFiles(runnerTemp, count) {
+async function prefetchFileCommandFiles(runnerTemp, count) {
     const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
     const inFlight = setsInFlight.get(folder) ?? 0;
     const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight;
@@ -6273,7 +6275,7 @@ function prefetchFileCommandFiles(runnerTemp, count) {
             setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1);
         }
     };
-    void mkdir(folder, { recursive: true })
+    await mkdir(folder, { recursive: true })
         .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
         .catch(() => undefined);
 }

@@ -157,9 +157,11 @@ export async function createFileCommandFiles(runnerTemp: string): Promise<FileCo
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
  * background: while the main thread validates the list, the first steps' files get made on
- * another core. A failure only means that steps create their own files, as without it.
+ * another core. A failure only means that steps create their own files, as without it. The
+ * promise settles (never rejects) once this call's sets are ready to hand out; a run does not
+ * wait for it, a test does.
  */
-export function prefetchFileCommandFiles(runnerTemp: string, count: number): void {
+export async function prefetchFileCommandFiles(runnerTemp: string, count: number): Promise<void> {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
   const inFlight = setsInFlight.get(folder) ?? 0
   const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight
@@ -174,7 +176,7 @@ export function prefetchFileCommandFiles(runnerTemp: string, count: number): voi
       setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1)
     }
   }
-  void mkdir(folder, { recursive: true })
+  await mkdir(folder, { recursive: true })
     .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
     .catch(() => undefined)
 }
