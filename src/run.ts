@@ -67,7 +67,8 @@ async function runCancellable(
   // multi-line one (output reaches the runner line by line), and the token.
   const masker = new SecretMasker()
   if (settings) {
-    for (const value of [...Object.values(settings.secrets), settings.token]) {
+    const tokens = [settings.token, settings.fallbackToken]
+    for (const value of [...Object.values(settings.secrets), ...tokens]) {
       if (value) masker.add(value)
     }
     for (const value of masker.secrets) core.setSecret(value)
@@ -133,13 +134,9 @@ async function runCancellable(
     usesOf(parsed.steps).length > 0 ? await import('./actions/uses-support.js') : undefined
   if (uses) {
     host.postStages = new uses.PostStageRegistry({ runnerTemp })
-    host.resolveOptions = uses.resolveOptionsFor(
-      runnerEnv,
-      settings.workspace,
-      runnerTemp,
-      settings.token
-    )
+    host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings, runnerTemp, core.info)
     // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
+    core.info('Prepare all required actions')
     const resolution = await uses.resolveActions(parsed.steps, host.resolveOptions)
     if (resolution.errors.length > 0) {
       for (const message of resolution.errors) {

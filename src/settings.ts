@@ -7,6 +7,7 @@ import * as core from './toolkit.js'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import YAML from 'yaml'
+import { parseAllowedActions, type AllowedActions } from './actions/allowed-actions.js'
 import type { RunDefaults } from './executors/host.js'
 import type { LogMode } from './report/log.js'
 import type { Shard, ValidationError } from './workflow/model.js'
@@ -26,6 +27,12 @@ export interface Settings {
   logMode: LogMode
   summary: boolean
   token: string
+  /** Where remote actions that `GITHUB_API_URL` does not have are downloaded from; '' = nowhere. */
+  fallbackApiUrl: string
+  /** The token sent to `fallbackApiUrl` (never the `token` input); may be empty. */
+  fallbackToken: string
+  /** Which remote actions may be downloaded; undefined = all. */
+  allowedActions?: AllowedActions
   matrix: unknown
   strategy: unknown
   job: unknown
@@ -51,6 +58,9 @@ export const Inputs = {
   LogMode: 'log-mode',
   Summary: 'summary',
   Token: 'token',
+  FallbackApiUrl: 'fallback-api-url',
+  FallbackToken: 'fallback-token',
+  AllowedActions: 'allowed-actions',
   Matrix: 'matrix',
   Strategy: 'strategy',
   Job: 'job',
@@ -111,6 +121,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const secrets = json(Inputs.Secrets, {})
   const defaults = defaultsInput(input(Inputs.Defaults), fail)
   const shard = shardInput(input(Inputs.Shard), fail)
+  const allowedActions = parseAllowedActions(input(Inputs.AllowedActions), fail)
 
   const settings: Settings = {
     source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
@@ -119,6 +130,9 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     logMode,
     summary,
     token: input(Inputs.Token),
+    fallbackApiUrl: urlInput(input(Inputs.FallbackApiUrl), Inputs.FallbackApiUrl, fail),
+    fallbackToken: input(Inputs.FallbackToken),
+    ...(allowedActions ? { allowedActions } : {}),
     matrix: json(Inputs.Matrix, null),
     strategy: json(Inputs.Strategy, {}),
     job: json(Inputs.Job, {}),
@@ -143,6 +157,16 @@ function booleanInput(
   if (/^(false|False|FALSE)$/.test(value)) return false
   fail(`Input '${name}' must be true or false, got '${value}'.`)
   return fallback
+}
+
+/** An http(s) URL without trailing slashes, or '' for none. */
+function urlInput(value: string, name: string, fail: (message: string) => void): string {
+  if (value === '') return ''
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) {
+    fail(`Input '${name}' must be an http(s) URL or empty, got '${value}'.`)
+    return ''
+  }
+  return value.replace(/\/+$/, '')
 }
 
 function jsonInput(

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { downloadAction, type DownloadOptions } from '../../src/actions/download.js'
 import { failure, redirect, startApiServer, tarball, type ApiServer } from './api-server.js'
-import { repositoryArchive, tarGz } from './tar-writer.js'
+import { ARCHIVE_COMMIT, repositoryArchive, tarGz } from './tar-writer.js'
 
 let server: ApiServer
 let sandbox: string
@@ -92,10 +92,34 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
   it('§4.2 reuse: with the watermark in place there is no second request', async () => {
     server.routes.set('/repos/o/r/tarball/v1', tarball(ARCHIVE))
     const ref = { owner: 'o', repo: 'r', ref: 'v1' }
-    const first = await downloadAction(ref, options)
-    const second = await downloadAction(ref, options)
+    const lines: string[] = []
+    const first = await downloadAction(ref, { ...options, log: (line) => lines.push(line) })
+    const second = await downloadAction(ref, { ...options, log: (line) => lines.push(line) })
     expect(second).toBe(first)
     expect(server.requests).toHaveLength(1)
+    // Only the download is told, as the runner prints its line only when it downloads.
+    expect(lines).toHaveLength(1)
+  })
+
+  it("§4.2 the runner's log line names the commit the archive holds (git archive's pax comment)", async () => {
+    server.routes.set('/repos/o/r/tarball/v1', tarball(ARCHIVE))
+    const lines: string[] = []
+    await downloadAction(
+      { owner: 'o', repo: 'r', ref: 'v1' },
+      { ...options, log: (line) => lines.push(line) }
+    )
+    expect(lines).toEqual([`Download action repository 'o/r@v1' (SHA:${ARCHIVE_COMMIT})`])
+  })
+
+  it('§4.2 without a pax comment the log line has the short SHA of the top folder', async () => {
+    const bare = repositoryArchive('o-r-1f2e3d4', { 'action.yml': 'x: 1\n' }, null)
+    server.routes.set('/repos/o/r/tarball/v1', tarball(bare))
+    const lines: string[] = []
+    await downloadAction(
+      { owner: 'o', repo: 'r', ref: 'v1' },
+      { ...options, log: (line) => lines.push(line) }
+    )
+    expect(lines).toEqual(["Download action repository 'o/r@v1' (SHA:1f2e3d4)"])
   })
 
   it('§4.2 a folder without its watermark is a broken attempt and is replaced', async () => {
@@ -227,5 +251,147 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
     expect((await fs.readdir(sandbox)).sort()).toEqual([...sandboxBefore, '_actions'].sort())
     expect(await fs.readdir(path.join(options.cacheDir, 'o', 'r'))).toEqual([])
     expect(existsSync(path.join(sandbox, 'absolute-x'))).toBe(false)
+  })
+})
+
+describe('downloadAction: short SHAs (spec/runner-emulation.md §4.2 "Short SHAs")', () => {
+  const FULL = 'abc1234' + '5'.repeat(33)
+
+  it("§4.2 a shortened commit SHA is refused with GitHub's message naming the full SHA", async () => {
+    server.routes.set('/repos/o/r/tarball/abc1234', tarball(ARCHIVE))
+    server.routes.set('/repos/o/r/commits/abc1234', (response) => {
+      response.writeHead(200, { 'Content-Type': 'application/vnd.github.sha' })
+      response.end(FULL)
+    })
+    await expect(
+      downloadAction({ owner: 'o', repo: 'r', ref: 'abc1234' }, options)
+    ).rejects.toThrow(
+      'Unable to resolve action `o/r@abc1234`, the provided ref `abc1234` is the shortened ' +
+        'version of a commit SHA, which is not supported. Please use the full commit SHA ' +
+        `\`${FULL}\` instead.`
+    )
+    const lookup = server.requests.find((r) => r.url === '/repos/o/r/commits/abc1234')
+    expect(lookup?.headers.accept).toBe('application/vnd.github.sha')
+    expect(lookup?.headers.authorization).toBe('Bearer secret-token')
+    // Nothing was extracted or marked as done.
+    expect(existsSync(path.join(options.cacheDir, 'o', 'r', 'abc1234.completed'))).toBe(false)
+    expect(existsSync(path.join(options.cacheDir, 'o', 'r', 'abc1234'))).toBe(false)
+  })
+
+  it('§4.2 a hex-looking tag or branch that is not a prefix of its commit is downloaded', async () => {
+    server.routes.set('/repos/o/r/tarball/beef', tarball(ARCHIVE))
+    server.routes.set('/repos/o/r/commits/beef', (response) => {
+      response.writeHead(200)
+      response.end(FULL)
+    })
+    const folder = await downloadAction({ owner: 'o', repo: 'r', ref: 'beef' }, options)
+    expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
+  })
+
+  it('§4.2 a hex-looking ref the commit lookup does not know (404) is downloaded', async () => {
+    server.routes.set('/repos/o/r/tarball/2024', tarball(ARCHIVE))
+    const folder = await downloadAction({ owner: 'o', repo: 'r', ref: '2024' }, options)
+    expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/repos/o/r/tarball/2024',
+      '/repos/o/r/commits/2024'
+    ])
+  })
+
+  it('§4.2 a full SHA, and a ref that is not hex, need no lookup', async () => {
+    server.routes.set(`/repos/o/r/tarball/${FULL}`, tarball(ARCHIVE))
+    server.routes.set('/repos/o/r/tarball/v1', tarball(ARCHIVE))
+    await downloadAction({ owner: 'o', repo: 'r', ref: FULL }, options)
+    await downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, options)
+    expect(server.requests.map((r) => r.url)).toEqual([
+      `/repos/o/r/tarball/${FULL}`,
+      '/repos/o/r/tarball/v1'
+    ])
+  })
+})
+
+describe('downloadAction: the github.com fallback of another API (spec/runner-emulation.md §4.2 "GHES")', () => {
+  let github: ApiServer
+  let lines: string[]
+
+  beforeEach(async () => {
+    github = await startApiServer()
+    lines = []
+    options = {
+      ...options,
+      fallback: { apiUrl: github.url, token: 'fallback-secret' },
+      log: (line) => lines.push(line)
+    }
+  })
+
+  afterEach(async () => {
+    await github.close()
+  })
+
+  it('§4.2 an action the first API answers 404 for comes from the fallback, with its own token', async () => {
+    github.routes.set('/repos/actions/setup-node/tarball/v4', tarball(ARCHIVE))
+    const folder = await downloadAction(
+      { owner: 'actions', repo: 'setup-node', ref: 'v4' },
+      options
+    )
+    expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
+    expect(server.requests.map((r) => r.url)).toEqual(['/repos/actions/setup-node/tarball/v4'])
+    expect(github.requests).toHaveLength(1)
+    // The first API's token never reaches the other server.
+    expect(github.requests[0].headers.authorization).toBe('Bearer fallback-secret')
+    expect(lines).toEqual([
+      `'actions/setup-node' is not on ${server.url}: downloaded from ${github.url}`,
+      `Download action repository 'actions/setup-node@v4' (SHA:${ARCHIVE_COMMIT})`
+    ])
+  })
+
+  it('§4.2 an action the first API has is not looked for elsewhere', async () => {
+    server.routes.set('/repos/o/r/tarball/v1', tarball(ARCHIVE))
+    await downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, options)
+    expect(github.requests).toHaveLength(0)
+    expect(lines).toEqual([`Download action repository 'o/r@v1' (SHA:${ARCHIVE_COMMIT})`])
+  })
+
+  it('§4.2 only a 404 falls back: a token problem on the first API is reported as it is', async () => {
+    server.routes.set('/repos/o/r/tarball/v1', failure(401, 'Bad credentials'))
+    await expect(downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, options)).rejects.toThrow(
+      'the token was rejected (HTTP 401: Bad credentials)'
+    )
+    expect(github.requests).toHaveLength(0)
+  })
+
+  it('§4.2 not on either: the error names both answers', async () => {
+    await expect(downloadAction({ owner: 'o', repo: 'gone', ref: 'v1' }, options)).rejects.toThrow(
+      new RegExp(
+        `^Unable to download action 'o/gone@v1': the repository or ref was not found.*` +
+          `It is not on ${github.url} either \\(HTTP 404: Not Found\\)\\.$`
+      )
+    )
+  })
+
+  it('§4.2 a fallback that cannot be reached (a server without internet) says so', async () => {
+    await github.close()
+    github = await startApiServer() // closed again in afterEach; this one is never asked
+    const closed = await startApiServer()
+    await closed.close()
+    await expect(
+      downloadAction(
+        { owner: 'o', repo: 'r', ref: 'v1' },
+        { ...options, fallback: { apiUrl: closed.url, token: '' } }
+      )
+    ).rejects.toThrow(new RegExp(`not found.*Looking on ${closed.url} failed too: .*ECONNREFUSED`))
+  })
+
+  it('§4.2 a shortened SHA is refused on the fallback too', async () => {
+    const full = 'abc1234' + '0'.repeat(33)
+    github.routes.set('/repos/o/r/tarball/abc1234', tarball(ARCHIVE))
+    github.routes.set('/repos/o/r/commits/abc1234', (response) => {
+      response.writeHead(200)
+      response.end(full)
+    })
+    await expect(
+      downloadAction({ owner: 'o', repo: 'r', ref: 'abc1234' }, options)
+    ).rejects.toThrow('is the shortened version of a commit SHA')
+    expect(github.requests.map((r) => r.url)).toContain('/repos/o/r/commits/abc1234')
   })
 })

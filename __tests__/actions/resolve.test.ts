@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { mkdirSync, promises as fs, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { parseAllowedActions } from '../../src/actions/allowed-actions.js'
 import { resolveActions, type ResolveOptions } from '../../src/actions/resolve.js'
 import { usesOf } from '../../src/workflow/plan.js'
 import { parseStepList } from '../../src/workflow/parse.js'
@@ -248,5 +249,29 @@ describe('the catalog', () => {
       '- uses: ./x'
     )
     expect(usesOf(list)).toEqual(['a/b@v1', 'c/d@v1', './x'])
+  })
+})
+
+describe('resolveActions: the allowed-actions input (spec/runner-emulation.md §4.2 "Policy gap")', () => {
+  it('§4.2 an action outside the list is refused before any request, at every composite level', async () => {
+    serve('o', 'comp', 'v1', { 'action.yml': composite('o/node@v1', 'evil/inner@v1') })
+    serve('o', 'node', 'v1', { 'action.yml': NODE_ACTION, 'index.js': '' })
+    local('.github/actions/mine', composite('o/node@v1'))
+    const allowedActions = parseAllowedActions('o/*', () => {
+      throw new Error('valid patterns')
+    })
+    const list = steps(
+      '- uses: o/comp@v1',
+      '- uses: evil/outer@v2',
+      '- uses: ./.github/actions/mine',
+      '- uses: docker://alpine:3'
+    )
+    const { errors } = await resolveActions(list, { ...options, allowedActions })
+    expect(errors).toEqual([
+      'The action evil/outer@v2 is not allowed: it matches none of the patterns of the allowed-actions input: o/*.',
+      'The action evil/inner@v1 is not allowed: it matches none of the patterns of the allowed-actions input: o/*.'
+    ])
+    // Local actions and docker:// images are not repository actions: never refused.
+    expect(tarballRequests()).toEqual(['/repos/o/comp/tarball/v1', '/repos/o/node/tarball/v1'])
   })
 })

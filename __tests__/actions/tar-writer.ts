@@ -121,7 +121,18 @@ export function tarGz(entries: TarEntry[], globalPax?: Record<string, string>): 
 }
 
 /** Entries of a well-formed repository archive: `top/` then every file under it. */
-export function repositoryArchive(top: string, files: Record<string, string>): Buffer {
+/** What `git archive` records as the pax `comment` of a test archive unless told otherwise. */
+export const ARCHIVE_COMMIT = 'abc1234def5678abc1234def5678abc1234def56'
+
+/**
+ * A repository tarball as GitHub serves it: one top folder, and the commit in the pax global
+ * header's `comment` (`null` leaves the header out).
+ */
+export function repositoryArchive(
+  top: string,
+  files: Record<string, string>,
+  commit: string | null = ARCHIVE_COMMIT
+): Buffer {
   const entries: TarEntry[] = [{ name: `${top}/`, type: 'dir' }]
   const directories = new Set<string>()
   for (const file of Object.keys(files)) {
@@ -131,5 +142,5 @@ export function repositoryArchive(top: string, files: Record<string, string>): B
   for (const directory of [...directories].sort())
     entries.push({ name: `${top}/${directory}/`, type: 'dir' })
   for (const [file, data] of Object.entries(files)) entries.push({ name: `${top}/${file}`, data })
-  return tarGz(entries, { comment: 'abc123' })
+  return tarGz(entries, commit === null ? undefined : { comment: commit })
 }

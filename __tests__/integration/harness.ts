@@ -74,6 +74,8 @@ export function defaultInputs(): Record<string, string> {
     const value = spec.default ?? ''
     out[name] = value.includes('${{') ? (EXPRESSION_DEFAULTS[name] ?? '') : value
   }
+  // Hermetic: an action the local API server lacks must not be looked for on github.com.
+  out['fallback-api-url'] = ''
   return out
 }
 

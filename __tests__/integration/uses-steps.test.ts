@@ -14,7 +14,7 @@ import {
   tarball,
   type ApiServer
 } from '../actions/api-server.js'
-import { repositoryArchive } from '../actions/tar-writer.js'
+import { ARCHIVE_COMMIT, repositoryArchive } from '../actions/tar-writer.js'
 import { groups, readLines, ROOT, runAction } from './harness.js'
 
 const STATEFUL = path.join(ROOT, '__fixtures__', 'node-actions', 'stateful')
@@ -125,6 +125,55 @@ describe('remote actions', () => {
       expect(fs.existsSync(path.join(run.runnerTemp, 'ran'))).toBe(false)
     }
   )
+})
+
+describe('remote actions: where they come from (spec/runner-emulation.md §4.2)', () => {
+  let github: ApiServer | undefined
+  afterEach(async () => {
+    await github?.close()
+    github = undefined
+  })
+
+  it("§4.2 GHES: an action the server lacks comes from fallback-api-url with fallback-token, and the log shows the runner's lines", async () => {
+    api = await startApiServer()
+    github = await startApiServer()
+    github.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
+    const run = await runAction({
+      env: { GITHUB_API_URL: api.url },
+      inputs: { 'fallback-api-url': github.url, 'fallback-token': 'github-com-secret' },
+      steps: '- id: hi\n  uses: octo/hello@v1\n  with: { needed: x }\n'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['hi--greeting']).toBe('hello')
+    expect(api.requests.map((r) => r.url)).toEqual(['/repos/octo/hello/tarball/v1'])
+    expect(github.requests.map((r) => r.headers.authorization)).toEqual([
+      'Bearer github-com-secret'
+    ])
+    const prepare = run.lines.indexOf('Prepare all required actions')
+    expect(prepare).toBeGreaterThanOrEqual(0)
+    expect(run.lines.slice(prepare + 1, prepare + 3)).toEqual([
+      `'octo/hello' is not on ${api.url}: downloaded from ${github.url}`,
+      `Download action repository 'octo/hello@v1' (SHA:${ARCHIVE_COMMIT})`
+    ])
+    // Both tokens are registered as secrets before anything else is printed.
+    expect(run.masks).toEqual(expect.arrayContaining(['test-token-value', 'github-com-secret']))
+  })
+
+  it('§4.2 allowed-actions: an action outside the list fails the run before any step, naming it', async () => {
+    api = await startApiServer()
+    api.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
+    const run = await runAction({
+      env: { GITHUB_API_URL: api.url },
+      inputs: { 'allowed-actions': 'actions/*' },
+      steps: '- run: touch "$RUNNER_TEMP/ran"\n- uses: octo/hello@v1\n'
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.annotations.map((a) => a.message)).toContain(
+      'The action octo/hello@v1 is not allowed: it matches none of the patterns of the allowed-actions input: actions/*.'
+    )
+    expect(api.requests).toEqual([])
+    expect(fs.existsSync(path.join(run.runnerTemp, 'ran'))).toBe(false)
+  })
 })
 
 describe('local actions', () => {

@@ -3,21 +3,8 @@
  * §3.2): blank means "not given", `null` stays null, broken JSON is an input error naming the
  * input, and every input error is reported at once.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { readSettings } from '../../src/settings.js'
-
-const saved = { ...process.env }
-
-function settingsWith(inputs: Record<string, string>): ReturnType<typeof readSettings> {
-  process.env.INPUT_STEPS = '- run: echo hi\n'
-  for (const [name, value] of Object.entries(inputs))
-    process.env[`INPUT_${name.toUpperCase()}`] = value
-  return readSettings({ GITHUB_WORKSPACE: '/tmp' })
-}
-
-afterEach(() => {
-  process.env = { ...saved }
-})
+import { describe, expect, it } from '@jest/globals'
+import { settingsWith } from './with-inputs.js'
 
 describe('JSON context inputs', () => {
   it('§3.2: blank means not given: {} for objects, null for matrix', () => {

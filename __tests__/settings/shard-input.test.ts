@@ -1,49 +1,40 @@
 /**
  * The `shard` input (beyond native): `i/n`, 0-based, validated with clear errors.
  */
-import { afterEach, describe, expect, it } from '@jest/globals'
-import { readSettings } from '../../src/settings.js'
+import { describe, expect, it } from '@jest/globals'
+import { settingsWith } from './with-inputs.js'
 
-const saved = { ...process.env }
-
-function settingsWith(shard: string): ReturnType<typeof readSettings> {
-  process.env.INPUT_STEPS = '- run: echo hi\n'
-  process.env.INPUT_SHARD = shard
-  return readSettings({ GITHUB_WORKSPACE: '/tmp' })
-}
-
-afterEach(() => {
-  process.env = { ...saved }
-})
+const settingsWithShard = (shard: string): ReturnType<typeof settingsWith> =>
+  settingsWith({ shard })
 
 describe('shard input', () => {
   it('empty (the default) means no sharding', () => {
-    const { settings, errors } = settingsWith('')
+    const { settings, errors } = settingsWithShard('')
     expect(errors).toEqual([])
     expect(settings?.shard).toBeUndefined()
   })
 
   it('reads i/n as 0-based index and total, spaces around the slash allowed', () => {
-    expect(settingsWith('0/3').settings?.shard).toEqual({ index: 0, total: 3 })
-    expect(settingsWith('2 / 3').settings?.shard).toEqual({ index: 2, total: 3 })
+    expect(settingsWithShard('0/3').settings?.shard).toEqual({ index: 0, total: 3 })
+    expect(settingsWithShard('2 / 3').settings?.shard).toEqual({ index: 2, total: 3 })
   })
 
   it('rejects what is not i/n, a total of 0 and an index out of range, with clear messages', () => {
-    expect(settingsWith('1-3').errors).toEqual([
+    expect(settingsWithShard('1-3').errors).toEqual([
       {
         message:
           "Input 'shard' must be 'index/total' in whole numbers, for example '0/3', got '1-3'."
       }
     ])
-    expect(settingsWith('0/0').errors).toEqual([
+    expect(settingsWithShard('0/0').errors).toEqual([
       { message: "Input 'shard' needs a total of 1 or more, got '0/0'." }
     ])
-    expect(settingsWith('3/3').errors).toEqual([
+    expect(settingsWithShard('3/3').errors).toEqual([
       {
         message:
           "Input 'shard' must have an index from 0 to 2 (0-based, like strategy.job-index), got '3/3'."
       }
     ])
-    expect(settingsWith('-1/3').settings).toBeUndefined()
+    expect(settingsWithShard('-1/3').settings).toBeUndefined()
   })
 })

@@ -22,6 +22,8 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./src/workflow/plan.ts + 1 modules
 var plan = __webpack_require__(1088);
+// EXTERNAL MODULE: ./src/actions/allowed-actions.ts
+var allowed_actions = __webpack_require__(7577);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:stream"
@@ -65,12 +67,16 @@ async function extractTarball(archive, destination) {
     const staging = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(parent, `.${external_node_path_default().basename(target)}.partial-`));
     try {
         const source = typeof archive === 'string' ? (0,external_node_fs_.createReadStream)(archive) : external_node_stream_.Readable.from([archive]);
+        let extracted;
         await (0,promises_.pipeline)(source, (0,external_node_zlib_.createGunzip)(), async (data) => {
-            await new TarExtractor(staging).extract(data);
+            extracted = await new TarExtractor(staging).extract(data);
         });
+        if (extracted === undefined)
+            throw new Error('The action archive was not read');
         // mkdtemp made the folder private (0700); give it the usual mode of an extracted directory.
         await external_node_fs_.promises.chmod(staging, 0o755);
         await external_node_fs_.promises.rename(staging, target);
+        return extracted;
     }
     catch (error) {
         await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
@@ -331,6 +337,10 @@ class TarExtractor {
         await reader.drain();
         if (this.top === undefined)
             throw new Error('The action archive is empty');
+        const comment = globalPax.get('comment');
+        // A SHA-1 or SHA-256 object name; anything else is not a commit we could name.
+        const commit = comment !== undefined && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(comment) ? comment : undefined;
+        return commit === undefined ? { top: this.top } : { top: this.top, commit };
     }
     async readMetadata(reader, header) {
         if (header.size > MAX_METADATA_BYTES) {
@@ -578,7 +588,7 @@ async function downloadOnce(ref, folder, options) {
     const watermark = `${folder}.completed`;
     if ((await isFile(watermark)) && (await isDirectory(folder)))
         return folder;
-    const response = await request(ref, options);
+    const { response, source } = await fetchArchive(ref, options);
     const parent = external_node_path_default().dirname(folder);
     await external_node_fs_.promises.mkdir(parent, { recursive: true });
     const staging = await external_node_fs_.promises.mkdtemp(external_node_path_default().join(parent, `.${external_node_path_default().basename(folder)}.download-`));
@@ -594,24 +604,89 @@ async function downloadOnce(ref, folder, options) {
         });
         // A folder without its watermark is a broken earlier attempt: start over.
         await external_node_fs_.promises.rm(folder, { recursive: true, force: true });
-        await extractTarball(archive, folder).catch((error) => {
+        const extracted = await extractTarball(archive, folder).catch((error) => {
             throw new Error(`Unable to extract action '${describe(ref)}': ${reasonOf(error)}`, {
                 cause: error
             });
         });
         await external_node_fs_.promises.writeFile(watermark, new Date().toISOString());
+        if (source !== options) {
+            options.log?.(`'${ref.owner}/${ref.repo}' is not on ${options.apiUrl}: downloaded from ${source.apiUrl}`);
+        }
+        // The archive's own top folder (`owner-repo-<short sha>`) names the commit when it has no
+        // pax comment; the runner prints the full SHA its server resolved.
+        const sha = extracted.commit ?? /-([0-9a-f]+)$/.exec(extracted.top)?.[1] ?? 'unknown';
+        options.log?.(`Download action repository '${describe(ref)}' (SHA:${sha})`);
         return folder;
     }
     finally {
         await external_node_fs_.promises.rm(staging, { recursive: true, force: true });
     }
 }
+/**
+ * The tarball's response (body not read yet) and the API that gave it: the first API, or the
+ * fallback when the first answered 404. A shortened commit SHA is refused on either.
+ */
+async function fetchArchive(ref, options) {
+    let response;
+    let source = options;
+    try {
+        response = await request(ref, options, options);
+    }
+    catch (error) {
+        if (!(error instanceof NotFoundError) || options.fallback === undefined)
+            throw error;
+        source = options.fallback;
+        response = await request(ref, source, options).catch((fallbackError) => {
+            throw new Error(fallbackError instanceof NotFoundError
+                ? `${error.message} It is not on ${source.apiUrl} either (${fallbackError.status}).`
+                : `${error.message} Looking on ${source.apiUrl} failed too: ${reasonOf(fallbackError)}`, { cause: fallbackError });
+        });
+    }
+    try {
+        await refuseShortSha(ref, source, options);
+    }
+    catch (error) {
+        await response.body?.cancel().catch(() => undefined);
+        throw error;
+    }
+    return { response, source };
+}
+/** A ref that could be a commit SHA cut short (a full one has 40 hex digits). */
+const SHORTENED_SHA = /^[0-9a-f]{1,39}$/;
+/**
+ * GitHub's resolver refuses a shortened commit SHA as a ref; the tarball endpoint would serve
+ * it, so the check is ours (spec/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
+ * looked up as a commit: refused when it resolves to a longer SHA it starts. A ref the lookup
+ * cannot resolve, or a failed lookup, is left to the download that already found it.
+ */
+async function refuseShortSha(ref, source, options) {
+    if (!SHORTENED_SHA.test(ref.ref))
+        return;
+    let sha;
+    try {
+        const response = await get(`${repositoryUrl(ref, source)}/commits/${ref.ref}`, 'application/vnd.github.sha', source, options);
+        if (!response.ok) {
+            await response.body?.cancel().catch(() => undefined);
+            return;
+        }
+        sha = (await response.text()).trim();
+    }
+    catch {
+        return;
+    }
+    if (sha.length > ref.ref.length && sha.startsWith(ref.ref)) {
+        throw new Error(`Unable to resolve action \`${ref.owner}/${ref.repo}@${ref.ref}\`, the provided ref ` +
+            `\`${ref.ref}\` is the shortened version of a commit SHA, which is not supported. ` +
+            `Please use the full commit SHA \`${sha}\` instead.`);
+    }
+}
 /** GET the tarball, retrying what may pass (network errors, 5xx, 429); a clear error otherwise. */
-async function request(ref, options) {
+async function request(ref, source, options) {
     const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS;
     for (let attempt = 0;; attempt++) {
         try {
-            return await requestOnce(ref, options);
+            return await requestOnce(ref, source, options);
         }
         catch (error) {
             if (!(error instanceof TransientError) || attempt >= delays.length)
@@ -623,26 +698,44 @@ async function request(ref, options) {
 /** A failure another attempt may not have. */
 class TransientError extends Error {
 }
-/** One GET (fetch follows the 302 to codeload). */
-async function requestOnce(ref, options) {
-    // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
-    const refPath = ref.ref.split('/').map(encodeURIComponent).join('/');
-    const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`;
+/** A 404: the API has no such repository or ref, or the token cannot see it. */
+class NotFoundError extends Error {
+    status;
+    constructor(message, 
+    /** `HTTP 404: <GitHub's message>`. */
+    status) {
+        super(message);
+        this.status = status;
+    }
+}
+function repositoryUrl(ref, source) {
+    const api = source.apiUrl.replace(/\/+$/, '');
+    return `${api}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`;
+}
+/** One authenticated GET (fetch follows redirects, e.g. the tarball's 302 to codeload). */
+async function get(url, accept, source, options) {
     const headers = {
-        Accept: 'application/vnd.github+json',
+        Accept: accept,
         'User-Agent': USER_AGENT,
         'X-GitHub-Api-Version': '2022-11-28'
     };
-    if (options.token)
-        headers.Authorization = `Bearer ${options.token}`;
+    if (source.token)
+        headers.Authorization = `Bearer ${source.token}`;
     const fetchImpl = options.fetchImpl ?? fetch;
+    return fetchImpl(url, {
+        headers,
+        redirect: 'follow',
+        signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
+    });
+}
+/** One GET of the tarball. */
+async function requestOnce(ref, source, options) {
+    // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
+    const refPath = ref.ref.split('/').map(encodeURIComponent).join('/');
+    const url = `${repositoryUrl(ref, source)}/tarball/${refPath}`;
     let response;
     try {
-        response = await fetchImpl(url, {
-            headers,
-            redirect: 'follow',
-            signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
-        });
+        response = await get(url, 'application/vnd.github+json', source, options);
     }
     catch (error) {
         throw new TransientError(`Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`, { cause: error });
@@ -651,14 +744,16 @@ async function requestOnce(ref, options) {
         return response;
     const detail = await gitHubMessage(response);
     await response.body?.cancel().catch(() => undefined);
-    const message = httpFailure(ref, response, detail, options.token !== '');
+    const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`;
+    const message = httpFailure(ref, response, status, source.token !== '');
+    if (response.status === 404)
+        throw new NotFoundError(message, status);
     throw response.status >= 500 || response.status === 429
         ? new TransientError(message)
         : new Error(message);
 }
-function httpFailure(ref, response, detail, authenticated) {
+function httpFailure(ref, response, status, authenticated) {
     const prefix = `Unable to download action '${describe(ref)}'`;
-    const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`;
     switch (response.status) {
         case 404:
             return (`${prefix}: the repository or ref was not found, or the token cannot read it (${status}). ` +
@@ -1263,6 +1358,7 @@ function dockerImageAction(uses, image) {
 
 
 
+
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
 const MAX_COMPOSITE_DEPTH = 9;
 /** Resolves and loads every `uses:` in the steps, recursing into composite actions (depth limit 9), before anything runs. */
@@ -1378,15 +1474,13 @@ class Preparer {
         if (pathSegments.some((segment) => segment === '.' || segment === '..')) {
             return this.fail(uses, new Error(`Invalid path in action '${described}': it leaves the repository`));
         }
+        const refused = this.options.allowedActions && (0,allowed_actions/* refusal */.x)(this.options.allowedActions, reference);
+        if (refused)
+            return this.fail(uses, new Error(refused));
         const { owner, repo, ref } = reference;
         let repositoryDirectory;
         try {
-            repositoryDirectory = await downloadAction({ owner, repo, ref }, {
-                apiUrl: this.options.apiUrl,
-                token: this.options.token,
-                cacheDir: this.options.cacheDir,
-                fetchImpl: this.options.fetchImpl
-            });
+            repositoryDirectory = await downloadAction({ owner, repo, ref }, this.options);
         }
         catch (error) {
             return this.fail(uses, error);
@@ -2758,12 +2852,24 @@ var annotation_budget = __webpack_require__(9131);
 
 
 
-/** Download settings from the runner's environment and our `token` input. */
-function resolveOptionsFor(env, workspace, runnerTemp, token) {
+/**
+ * Download settings from the runner's environment and our inputs. An action that
+ * `GITHUB_API_URL` answers 404 for is looked for at `fallback-api-url` (github.com by default),
+ * with `fallback-token`: the runner's server of a GHES reaches github.com actions through GitHub
+ * Connect, and a Gitea/Forgejo API has no tarball endpoint of this kind at all.
+ */
+function resolveOptionsFor(env, settings, runnerTemp, log) {
+    const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const { fallbackApiUrl, fallbackToken } = settings;
     return {
-        apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-        token,
-        workspace,
+        apiUrl,
+        token: settings.token,
+        ...(fallbackApiUrl === '' || fallbackApiUrl === apiUrl
+            ? {}
+            : { fallback: { apiUrl: fallbackApiUrl, token: fallbackToken } }),
+        ...(settings.allowedActions ? { allowedActions: settings.allowedActions } : {}),
+        log,
+        workspace: settings.workspace,
         // The runner's own action cache is <work>/_actions, beside RUNNER_TEMP (<work>/_temp).
         cacheDir: external_node_path_.join(external_node_path_.dirname(runnerTemp), '_actions')
     };

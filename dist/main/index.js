@@ -1,6 +1,83 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7577:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   p: () => (/* binding */ parseAllowedActions),
+/* harmony export */   x: () => (/* binding */ refusal)
+/* harmony export */ });
+/**
+ * The `allowed-actions` input. The runner's server applies the organisation's "allowed actions"
+ * policy before it hands out a download; we download ourselves, which bypasses it
+ * (spec/runner-emulation.md §4.2 "Policy gap"), so this input lets a workflow state its own list.
+ *
+ * Patterns follow the policy's syntax: `owner/repo@ref`, `owner/repo/path@ref`, `*` for any text
+ * (`/` included, so `octo-org/*` covers every repository of the owner), no `@` meaning any ref,
+ * and a leading `!` to block what would otherwise be allowed. Names compare case-insensitively
+ * (GitHub's are), refs exactly. A pattern naming a repository covers the actions in its folders.
+ * Local `./` actions and `docker://` images are not repository actions and are not checked, as
+ * the policy does not check them either.
+ */
+const ENTRY = /^(!?)([^@\s]+)(?:@([^@\s]+))?$/;
+/** Parses the input (entries separated by commas or newlines); undefined when it is empty. */
+function parseAllowedActions(text, fail) {
+    const entries = text
+        .split(/[,\n]/)
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== '');
+    if (entries.length === 0)
+        return undefined;
+    const allow = [];
+    const block = [];
+    for (const entry of entries) {
+        const match = ENTRY.exec(entry);
+        const name = match?.[2] ?? '';
+        if (!match || (name !== '*' && !/^[^/]+\/[^/]/.test(name))) {
+            fail(`Input 'allowed-actions' has '${entry}', which is not a pattern like owner/repo@ref, ` +
+                'owner/*, owner/repo/path@* or !owner/repo@ref.');
+            continue;
+        }
+        const pattern = {
+            text: entry,
+            name: glob(name, 'i'),
+            ref: glob(match[3] ?? '*', '')
+        };
+        (match[1] === '!' ? block : allow).push(pattern);
+    }
+    return { entries, allow, block };
+}
+/**
+ * Why `owner/repo[/path]@ref` may not be downloaded, or undefined when it may. With only blocking
+ * entries, everything else is allowed.
+ */
+function refusal(allowed, action) {
+    const repository = `${action.owner}/${action.repo}`;
+    const names = action.path === '' ? [repository] : [`${repository}/${action.path}`, repository];
+    const matches = (pattern) => pattern.ref.test(action.ref) && names.some((name) => pattern.name.test(name));
+    const described = `${names[0]}@${action.ref}`;
+    const blocking = allowed.block.find(matches);
+    if (blocking) {
+        return `The action ${described} is not allowed: the allowed-actions input blocks it (${blocking.text}).`;
+    }
+    if (allowed.allow.length === 0 || allowed.allow.some(matches))
+        return undefined;
+    return (`The action ${described} is not allowed: it matches none of the patterns of the ` +
+        `allowed-actions input: ${allowed.allow.map((pattern) => pattern.text).join(', ')}.`);
+}
+/** `*` as any text, everything else literal, the whole string. */
+function glob(pattern, flags) {
+    const body = pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*');
+    return new RegExp(`^${body}$`, flags);
+}
+
+
+/***/ }),
+
 /***/ 8493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4274,12 +4351,15 @@ function checkRunnerTemp(runnerTemp) {
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+// EXTERNAL MODULE: ./src/actions/allowed-actions.ts
+var allowed_actions = __nccwpck_require__(7577);
 ;// CONCATENATED MODULE: ./src/settings.ts
 /**
  * Every input of the action, read once and validated into typed Settings (the only module that
  * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
  * with the step list's own errors.
  */
+
 
 
 
@@ -4292,6 +4372,9 @@ const Inputs = {
     LogMode: 'log-mode',
     Summary: 'summary',
     Token: 'token',
+    FallbackApiUrl: 'fallback-api-url',
+    FallbackToken: 'fallback-token',
+    AllowedActions: 'allowed-actions',
     Matrix: 'matrix',
     Strategy: 'strategy',
     Job: 'job',
@@ -4350,6 +4433,7 @@ function readSettings(env = process.env) {
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
     const shard = shardInput(input(Inputs.Shard), fail);
+    const allowedActions = (0,allowed_actions/* parseAllowedActions */.p)(input(Inputs.AllowedActions), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
         maxConcurrency,
@@ -4357,6 +4441,9 @@ function readSettings(env = process.env) {
         logMode,
         summary,
         token: input(Inputs.Token),
+        fallbackApiUrl: urlInput(input(Inputs.FallbackApiUrl), Inputs.FallbackApiUrl, fail),
+        fallbackToken: input(Inputs.FallbackToken),
+        ...(allowedActions ? { allowedActions } : {}),
         matrix: json(Inputs.Matrix, null),
         strategy: json(Inputs.Strategy, {}),
         job: json(Inputs.Job, {}),
@@ -4378,6 +4465,16 @@ function booleanInput(value, name, fallback, fail) {
         return false;
     fail(`Input '${name}' must be true or false, got '${value}'.`);
     return fallback;
+}
+/** An http(s) URL without trailing slashes, or '' for none. */
+function urlInput(value, name, fail) {
+    if (value === '')
+        return '';
+    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) {
+        fail(`Input '${name}' must be an http(s) URL or empty, got '${value}'.`);
+        return '';
+    }
+    return value.replace(/\/+$/, '');
 }
 function jsonInput(value, name, empty, fail) {
     if (value.trim() === '')
@@ -4528,7 +4625,8 @@ async function runCancellable(cancellation, logCreated) {
     // multi-line one (output reaches the runner line by line), and the token.
     const masker = new SecretMasker();
     if (settings) {
-        for (const value of [...Object.values(settings.secrets), settings.token]) {
+        const tokens = [settings.token, settings.fallbackToken];
+        for (const value of [...Object.values(settings.secrets), ...tokens]) {
             if (value)
                 masker.add(value);
         }
@@ -4592,8 +4690,9 @@ async function runCancellable(cancellation, logCreated) {
     const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
     if (uses) {
         host.postStages = new uses.PostStageRegistry({ runnerTemp });
-        host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings.workspace, runnerTemp, settings.token);
+        host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings, runnerTemp, toolkit/* info */.pq);
         // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
+        toolkit/* info */.pq('Prepare all required actions');
         const resolution = await uses.resolveActions(parsed.steps, host.resolveOptions);
         if (resolution.errors.length > 0) {
             for (const message of resolution.errors) {

@@ -8835,6 +8835,7 @@ var dist = __nccwpck_require__(8815);
 
 
 
+
 const Inputs = {
     Steps: 'steps',
     StepsFile: 'steps-file',
@@ -8843,6 +8844,9 @@ const Inputs = {
     LogMode: 'log-mode',
     Summary: 'summary',
     Token: 'token',
+    FallbackApiUrl: 'fallback-api-url',
+    FallbackToken: 'fallback-token',
+    AllowedActions: 'allowed-actions',
     Matrix: 'matrix',
     Strategy: 'strategy',
     Job: 'job',
@@ -8901,6 +8905,7 @@ function readSettings(env = process.env) {
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
     const shard = shardInput(input(Inputs.Shard), fail);
+    const allowedActions = parseAllowedActions(input(Inputs.AllowedActions), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
         maxConcurrency,
@@ -8908,6 +8913,9 @@ function readSettings(env = process.env) {
         logMode,
         summary,
         token: input(Inputs.Token),
+        fallbackApiUrl: urlInput(input(Inputs.FallbackApiUrl), Inputs.FallbackApiUrl, fail),
+        fallbackToken: input(Inputs.FallbackToken),
+        ...(allowedActions ? { allowedActions } : {}),
         matrix: json(Inputs.Matrix, null),
         strategy: json(Inputs.Strategy, {}),
         job: json(Inputs.Job, {}),
@@ -8929,6 +8937,16 @@ function booleanInput(value, name, fallback, fail) {
         return false;
     fail(`Input '${name}' must be true or false, got '${value}'.`);
     return fallback;
+}
+/** An http(s) URL without trailing slashes, or '' for none. */
+function urlInput(value, name, fail) {
+    if (value === '')
+        return '';
+    if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(value)) {
+        fail(`Input '${name}' must be an http(s) URL or empty, got '${value}'.`);
+        return '';
+    }
+    return value.replace(/\/+$/, '');
 }
 function jsonInput(value, name, empty, fail) {
     if (value.trim() === '')

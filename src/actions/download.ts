@@ -10,11 +10,23 @@ import { pipeline } from 'node:stream/promises'
 import type { ReadableStream as WebReadableStream } from 'node:stream/web'
 import { extractTarball } from './tarball.js'
 
-export interface DownloadOptions {
-  /** `GITHUB_API_URL`, e.g. `https://api.github.com` or `https://HOST/api/v3`. */
+/** An API to download from, and the token it gets (omitted when empty; never logged). */
+export interface ApiSource {
+  /** E.g. `https://api.github.com`, `https://HOST/api/v3`. */
   apiUrl: string
-  /** Sent as `Authorization: Bearer <token>`; omitted when empty. Never logged. */
+  /** Sent as `Authorization: Bearer <token>`. */
   token: string
+}
+
+export interface DownloadOptions extends ApiSource {
+  /**
+   * Where an action the first API answers 404 for is looked for next: github.com, when
+   * `GITHUB_API_URL` is a GHES, GHE.com or Gitea/Forgejo API (the runner's server reaches
+   * github.com actions through GitHub Connect). It never gets the first API's token.
+   */
+  fallback?: ApiSource
+  /** Told of every download made (not of a reuse), with the runner's log line. */
+  log?: (line: string) => void
   /** Usually `path.join(path.dirname(RUNNER_TEMP), '_actions')`. */
   cacheDir: string
   /** For tests; the global `fetch` otherwise. */
@@ -82,7 +94,7 @@ async function downloadOnce(
   const watermark = `${folder}.completed`
   if ((await isFile(watermark)) && (await isDirectory(folder))) return folder
 
-  const response = await request(ref, options)
+  const { response, source } = await fetchArchive(ref, options)
   const parent = path.dirname(folder)
   await fs.mkdir(parent, { recursive: true })
   const staging = await fs.mkdtemp(path.join(parent, `.${path.basename(folder)}.download-`))
@@ -98,24 +110,110 @@ async function downloadOnce(
     })
     // A folder without its watermark is a broken earlier attempt: start over.
     await fs.rm(folder, { recursive: true, force: true })
-    await extractTarball(archive, folder).catch((error: unknown) => {
+    const extracted = await extractTarball(archive, folder).catch((error: unknown) => {
       throw new Error(`Unable to extract action '${describe(ref)}': ${reasonOf(error)}`, {
         cause: error
       })
     })
     await fs.writeFile(watermark, new Date().toISOString())
+    if (source !== options) {
+      options.log?.(
+        `'${ref.owner}/${ref.repo}' is not on ${options.apiUrl}: downloaded from ${source.apiUrl}`
+      )
+    }
+    // The archive's own top folder (`owner-repo-<short sha>`) names the commit when it has no
+    // pax comment; the runner prints the full SHA its server resolved.
+    const sha = extracted.commit ?? /-([0-9a-f]+)$/.exec(extracted.top)?.[1] ?? 'unknown'
+    options.log?.(`Download action repository '${describe(ref)}' (SHA:${sha})`)
     return folder
   } finally {
     await fs.rm(staging, { recursive: true, force: true })
   }
 }
 
+/**
+ * The tarball's response (body not read yet) and the API that gave it: the first API, or the
+ * fallback when the first answered 404. A shortened commit SHA is refused on either.
+ */
+async function fetchArchive(
+  ref: RepositoryRef,
+  options: DownloadOptions
+): Promise<{ response: Response; source: ApiSource }> {
+  let response: Response
+  let source: ApiSource = options
+  try {
+    response = await request(ref, options, options)
+  } catch (error) {
+    if (!(error instanceof NotFoundError) || options.fallback === undefined) throw error
+    source = options.fallback
+    response = await request(ref, source, options).catch((fallbackError: unknown) => {
+      throw new Error(
+        fallbackError instanceof NotFoundError
+          ? `${error.message} It is not on ${source.apiUrl} either (${fallbackError.status}).`
+          : `${error.message} Looking on ${source.apiUrl} failed too: ${reasonOf(fallbackError)}`,
+        { cause: fallbackError }
+      )
+    })
+  }
+  try {
+    await refuseShortSha(ref, source, options)
+  } catch (error) {
+    await response.body?.cancel().catch(() => undefined)
+    throw error
+  }
+  return { response, source }
+}
+
+/** A ref that could be a commit SHA cut short (a full one has 40 hex digits). */
+const SHORTENED_SHA = /^[0-9a-f]{1,39}$/
+
+/**
+ * GitHub's resolver refuses a shortened commit SHA as a ref; the tarball endpoint would serve
+ * it, so the check is ours (spec/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
+ * looked up as a commit: refused when it resolves to a longer SHA it starts. A ref the lookup
+ * cannot resolve, or a failed lookup, is left to the download that already found it.
+ */
+async function refuseShortSha(
+  ref: RepositoryRef,
+  source: ApiSource,
+  options: DownloadOptions
+): Promise<void> {
+  if (!SHORTENED_SHA.test(ref.ref)) return
+  let sha: string
+  try {
+    const response = await get(
+      `${repositoryUrl(ref, source)}/commits/${ref.ref}`,
+      'application/vnd.github.sha',
+      source,
+      options
+    )
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined)
+      return
+    }
+    sha = (await response.text()).trim()
+  } catch {
+    return
+  }
+  if (sha.length > ref.ref.length && sha.startsWith(ref.ref)) {
+    throw new Error(
+      `Unable to resolve action \`${ref.owner}/${ref.repo}@${ref.ref}\`, the provided ref ` +
+        `\`${ref.ref}\` is the shortened version of a commit SHA, which is not supported. ` +
+        `Please use the full commit SHA \`${sha}\` instead.`
+    )
+  }
+}
+
 /** GET the tarball, retrying what may pass (network errors, 5xx, 429); a clear error otherwise. */
-async function request(ref: RepositoryRef, options: DownloadOptions): Promise<Response> {
+async function request(
+  ref: RepositoryRef,
+  source: ApiSource,
+  options: DownloadOptions
+): Promise<Response> {
   const delays = options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS
   for (let attempt = 0; ; attempt++) {
     try {
-      return await requestOnce(ref, options)
+      return await requestOnce(ref, source, options)
     } catch (error) {
       if (!(error instanceof TransientError) || attempt >= delays.length) throw error
       await new Promise((resolve) => setTimeout(resolve, delays[attempt]))
@@ -126,25 +224,55 @@ async function request(ref: RepositoryRef, options: DownloadOptions): Promise<Re
 /** A failure another attempt may not have. */
 class TransientError extends Error {}
 
-/** One GET (fetch follows the 302 to codeload). */
-async function requestOnce(ref: RepositoryRef, options: DownloadOptions): Promise<Response> {
-  // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
-  const refPath = ref.ref.split('/').map(encodeURIComponent).join('/')
-  const url = `${options.apiUrl.replace(/\/+$/, '')}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/tarball/${refPath}`
+/** A 404: the API has no such repository or ref, or the token cannot see it. */
+class NotFoundError extends Error {
+  constructor(
+    message: string,
+    /** `HTTP 404: <GitHub's message>`. */
+    readonly status: string
+  ) {
+    super(message)
+  }
+}
+
+function repositoryUrl(ref: RepositoryRef, source: ApiSource): string {
+  const api = source.apiUrl.replace(/\/+$/, '')
+  return `${api}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}`
+}
+
+/** One authenticated GET (fetch follows redirects, e.g. the tarball's 302 to codeload). */
+async function get(
+  url: string,
+  accept: string,
+  source: ApiSource,
+  options: DownloadOptions
+): Promise<Response> {
   const headers: Record<string, string> = {
-    Accept: 'application/vnd.github+json',
+    Accept: accept,
     'User-Agent': USER_AGENT,
     'X-GitHub-Api-Version': '2022-11-28'
   }
-  if (options.token) headers.Authorization = `Bearer ${options.token}`
+  if (source.token) headers.Authorization = `Bearer ${source.token}`
   const fetchImpl = options.fetchImpl ?? fetch
+  return fetchImpl(url, {
+    headers,
+    redirect: 'follow',
+    signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
+  })
+}
+
+/** One GET of the tarball. */
+async function requestOnce(
+  ref: RepositoryRef,
+  source: ApiSource,
+  options: DownloadOptions
+): Promise<Response> {
+  // Each ref segment is encoded on its own: `release/v1` keeps its slash, as in GitHub's own URLs.
+  const refPath = ref.ref.split('/').map(encodeURIComponent).join('/')
+  const url = `${repositoryUrl(ref, source)}/tarball/${refPath}`
   let response: Response
   try {
-    response = await fetchImpl(url, {
-      headers,
-      redirect: 'follow',
-      signal: AbortSignal.timeout(ATTEMPT_TIMEOUT_MS)
-    })
+    response = await get(url, 'application/vnd.github+json', source, options)
   } catch (error) {
     throw new TransientError(
       `Unable to download action '${describe(ref)}' from ${url}: ${reasonOf(error)}`,
@@ -154,7 +282,9 @@ async function requestOnce(ref: RepositoryRef, options: DownloadOptions): Promis
   if (response.ok) return response
   const detail = await gitHubMessage(response)
   await response.body?.cancel().catch(() => undefined)
-  const message = httpFailure(ref, response, detail, options.token !== '')
+  const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`
+  const message = httpFailure(ref, response, status, source.token !== '')
+  if (response.status === 404) throw new NotFoundError(message, status)
   throw response.status >= 500 || response.status === 429
     ? new TransientError(message)
     : new Error(message)
@@ -163,11 +293,10 @@ async function requestOnce(ref: RepositoryRef, options: DownloadOptions): Promis
 function httpFailure(
   ref: RepositoryRef,
   response: Response,
-  detail: string,
+  status: string,
   authenticated: boolean
 ): string {
   const prefix = `Unable to download action '${describe(ref)}'`
-  const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`
   switch (response.status) {
     case 404:
       return (

@@ -16,18 +16,34 @@ import type { StepLogs } from '../report/log.js'
 import type { PlannedStep } from '../workflow/model.js'
 import { runPreStages } from './post-stages.js'
 import type { ResolveOptions } from './resolve.js'
+import type { Settings } from '../settings.js'
 
-/** Download settings from the runner's environment and our `token` input. */
+/**
+ * Download settings from the runner's environment and our inputs. An action that
+ * `GITHUB_API_URL` answers 404 for is looked for at `fallback-api-url` (github.com by default),
+ * with `fallback-token`: the runner's server of a GHES reaches github.com actions through GitHub
+ * Connect, and a Gitea/Forgejo API has no tarball endpoint of this kind at all.
+ */
 export function resolveOptionsFor(
   env: NodeJS.ProcessEnv,
-  workspace: string,
+  settings: Pick<
+    Settings,
+    'workspace' | 'token' | 'fallbackApiUrl' | 'fallbackToken' | 'allowedActions'
+  >,
   runnerTemp: string,
-  token: string
+  log: (line: string) => void
 ): ResolveOptions {
+  const apiUrl = (env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '')
+  const { fallbackApiUrl, fallbackToken } = settings
   return {
-    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
-    token,
-    workspace,
+    apiUrl,
+    token: settings.token,
+    ...(fallbackApiUrl === '' || fallbackApiUrl === apiUrl
+      ? {}
+      : { fallback: { apiUrl: fallbackApiUrl, token: fallbackToken } }),
+    ...(settings.allowedActions ? { allowedActions: settings.allowedActions } : {}),
+    log,
+    workspace: settings.workspace,
     // The runner's own action cache is <work>/_actions, beside RUNNER_TEMP (<work>/_temp).
     cacheDir: path.join(path.dirname(runnerTemp), '_actions')
   }

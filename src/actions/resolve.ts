@@ -10,6 +10,7 @@
 import path from 'node:path'
 import type { ParsedStep } from '../workflow/model.js'
 import { usesOf } from '../workflow/plan.js'
+import { refusal, type AllowedActions } from './allowed-actions.js'
 import { downloadAction, type DownloadOptions } from './download.js'
 import { findManifestFile, loadManifest, ManifestError } from './manifest.js'
 import type { ActionCatalog, ActionReference, LoadedAction } from './model.js'
@@ -23,6 +24,8 @@ export interface ResolveOptions extends Omit<DownloadOptions, 'cacheDir'> {
   /** GITHUB_WORKSPACE: local `./` actions are relative to it, at every nesting level. */
   workspace: string
   cacheDir: string
+  /** The `allowed-actions` input: remote actions outside it are refused before any download. */
+  allowedActions?: AllowedActions
   /**
    * Nesting depth of `steps`: 0 for the top-level list; 1 when a local composite that was loaded
    * just in time prepares its own steps (the runner's depth for that case).
@@ -164,18 +167,12 @@ class Preparer {
         new Error(`Invalid path in action '${described}': it leaves the repository`)
       )
     }
+    const refused = this.options.allowedActions && refusal(this.options.allowedActions, reference)
+    if (refused) return this.fail(uses, new Error(refused))
     const { owner, repo, ref } = reference
     let repositoryDirectory: string
     try {
-      repositoryDirectory = await downloadAction(
-        { owner, repo, ref },
-        {
-          apiUrl: this.options.apiUrl,
-          token: this.options.token,
-          cacheDir: this.options.cacheDir,
-          fetchImpl: this.options.fetchImpl
-        }
-      )
+      repositoryDirectory = await downloadAction({ owner, repo, ref }, this.options)
     } catch (error) {
       return this.fail(uses, error)
     }

@@ -20,12 +20,26 @@ const MAX_METADATA_BYTES = 1024 * 1024
 const O_NOFOLLOW = constants.O_NOFOLLOW ?? 0
 const SEPARATORS = process.platform === 'win32' ? /[/\\]/ : /\//
 
+/** What an extracted archive says about itself. */
+export interface ExtractedArchive {
+  /** The single top-level folder that was dropped, e.g. `owner-repo-abc1234`. */
+  top: string
+  /**
+   * The commit the archive was made from: `git archive` (and so GitHub's tarball endpoint)
+   * records it as the `comment` of the pax global header. Undefined when the archive has none.
+   */
+  commit?: string
+}
+
 /**
  * Extracts a `.tar.gz` (a buffer or a file path) into `destination`, which must not exist yet,
  * dropping the archive's single top-level folder (`owner-repo-sha/`). Throws, naming the entry,
  * on anything unsafe; device and FIFO entries are refused, not skipped.
  */
-export async function extractTarball(archive: Buffer | string, destination: string): Promise<void> {
+export async function extractTarball(
+  archive: Buffer | string,
+  destination: string
+): Promise<ExtractedArchive> {
   const target = path.resolve(destination)
   if (await exists(target)) throw new Error(`Cannot extract into '${target}': it already exists`)
   const parent = path.dirname(target)
@@ -34,12 +48,15 @@ export async function extractTarball(archive: Buffer | string, destination: stri
   try {
     const source =
       typeof archive === 'string' ? createReadStream(archive) : Readable.from([archive])
+    let extracted: ExtractedArchive | undefined
     await pipeline(source, createGunzip(), async (data: AsyncIterable<Buffer>) => {
-      await new TarExtractor(staging).extract(data)
+      extracted = await new TarExtractor(staging).extract(data)
     })
+    if (extracted === undefined) throw new Error('The action archive was not read')
     // mkdtemp made the folder private (0700); give it the usual mode of an extracted directory.
     await fs.chmod(staging, 0o755)
     await fs.rename(staging, target)
+    return extracted
   } catch (error) {
     await fs.rm(staging, { recursive: true, force: true })
     throw error
@@ -271,7 +288,7 @@ class TarExtractor {
 
   constructor(private readonly root: string) {}
 
-  async extract(source: AsyncIterable<Buffer>): Promise<void> {
+  async extract(source: AsyncIterable<Buffer>): Promise<ExtractedArchive> {
     const reader = new ByteReader(source)
     let globalPax = new Map<string, string>()
     let localPax = new Map<string, string>()
@@ -316,6 +333,11 @@ class TarExtractor {
     }
     await reader.drain()
     if (this.top === undefined) throw new Error('The action archive is empty')
+    const comment = globalPax.get('comment')
+    // A SHA-1 or SHA-256 object name; anything else is not a commit we could name.
+    const commit =
+      comment !== undefined && /^([0-9a-f]{40}|[0-9a-f]{64})$/.test(comment) ? comment : undefined
+    return commit === undefined ? { top: this.top } : { top: this.top, commit }
   }
 
   private async readMetadata(reader: ByteReader, header: Header): Promise<Buffer> {
