@@ -544,6 +544,8 @@ function checkSymlinkTarget(entryName, target, parentDepth) {
  * Downloading a repository action the way older runners did it themselves
  * (spec/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
  * runner's cache layout `_actions/<owner>/<repo>/<ref>` with a `<ref>.completed` watermark beside it.
+ * What the runner's server does before it hands out a download is done here too: shortened
+ * commit SHAs are refused, and another server's 404 falls back to github.com (GitHub Connect).
  */
 
 

@@ -2,6 +2,8 @@
  * Downloading a repository action the way older runners did it themselves
  * (spec/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
  * runner's cache layout `_actions/<owner>/<repo>/<ref>` with a `<ref>.completed` watermark beside it.
+ * What the runner's server does before it hands out a download is done here too: shortened
+ * commit SHAs are refused, and another server's 404 falls back to github.com (GitHub Connect).
  */
 import { createWriteStream, promises as fs } from 'node:fs'
 import path from 'node:path'
