@@ -274,4 +274,32 @@ describe('resolveActions: the allowed-actions input (spec/runner-emulation.md §
     // Local actions and docker:// images are not repository actions: never refused.
     expect(tarballRequests()).toEqual(['/repos/o/comp/tarball/v1', '/repos/o/node/tarball/v1'])
   })
+
+  it('§4.2 without the input, the log says once that the policy does not check nested actions', async () => {
+    serve('o', 'node', 'v1', { 'action.yml': NODE_ACTION, 'index.js': '' })
+    serve('o', 'other', 'v1', { 'action.yml': NODE_ACTION, 'index.js': '' })
+    local('.github/actions/mine', composite())
+    const note = expect.stringContaining('allowed-actions policy does not check them')
+    const logged = async (extra: Partial<ResolveOptions>, ...list: string[]): Promise<string[]> => {
+      const lines: string[] = []
+      const { errors } = await resolveActions(steps(...list), {
+        ...options,
+        ...extra,
+        log: (line) => lines.push(line)
+      })
+      expect(errors).toEqual([])
+      return lines
+    }
+    const remote = await logged({}, '- uses: o/node@v1', '- uses: o/other@v1')
+    expect(remote.filter((line) => line.includes('allowed-actions'))).toEqual([note])
+    expect(remote).toHaveLength(3) // the note and two download lines
+    // Only local actions and images: nothing was downloaded, so there is nothing to say.
+    expect(await logged({}, '- uses: ./.github/actions/mine', '- uses: docker://alpine:3')).toEqual(
+      []
+    )
+    // With the input set, the list is the user's: no note.
+    const allowedActions = parseAllowedActions('o/*', () => undefined)
+    const restricted = await logged({ allowedActions }, '- uses: o/node@v1', '- uses: o/other@v1')
+    expect(restricted.some((line) => line.includes('allowed-actions'))).toBe(false)
+  })
 })

@@ -151,7 +151,8 @@ describe('remote actions: where they come from (spec/runner-emulation.md §4.2)'
     ])
     const prepare = run.lines.indexOf('Prepare all required actions')
     expect(prepare).toBeGreaterThanOrEqual(0)
-    expect(run.lines.slice(prepare + 1, prepare + 3)).toEqual([
+    expect(run.lines.slice(prepare + 1, prepare + 4)).toEqual([
+      "Nested actions are downloaded by Background Steps: your organisation's allowed-actions policy does not check them. The allowed-actions input can restrict them.",
       `'octo/hello' is not on ${api.url}: downloaded from ${github.url}`,
       `Download action repository 'octo/hello@v1' (SHA:${ARCHIVE_COMMIT})`
     ])

@@ -1378,6 +1378,8 @@ class Preparer {
     /** Problems per `uses:`, reported in the order the actions were first met. */
     problems = new Map();
     depthError;
+    /** Whether the log was told that the allowed-actions policy does not reach nested actions. */
+    policyNoted = false;
     constructor(options) {
         this.options = options;
     }
@@ -1479,6 +1481,12 @@ class Preparer {
         const refused = this.options.allowedActions && (0,allowed_actions/* refusal */.x)(this.options.allowedActions, reference);
         if (refused)
             return this.fail(uses, new Error(refused));
+        if (!this.options.allowedActions && !this.policyNoted) {
+            // The runner's server would have checked the policy; say once that nobody did.
+            this.policyNoted = true;
+            this.options.log?.("Nested actions are downloaded by Background Steps: your organisation's allowed-actions " +
+                'policy does not check them. The allowed-actions input can restrict them.');
+        }
         const { owner, repo, ref } = reference;
         let repositoryDirectory;
         try {

@@ -62,6 +62,8 @@ class Preparer {
   /** Problems per `uses:`, reported in the order the actions were first met. */
   private readonly problems = new Map<string, string[]>()
   private depthError: string | undefined
+  /** Whether the log was told that the allowed-actions policy does not reach nested actions. */
+  private policyNoted = false
 
   constructor(private readonly options: ResolveOptions) {}
 
@@ -169,6 +171,14 @@ class Preparer {
     }
     const refused = this.options.allowedActions && refusal(this.options.allowedActions, reference)
     if (refused) return this.fail(uses, new Error(refused))
+    if (!this.options.allowedActions && !this.policyNoted) {
+      // The runner's server would have checked the policy; say once that nobody did.
+      this.policyNoted = true
+      this.options.log?.(
+        "Nested actions are downloaded by Background Steps: your organisation's allowed-actions " +
+          'policy does not check them. The allowed-actions input can restrict them.'
+      )
+    }
     const { owner, repo, ref } = reference
     let repositoryDirectory: string
     try {
