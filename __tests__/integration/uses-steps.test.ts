@@ -225,6 +225,41 @@ describe('local actions', () => {
     expect(run.env.COMPOSITE_SET).toBe('yes')
   })
 
+  it('§4.6 one post per embedded step of the job: the same composite twice and a top-level step with the same plan key keep their own state and post', async () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const composite = [
+      'name: comp',
+      'inputs: { label: { default: x } }',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - uses: ./actions/stateful',
+      `      with: { label: "\${{ inputs.label }}", marker: ${marker}, needed: x }`
+    ].join('\n')
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL },
+      files: { 'actions/comp/action.yml': composite + '\n' },
+      post: true,
+      steps: `
+- id: top
+  uses: ./actions/stateful
+  with: { label: TOP, marker: ${marker}, needed: x }
+- parallel:
+    - id: a
+      uses: ./actions/comp
+      with: { label: A }
+    - id: b
+      uses: ./actions/comp
+      with: { label: B }
+`
+    })
+    expect(run.exitCode).toBe(0)
+    const posts = markerLines(marker).map(
+      (post) => `${post.label} as ${post.action}: ${post.phase}`
+    )
+    expect(posts.sort()).toEqual(['A as a: main', 'B as b: main', 'TOP as top: main'])
+  })
+
   it('beyond native: parallel inside a composite runs the members at once, then waits for them', async () => {
     const run = await runAction({
       copy: { 'actions/par': path.join(COMPOSITES, 'parallel-inside') },

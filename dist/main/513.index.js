@@ -1673,17 +1673,19 @@ function prepareActionStage(stage, request, options) {
         stageEntry(action, 'pre') !== undefined) {
         log.warning(`\`pre\` execution is not supported for local action from '${action.reference.path}'`);
     }
-    let state = options.states.get(step.key);
+    // One state and one post per step of the whole job, whichever list (or composite use) it is in.
+    const key = `${options.host.keyScope ?? ''}${step.key}`;
+    let state = options.states.get(key);
     if (state === undefined) {
         state = {};
-        options.states.set(step.key, state);
+        options.states.set(key, state);
     }
     // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
     const identity = actionIdentity(options.host.parentAction ?? step.id, action);
     const stepEnvNames = Object.keys(step.env);
     const stepEnv = Object.fromEntries(stepEnvNames.map((name) => [name, request.envContext[name] ?? '']));
     const pathPrepend = [...request.pathPrepend()];
-    const entry = registerPost(stage, request, options, {
+    const entry = registerPost(stage, request, options, key, {
         action,
         identity,
         state,
@@ -1753,7 +1755,7 @@ function printActionHeader(run) {
             log.text(`  ${name}: ${run.envContext[name] ?? ''}`);
     }
 }
-function registerPost(stage, request, options, parts) {
+function registerPost(stage, request, options, key, parts) {
     const registry = options.host.postStages;
     if (registry === undefined || stageEntry(parts.action, 'post') === undefined)
         return undefined;
@@ -1762,7 +1764,7 @@ function registerPost(stage, request, options, parts) {
         ? request.displayName.slice('Pre '.length)
         : request.displayName;
     const entry = registry.register({
-        key: request.step.key,
+        key,
         displayName,
         condition: stageCondition(parts.action, 'post'),
         inputs: {},
@@ -1887,6 +1889,7 @@ class CompositeActionExecutor {
             defaults: {},
             parentAction: this.host.parentAction ?? step.id,
             actionPath: action.directory,
+            keyScope: `${this.host.keyScope ?? ''}${step.key}/`,
             depth
         };
         const report = await (0,job/* runJob */.b)({

@@ -30,7 +30,7 @@ import { errorText } from '../errors.js'
 
 /** Everything one post stage needs, as persisted in the manifest. */
 export interface PostStageEntry {
-  /** The step's plan key: one registration per step (the runner ignores duplicates). */
+  /** The step's plan key, scoped by composite use: one registration per step of the job (the runner ignores duplicates). */
   key: string
   /** The step's display name; the stage is shown as `Post <displayName>`. */
   displayName: string

@@ -204,10 +204,12 @@ export function prepareActionStage(
     )
   }
 
-  let state = options.states.get(step.key)
+  // One state and one post per step of the whole job, whichever list (or composite use) it is in.
+  const key = `${options.host.keyScope ?? ''}${step.key}`
+  let state = options.states.get(key)
   if (state === undefined) {
     state = {}
-    options.states.set(step.key, state)
+    options.states.set(key, state)
   }
   // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
   const identity = actionIdentity(options.host.parentAction ?? step.id, action)
@@ -216,7 +218,7 @@ export function prepareActionStage(
     stepEnvNames.map((name) => [name, request.envContext[name] ?? ''])
   )
   const pathPrepend = [...request.pathPrepend()]
-  const entry = registerPost(stage, request, options, {
+  const entry = registerPost(stage, request, options, key, {
     action,
     identity,
     state,
@@ -291,6 +293,7 @@ function registerPost(
   stage: 'pre' | 'main',
   request: StepRequest,
   options: ActionStepOptions,
+  key: string,
   parts: Pick<PostStageEntry, 'action' | 'identity' | 'state' | 'stepEnv' | 'pathPrepend'>
 ): PostStageEntry | undefined {
   const registry = options.host.postStages
@@ -301,7 +304,7 @@ function registerPost(
       ? request.displayName.slice('Pre '.length)
       : request.displayName
   const entry = registry.register({
-    key: request.step.key,
+    key,
     displayName,
     condition: stageCondition(parts.action, 'post'),
     inputs: {},

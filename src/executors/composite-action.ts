@@ -78,6 +78,7 @@ export class CompositeActionExecutor implements Executor {
       defaults: {},
       parentAction: this.host.parentAction ?? step.id,
       actionPath: action.directory,
+      keyScope: `${this.host.keyScope ?? ''}${step.key}/`,
       depth
     }
     const report = await runJob({

@@ -33,6 +33,12 @@ export interface HostContext {
   parentAction?: string
   /** Inside a composite: its folder, as GITHUB_ACTION_PATH (runner-emulation §1.4). */
   actionPath?: string
+  /**
+   * Inside a composite: the composite step's own scoped key and `/`. Plan keys are unique only
+   * within one list, while `states` and `postStages` serve the whole job: an embedded step's
+   * state and post registration are kept under this prefix plus its key (runner-emulation §4.6).
+   */
+  keyScope?: string
   /** Composite nesting depth of the steps run with this host (0 at the top level). */
   depth?: number
 }
