@@ -329,6 +329,116 @@ describe('coordinator', () => {
     expect(outcome.lines[2]).toBe('  Queued: Canceled')
   })
 
+  it('R33/R29/Q-d: a queued step stops waiting for its slot at once: the cancel returns without the grace while the slot stays busy', async () => {
+    const h = harness({ maxConcurrency: 1 })
+    const busy = fakeStep(h.events, 'busy')
+    const queued = fakeStep(h.events, 'queued', { name: 'Queued' })
+    h.coordinator.start(busy.task)
+    const entry = h.coordinator.start(queued.task)
+    await settle()
+    let outcome: Awaited<ReturnType<Coordinator['cancel']>> | undefined
+    void h.coordinator.cancel('queued').then((value) => (outcome = value))
+    await settle()
+    // Returned though no timer was fired (the fake grace never ends) and the slot is still busy.
+    expect(outcome?.lines).toEqual([
+      'Cancelling background step(s): Queued',
+      'Finished cancelling background step(s).',
+      '  Queued: Canceled'
+    ])
+    expect(entry.result).toBe('Canceled')
+    expect(h.events).toEqual(['start busy', 'end queued Canceled', 'flush queued'])
+    // When the slot frees, the cancelled step is not started after all.
+    busy.finish()
+    await settle()
+    expect(queued.started).toBe(false)
+    expect(h.events).toEqual([
+      'start busy',
+      'end queued Canceled',
+      'flush queued',
+      'end busy Succeeded'
+    ])
+  })
+
+  it('R42/Q-e: job cancellation ends queued steps Canceled at once; they never start', async () => {
+    const h = harness({ maxConcurrency: 1 })
+    const busy = fakeStep(h.events, 'busy', { honourCancel: false })
+    const queued = fakeStep(h.events, 'queued')
+    h.coordinator.start(busy.task)
+    const entry = h.coordinator.start(queued.task)
+    await settle()
+    h.coordinator.cancelAll()
+    let queuedSettled = false
+    void entry.finished.then(() => (queuedSettled = true))
+    await settle()
+    expect(queuedSettled).toBe(true)
+    expect(entry.result).toBe('Canceled')
+    busy.finish()
+    await settle()
+    expect(queued.started).toBe(false)
+  })
+
+  it('R11: a timeout followed by a cancel of the background source ends Canceled (the timeout message is still printed)', async () => {
+    for (const how of ['cancel', 'job'] as const) {
+      const h = harness()
+      const slow = fakeStep(h.events, 'slow', {
+        name: 'Slow',
+        timeoutMinutes: 1,
+        honourCancel: false
+      })
+      let message: string | undefined
+      const onFinish = slow.task.onFinish!
+      slow.task.onFinish = (entry, text) => {
+        message = text
+        onFinish(entry, text)
+      }
+      const entry = h.coordinator.start(slow.task)
+      await settle()
+      h.timers[0].fire() // the step's own token: the process is being stopped
+      await settle()
+      if (how === 'cancel') void h.coordinator.cancel('slow')
+      else h.coordinator.cancelAll()
+      await settle()
+      slow.finish('Failed') // it ends only now, after the cancel
+      await settle()
+      expect(entry.result).toBe('Canceled')
+      expect(message).toBe("The background step 'Slow' has timed out after 1 minutes.")
+      // An explicitly cancelled step that ended Canceled does not fail the job (R32).
+      if (how === 'cancel') expect(await h.coordinator.drain()).toBeUndefined()
+    }
+  })
+
+  it('R11: a timeout alone stays Failed even when a wait comes first', async () => {
+    const h = harness()
+    const slow = fakeStep(h.events, 'slow', { timeoutMinutes: 1, honourCancel: false })
+    const entry = h.coordinator.start(slow.task)
+    await settle()
+    h.timers[0].fire()
+    const waiting = h.coordinator.wait(['slow'])
+    slow.finish('Succeeded')
+    expect((await waiting).result).toBe('Failed')
+    expect(entry.result).toBe('Failed')
+  })
+
+  it('R23/R29.3: a wait on a step a cancel already completed but abandoned does not block', async () => {
+    const h = harness()
+    const stubborn = fakeStep(h.events, 'stubborn', { name: 'Stubborn', honourCancel: false })
+    h.coordinator.start(stubborn.task)
+    await settle()
+    const cancelling = h.coordinator.cancel('stubborn')
+    await settle()
+    h.timers.at(-1)!.fire() // the grace period ends: abandoned, force-marked Canceled
+    await cancelling
+    let waited: Awaited<ReturnType<Coordinator['wait']>> | undefined
+    void h.coordinator.wait(['stubborn']).then((value) => (waited = value))
+    await settle()
+    expect(stubborn.started).toBe(true)
+    expect(waited?.lines).toEqual([
+      'Waiting for background step(s) to complete: Stubborn',
+      'Finished waiting for background step(s).',
+      '  Stubborn: Canceled'
+    ])
+  })
+
   it('R34/S27: cancel of an id that is not a registered background step prints no per-step line', async () => {
     const h = harness()
     expect((await h.coordinator.cancel('fg')).lines).toEqual([

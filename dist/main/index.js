@@ -429,6 +429,8 @@ class Coordinator {
     setTimer;
     jobCancelled = false;
     failFastTriggered = false;
+    /** Resolves an entry's `finished`: when its body settles, or at once when cancelled queued. */
+    markFinished = new Map();
     constructor(options) {
         this.options = options;
         this.limit = pLimit(Math.max(1, options.maxConcurrency));
@@ -450,12 +452,14 @@ class Coordinator {
         this.entries.push(entry);
         this.byId.set(task.id, entry);
         this.byKey.set(task.key, entry);
+        this.markFinished.set(entry, markFinished);
+        const queued = this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency;
+        void this.limit(async () => this.execute(entry)).finally(() => this.settle(entry));
         // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
         if (this.jobCancelled)
             this.abort(entry, 'job');
-        else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
+        else if (queued)
             task.onQueued?.();
-        void this.limit(async () => this.execute(entry)).finally(markFinished);
         return entry;
     }
     /** All registered entries, in queue order. */
@@ -477,7 +481,8 @@ class Coordinator {
             `Waiting for background step(s) to complete: ${names.length ? names.join(', ') : '(none)'}`
         ];
         const registered = found.flatMap(({ entry }) => (entry ? [entry] : []));
-        await Promise.all(registered.map(async (entry) => entry.finished));
+        // R23 — a completed target does not block, even one a cancel abandoned still running.
+        await Promise.all(registered.filter((e) => !e.completed).map(async (entry) => entry.finished));
         return this.finishControl(registered, 'Finished waiting for background step(s).', lines);
     }
     /** R26–R27 — `wait-all` (and the implicit "Wait for all background steps"). */
@@ -590,14 +595,32 @@ class Coordinator {
         this.options.flush(entry);
     }
     abort(entry, reason) {
-        if (entry.controller.signal.aborted)
+        if (entry.controller.signal.aborted) {
+            // R11 — the step's own token (its timeout, or readiness) fired first, and now the
+            // background source is cancelled too: the runner then reports Canceled, not Failed.
+            if (isCancellation(reason) && !isCancellation(entry.cancelReason))
+                entry.cancelReason = reason;
             return;
+        }
         entry.cancelReason = reason;
         entry.controller.abort(reason);
+        // R33 / Q-d / Q-e — a step still waiting for its slot stops waiting at once: it ends
+        // Canceled without starting, and whoever waits for it (a cancel's grace) is not held up
+        // until a slot frees. Its queued task then finds it finished and does nothing.
+        if (entry.state === 'queued') {
+            this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined);
+            this.settle(entry);
+        }
+    }
+    settle(entry) {
+        this.markFinished.get(entry)?.();
+        this.markFinished.delete(entry);
     }
     /** R7–R11: runs inside a slot. */
     async execute(entry) {
         const { task } = entry;
+        if (entry.state === 'finished')
+            return;
         // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
         if (entry.controller.signal.aborted) {
             this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined);
@@ -607,7 +630,11 @@ class Coordinator {
         task.onStart?.();
         // R10: the timeout clock starts at slot acquisition.
         const clearTimer = task.timeoutMinutes > 0
-            ? this.setTimer(() => this.abort(entry, 'timeout'), task.timeoutMinutes * 60_000)
+            ? this.setTimer(() => {
+                if (!entry.controller.signal.aborted)
+                    entry.timedOut = true;
+                this.abort(entry, 'timeout');
+            }, task.timeoutMinutes * 60_000)
             : undefined;
         let execution;
         let crash;
@@ -658,7 +685,7 @@ class Coordinator {
         entry.outcome = verdict.outcome;
         entry.execution = execution;
         entry.state = 'finished';
-        const message = entry.cancelReason === 'timeout'
+        const message = entry.timedOut === true
             ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
             : (crash ?? (result === 'Failed' ? notReady : undefined));
         task.onFinish?.(entry, message);
@@ -682,6 +709,10 @@ class Coordinator {
         cancelTimer?.();
         return result;
     }
+}
+/** Cancellations of the background source (explicit, job, fail-fast), not the step's own token. */
+function isCancellation(reason) {
+    return reason === 'cancel' || reason === 'job' || reason === 'fail-fast';
 }
 
 // EXTERNAL MODULE: external "node:fs"

@@ -60,7 +60,10 @@ export interface BackgroundEntry {
   /** Handled by a wait, wait-all, cancel or the drain (R2). */
   completed: boolean
   explicitlyCancelled: boolean
+  /** Why its token fired; a cancellation that comes after a timeout replaces the timeout (R11). */
   cancelReason?: CancelReason
+  /** Its timeout fired (the runner's timeout message is printed even if a cancel followed). */
+  timedOut?: boolean
   readonly controller: AbortController
   /** Settles when the body has finished (never rejects). */
   readonly finished: Promise<void>
@@ -100,6 +103,8 @@ export class Coordinator {
   private readonly setTimer: NonNullable<CoordinatorOptions['setTimer']>
   private jobCancelled = false
   private failFastTriggered = false
+  /** Resolves an entry's `finished`: when its body settles, or at once when cancelled queued. */
+  private readonly markFinished = new Map<BackgroundEntry, () => void>()
 
   constructor(private readonly options: CoordinatorOptions) {
     this.limit = pLimit(Math.max(1, options.maxConcurrency))
@@ -122,11 +127,12 @@ export class Coordinator {
     this.entries.push(entry)
     this.byId.set(task.id, entry)
     this.byKey.set(task.key, entry)
+    this.markFinished.set(entry, markFinished)
+    const queued = this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency
+    void this.limit(async () => this.execute(entry)).finally(() => this.settle(entry))
     // Q-e: a step dequeued after job cancellation is queued with a cancelled token and never runs.
     if (this.jobCancelled) this.abort(entry, 'job')
-    else if (this.limit.activeCount + this.limit.pendingCount >= this.limit.concurrency)
-      task.onQueued?.()
-    void this.limit(async () => this.execute(entry)).finally(markFinished)
+    else if (queued) task.onQueued?.()
     return entry
   }
 
@@ -149,7 +155,8 @@ export class Coordinator {
       `Waiting for background step(s) to complete: ${names.length ? names.join(', ') : '(none)'}`
     ]
     const registered = found.flatMap(({ entry }) => (entry ? [entry] : []))
-    await Promise.all(registered.map(async (entry) => entry.finished))
+    // R23 — a completed target does not block, even one a cancel abandoned still running.
+    await Promise.all(registered.filter((e) => !e.completed).map(async (entry) => entry.finished))
     return this.finishControl(registered, 'Finished waiting for background step(s).', lines)
   }
 
@@ -274,14 +281,32 @@ export class Coordinator {
   }
 
   private abort(entry: BackgroundEntry, reason: CancelReason): void {
-    if (entry.controller.signal.aborted) return
+    if (entry.controller.signal.aborted) {
+      // R11 — the step's own token (its timeout, or readiness) fired first, and now the
+      // background source is cancelled too: the runner then reports Canceled, not Failed.
+      if (isCancellation(reason) && !isCancellation(entry.cancelReason)) entry.cancelReason = reason
+      return
+    }
     entry.cancelReason = reason
     entry.controller.abort(reason)
+    // R33 / Q-d / Q-e — a step still waiting for its slot stops waiting at once: it ends
+    // Canceled without starting, and whoever waits for it (a cancel's grace) is not held up
+    // until a slot frees. Its queued task then finds it finished and does nothing.
+    if (entry.state === 'queued') {
+      this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined)
+      this.settle(entry)
+    }
+  }
+
+  private settle(entry: BackgroundEntry): void {
+    this.markFinished.get(entry)?.()
+    this.markFinished.delete(entry)
   }
 
   /** R7–R11: runs inside a slot. */
   private async execute(entry: BackgroundEntry): Promise<void> {
     const { task } = entry
+    if (entry.state === 'finished') return
     // Q-d / Q-e: cancelled while queued → Canceled, never started (Failed when not ready in time).
     if (entry.controller.signal.aborted) {
       this.finish(entry, this.classify(entry, undefined, undefined), undefined, undefined)
@@ -292,7 +317,10 @@ export class Coordinator {
     // R10: the timeout clock starts at slot acquisition.
     const clearTimer =
       task.timeoutMinutes > 0
-        ? this.setTimer(() => this.abort(entry, 'timeout'), task.timeoutMinutes * 60_000)
+        ? this.setTimer(() => {
+            if (!entry.controller.signal.aborted) entry.timedOut = true
+            this.abort(entry, 'timeout')
+          }, task.timeoutMinutes * 60_000)
         : undefined
     let execution: StepExecution | undefined
     let crash: string | undefined
@@ -351,7 +379,7 @@ export class Coordinator {
     entry.execution = execution
     entry.state = 'finished'
     const message =
-      entry.cancelReason === 'timeout'
+      entry.timedOut === true
         ? `The background step '${task.displayName}' has timed out after ${task.timeoutMinutes} minutes.`
         : (crash ?? (result === 'Failed' ? notReady : undefined))
     task.onFinish?.(entry, message)
@@ -375,4 +403,9 @@ export class Coordinator {
     cancelTimer?.()
     return result
   }
+}
+
+/** Cancellations of the background source (explicit, job, fail-fast), not the step's own token. */
+function isCancellation(reason: CancelReason | undefined): boolean {
+  return reason === 'cancel' || reason === 'job' || reason === 'fail-fast'
 }
