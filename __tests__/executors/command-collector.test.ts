@@ -64,3 +64,37 @@ describe("CommandCollector: reusing a finished step's file-command files (§1.6)
     expect(await nextStepReusesFiles(exited({ cancelled: true, exitCode: null }))).toBe(false)
   })
 })
+
+describe('CommandCollector: the unsecure opt-ins read from the step environment (§3.4)', () => {
+  async function envAfterSetEnv(
+    processEnv: Record<string, string>
+  ): Promise<Array<[string, string]>> {
+    const collector = new CommandCollector(silentLog, processEnv)
+    collector.bytes(Buffer.from('::set-env name=A::1\n'))
+    const files = await createFileCommandFiles(runnerTemp)
+    return (await collector.completeAction(files, exited({}))).env
+  }
+
+  it('ACTIONS_ALLOW_UNSECURE_COMMANDS is parsed as bool.TryParse: any case, surrounding spaces', async () => {
+    for (const value of ['true', 'True', 'TRUE', ' true ']) {
+      expect(await envAfterSetEnv({ ACTIONS_ALLOW_UNSECURE_COMMANDS: value })).toEqual([['A', '1']])
+    }
+    for (const value of ['1', 'yes', '']) {
+      expect(await envAfterSetEnv({ ACTIONS_ALLOW_UNSECURE_COMMANDS: value })).toEqual([])
+    }
+  })
+
+  it('ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS accepts 1, true and $true, in any case', async () => {
+    const printed: string[] = []
+    const log: StepLog = { ...silentLog, text: (line) => printed.push(line) }
+    for (const value of ['1', 'True', '$TRUE']) {
+      const collector = new CommandCollector(log, {
+        ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS: value
+      })
+      // `pause-logging` is a token the runner refuses unless the opt-in is on.
+      collector.bytes(Buffer.from('::stop-commands::pause-logging\n::set-output name=x::1\n'))
+      const files = await createFileCommandFiles(runnerTemp)
+      expect((await collector.completeAction(files, exited({}))).outputs).toEqual([])
+    }
+  })
+})

@@ -10,7 +10,12 @@ import {
   type FileCommandFiles
 } from '../runner/file-commands.js'
 import { runProcess, type ProcessOutcome, type SpawnRequest } from '../runner/process.js'
-import { bytesMayHoldCommand, WorkflowCommandProcessor } from '../runner/workflow-commands.js'
+import {
+  bytesMayHoldCommand,
+  unsecureCommandsAllowed,
+  unsecureStopTokensAllowed,
+  WorkflowCommandProcessor
+} from '../runner/workflow-commands.js'
 
 export class CommandCollector {
   readonly outputs: Array<[string, string]> = []
@@ -26,9 +31,16 @@ export class CommandCollector {
     processEnv: Record<string, string>
   ) {
     this.processor = new WorkflowCommandProcessor({
-      // The runner reads these opt-ins from the step's environment.
-      allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
-      allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
+      // The runner reads these opt-ins from its own variables and the env context, both of
+      // which reach us as the step's environment; each with the runner's own parsing (§3.4).
+      allowUnsecureCommands: unsecureCommandsAllowed(
+        undefined,
+        processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS
+      ),
+      allowUnsecureStopTokens: unsecureStopTokensAllowed(
+        undefined,
+        processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS
+      ),
       effects: {
         setOutput: (name, value) => this.outputs.push([name, value]),
         saveState: (name, value) => this.state.push([name, value]),
