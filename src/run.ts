@@ -134,6 +134,9 @@ async function runCancellable(
     usesOf(parsed.steps).length > 0 ? await import('./actions/uses-support.js') : undefined
   if (uses) {
     host.postStages = new uses.PostStageRegistry({ runnerTemp })
+    // Saved now, not at the end: if our main is killed (the runner's SIGKILL, our own backstop
+    // exit), the nested posts still run from the manifest, which every registration rewrites.
+    core.saveState(POST_MANIFEST_STATE, host.postStages.manifestPath)
     host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings, runnerTemp, core.info)
     // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
     core.info('Prepare all required actions')

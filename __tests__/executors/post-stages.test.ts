@@ -39,8 +39,6 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
-  // A registration schedules a manifest write; let it land before the folder is removed.
-  await registry.persist().catch(() => undefined)
   await box.cleanup()
 })
 

@@ -333,6 +333,27 @@ describe('post-if against the job status', () => {
   })
 })
 
+describe('post stages after our main was killed', () => {
+  it('§6.1/§4.6: a post registered before the runner killed our main (SIGKILL) still runs in our post', async () => {
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const run = await runAction({
+      copy: { 'actions/stateful': STATEFUL },
+      post: true,
+      steps: `
+- id: first
+  uses: ./actions/stateful
+  with: { label: killed-run, marker: ${marker}, needed: x }
+- run: sleep 3
+`,
+      signal: { name: 'SIGKILL', when: (line) => line.includes('sleep 3') }
+    })
+    expect(run.signalledAtMs).toBeDefined()
+    expect(markerLines(marker).map((post) => `${post.label}: ${post.phase}`)).toEqual([
+      'killed-run: main'
+    ])
+  })
+})
+
 describe('post stages run only in our post', () => {
   it('nothing of a post stage runs during main', async () => {
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')

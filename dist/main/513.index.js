@@ -2546,17 +2546,18 @@ var format = __webpack_require__(2011);
 
 
 
+
 /**
- * Post registrations of one run, in start order. Every change is written to the manifest (one
- * write at a time, coalesced), so the post stage still finds it if our main is killed.
+ * Post registrations of one run, in start order. Every change is written to the manifest at
+ * once, synchronously: our main can be killed at any moment after (the runner's SIGKILL, our own
+ * cancellation backstop), and the post stage must find every registration and the latest state.
+ * A write is a few KiB, once per start or end of an action's stage, next to a process spawn.
  */
 class PostStageRegistry {
     /** Where the manifest is written; the lead saves this path in our own state. */
     manifestPath;
     entries = [];
     final;
-    writes = Promise.resolve();
-    writeQueued = false;
     /** The message of the last failed write; cleared by the next successful one. */
     writeError;
     constructor(options) {
@@ -2579,20 +2580,15 @@ class PostStageRegistry {
     get registered() {
         return this.entries;
     }
-    /** Schedules a manifest write (after a registration, or when a stage's state changed). */
+    /** Writes the manifest (after a registration, or when a stage's state changed). */
     changed() {
-        if (this.writeQueued)
-            return;
-        this.writeQueued = true;
-        this.writes = this.writes
-            .then(async () => {
-            this.writeQueued = false;
-            await this.write();
+        try {
+            this.write();
             this.writeError = undefined;
-        })
-            .catch((error) => {
+        }
+        catch (error) {
             this.writeError = (0,errors/* errorText */.k)(error);
-        });
+        }
     }
     /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
     async persist(final) {
@@ -2600,19 +2596,18 @@ class PostStageRegistry {
             this.final = { env: { ...final.env }, pathPrepend: [...final.pathPrepend] };
         }
         this.changed();
-        await this.writes;
         if (this.writeError !== undefined) {
             throw new Error(`The post-stage manifest could not be written: ${this.writeError}`);
         }
-        return this.manifestPath;
+        return Promise.resolve(this.manifestPath);
     }
-    async write() {
+    write() {
         const manifest = { version: 1, entries: this.entries, final: this.final };
         const temporary = `${this.manifestPath}.${(0,external_node_crypto_.randomUUID)()}.tmp`;
-        await (0,external_node_fs_promises_.mkdir)(external_node_path_default().dirname(this.manifestPath), { recursive: true });
-        await (0,external_node_fs_promises_.writeFile)(temporary, JSON.stringify(manifest), { mode: 0o600 });
+        (0,external_node_fs_.mkdirSync)(external_node_path_default().dirname(this.manifestPath), { recursive: true });
+        (0,external_node_fs_.writeFileSync)(temporary, JSON.stringify(manifest), { mode: 0o600 });
         // Rename is atomic: a post stage never reads a half-written manifest.
-        await (0,external_node_fs_promises_.rename)(temporary, this.manifestPath);
+        (0,external_node_fs_.renameSync)(temporary, this.manifestPath);
     }
 }
 /** The top-level steps whose action has a `pre` we run: node or docker, not local (§4.6). */

@@ -1652,9 +1652,10 @@ class CommandCollector {
     constructor(log, processEnv) {
         this.log = log;
         this.processor = new _runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .WorkflowCommandProcessor */ .VV({
-            // The runner reads these opt-ins from the step's environment.
-            allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
-            allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
+            // The runner reads these opt-ins from its own variables and the env context, both of
+            // which reach us as the step's environment; each with the runner's own parsing (§3.4).
+            allowUnsecureCommands: (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .unsecureCommandsAllowed */ .TA)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS),
+            allowUnsecureStopTokens: (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .unsecureStopTokensAllowed */ .px)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS),
             effects: {
                 setOutput: (name, value) => this.outputs.push([name, value]),
                 saveState: (name, value) => this.state.push([name, value]),
@@ -4721,6 +4722,9 @@ async function runCancellable(cancellation, logCreated) {
     const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
     if (uses) {
         host.postStages = new uses.PostStageRegistry({ runnerTemp });
+        // Saved now, not at the end: if our main is killed (the runner's SIGKILL, our own backstop
+        // exit), the nested posts still run from the manifest, which every registration rewrites.
+        toolkit/* saveState */.LZ(POST_MANIFEST_STATE, host.postStages.manifestPath);
         host.resolveOptions = uses.resolveOptionsFor(runnerEnv, settings, runnerTemp, toolkit/* info */.pq);
         // "Prepare all required actions": every `uses:` resolved, downloaded and loaded first.
         toolkit/* info */.pq('Prepare all required actions');
@@ -5957,11 +5961,13 @@ function isSeparator(char) {
 /* harmony export */   H8: () => (/* binding */ textMayHoldCommand),
 /* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
 /* harmony export */   Q8: () => (/* binding */ parseWorkflowCommand),
+/* harmony export */   TA: () => (/* binding */ unsecureCommandsAllowed),
 /* harmony export */   VV: () => (/* binding */ WorkflowCommandProcessor),
 /* harmony export */   Z: () => (/* binding */ bytesMayHoldCommand),
-/* harmony export */   fE: () => (/* binding */ formatCommand)
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   px: () => (/* binding */ unsecureStopTokensAllowed)
 /* harmony export */ });
-/* unused harmony exports REGISTERED_COMMANDS, fenceLines, unsecureCommandsAllowed, unsecureStopTokensAllowed */
+/* unused harmony exports REGISTERED_COMMANDS, fenceLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**

@@ -46,6 +46,8 @@ const POST_MANIFEST_STATE = 'background-steps-post-manifest';
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./src/engine/executor.ts
@@ -4948,8 +4950,6 @@ function toToken(value) {
     return mapping;
 }
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
 ;// CONCATENATED MODULE: ./src/expressions/hash-files.ts
 /**
  * `hashFiles()`, synchronous and in-process.
@@ -7170,9 +7170,10 @@ class CommandCollector {
     constructor(log, processEnv) {
         this.log = log;
         this.processor = new workflow_commands/* WorkflowCommandProcessor */.VV({
-            // The runner reads these opt-ins from the step's environment.
-            allowUnsecureCommands: processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS === 'true',
-            allowUnsecureStopTokens: processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS === 'true',
+            // The runner reads these opt-ins from its own variables and the env context, both of
+            // which reach us as the step's environment; each with the runner's own parsing (§3.4).
+            allowUnsecureCommands: (0,workflow_commands/* unsecureCommandsAllowed */.TA)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS),
+            allowUnsecureStopTokens: (0,workflow_commands/* unsecureStopTokensAllowed */.px)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS),
             effects: {
                 setOutput: (name, value) => this.outputs.push([name, value]),
                 saveState: (name, value) => this.state.push([name, value]),
@@ -7916,17 +7917,18 @@ function format_finishedTitle(name, result, durationMs) {
 
 
 
+
 /**
- * Post registrations of one run, in start order. Every change is written to the manifest (one
- * write at a time, coalesced), so the post stage still finds it if our main is killed.
+ * Post registrations of one run, in start order. Every change is written to the manifest at
+ * once, synchronously: our main can be killed at any moment after (the runner's SIGKILL, our own
+ * cancellation backstop), and the post stage must find every registration and the latest state.
+ * A write is a few KiB, once per start or end of an action's stage, next to a process spawn.
  */
 class PostStageRegistry {
     /** Where the manifest is written; the lead saves this path in our own state. */
     manifestPath;
     entries = [];
     final;
-    writes = Promise.resolve();
-    writeQueued = false;
     /** The message of the last failed write; cleared by the next successful one. */
     writeError;
     constructor(options) {
@@ -7949,20 +7951,15 @@ class PostStageRegistry {
     get registered() {
         return this.entries;
     }
-    /** Schedules a manifest write (after a registration, or when a stage's state changed). */
+    /** Writes the manifest (after a registration, or when a stage's state changed). */
     changed() {
-        if (this.writeQueued)
-            return;
-        this.writeQueued = true;
-        this.writes = this.writes
-            .then(async () => {
-            this.writeQueued = false;
-            await this.write();
+        try {
+            this.write();
             this.writeError = undefined;
-        })
-            .catch((error) => {
+        }
+        catch (error) {
             this.writeError = errorText(error);
-        });
+        }
     }
     /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
     async persist(final) {
@@ -7970,19 +7967,18 @@ class PostStageRegistry {
             this.final = { env: { ...final.env }, pathPrepend: [...final.pathPrepend] };
         }
         this.changed();
-        await this.writes;
         if (this.writeError !== undefined) {
             throw new Error(`The post-stage manifest could not be written: ${this.writeError}`);
         }
-        return this.manifestPath;
+        return Promise.resolve(this.manifestPath);
     }
-    async write() {
+    write() {
         const manifest = { version: 1, entries: this.entries, final: this.final };
         const temporary = `${this.manifestPath}.${randomUUID()}.tmp`;
-        await mkdir(path.dirname(this.manifestPath), { recursive: true });
-        await writeFile(temporary, JSON.stringify(manifest), { mode: 0o600 });
+        mkdirSync(path.dirname(this.manifestPath), { recursive: true });
+        writeFileSync(temporary, JSON.stringify(manifest), { mode: 0o600 });
         // Rename is atomic: a post stage never reads a half-written manifest.
-        await rename(temporary, this.manifestPath);
+        renameSync(temporary, this.manifestPath);
     }
 }
 /** The top-level steps whose action has a `pre` we run: node or docker, not local (§4.6). */
@@ -9212,11 +9208,13 @@ function attempt(write) {
 /* harmony export */   H8: () => (/* binding */ textMayHoldCommand),
 /* harmony export */   Jk: () => (/* binding */ looksLikeCommand),
 /* harmony export */   Q8: () => (/* binding */ parseWorkflowCommand),
+/* harmony export */   TA: () => (/* binding */ unsecureCommandsAllowed),
 /* harmony export */   VV: () => (/* binding */ WorkflowCommandProcessor),
 /* harmony export */   Z: () => (/* binding */ bytesMayHoldCommand),
-/* harmony export */   fE: () => (/* binding */ formatCommand)
+/* harmony export */   fE: () => (/* binding */ formatCommand),
+/* harmony export */   px: () => (/* binding */ unsecureStopTokensAllowed)
 /* harmony export */ });
-/* unused harmony exports REGISTERED_COMMANDS, fenceLines, unsecureCommandsAllowed, unsecureStopTokensAllowed */
+/* unused harmony exports REGISTERED_COMMANDS, fenceLines */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /**

@@ -9,7 +9,8 @@
  *   first, each subject to `post-if` against the job status of that moment.
  */
 import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
@@ -62,16 +63,16 @@ interface PostManifest {
 }
 
 /**
- * Post registrations of one run, in start order. Every change is written to the manifest (one
- * write at a time, coalesced), so the post stage still finds it if our main is killed.
+ * Post registrations of one run, in start order. Every change is written to the manifest at
+ * once, synchronously: our main can be killed at any moment after (the runner's SIGKILL, our own
+ * cancellation backstop), and the post stage must find every registration and the latest state.
+ * A write is a few KiB, once per start or end of an action's stage, next to a process spawn.
  */
 export class PostStageRegistry {
   /** Where the manifest is written; the lead saves this path in our own state. */
   readonly manifestPath: string
   private readonly entries: PostStageEntry[] = []
   private final: FinalJobState | undefined
-  private writes: Promise<void> = Promise.resolve()
-  private writeQueued = false
   /** The message of the last failed write; cleared by the next successful one. */
   private writeError: string | undefined
 
@@ -97,19 +98,14 @@ export class PostStageRegistry {
     return this.entries
   }
 
-  /** Schedules a manifest write (after a registration, or when a stage's state changed). */
+  /** Writes the manifest (after a registration, or when a stage's state changed). */
   changed(): void {
-    if (this.writeQueued) return
-    this.writeQueued = true
-    this.writes = this.writes
-      .then(async () => {
-        this.writeQueued = false
-        await this.write()
-        this.writeError = undefined
-      })
-      .catch((error: unknown) => {
-        this.writeError = errorText(error)
-      })
+    try {
+      this.write()
+      this.writeError = undefined
+    } catch (error) {
+      this.writeError = errorText(error)
+    }
   }
 
   /** Writes the manifest, with the job's final env and PATH when given; resolves to its path. */
@@ -118,20 +114,19 @@ export class PostStageRegistry {
       this.final = { env: { ...final.env }, pathPrepend: [...final.pathPrepend] }
     }
     this.changed()
-    await this.writes
     if (this.writeError !== undefined) {
       throw new Error(`The post-stage manifest could not be written: ${this.writeError}`)
     }
-    return this.manifestPath
+    return Promise.resolve(this.manifestPath)
   }
 
-  private async write(): Promise<void> {
+  private write(): void {
     const manifest: PostManifest = { version: 1, entries: this.entries, final: this.final }
     const temporary = `${this.manifestPath}.${randomUUID()}.tmp`
-    await mkdir(path.dirname(this.manifestPath), { recursive: true })
-    await writeFile(temporary, JSON.stringify(manifest), { mode: 0o600 })
+    mkdirSync(path.dirname(this.manifestPath), { recursive: true })
+    writeFileSync(temporary, JSON.stringify(manifest), { mode: 0o600 })
     // Rename is atomic: a post stage never reads a half-written manifest.
-    await rename(temporary, this.manifestPath)
+    renameSync(temporary, this.manifestPath)
   }
 }
 
