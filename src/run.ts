@@ -127,7 +127,8 @@ async function runCancellable(
     workspace: settings.workspace,
     defaults: settings.defaults,
     states: new Map(),
-    maxConcurrency: settings.maxConcurrency
+    maxConcurrency: settings.maxConcurrency,
+    ...jobContainerNetwork(settings.job)
   }
   // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
   const uses =
@@ -212,6 +213,17 @@ async function finish(
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }
   }
+}
+
+/**
+ * `job.container.network` from our `job` input: with `services:` or `container:` the runner
+ * creates a network for the job, and Docker actions join it (runner-emulation §4.9), so they
+ * reach the service containers by name.
+ */
+function jobContainerNetwork(job: unknown): { dockerNetwork?: string } {
+  const container = (job as { container?: { network?: unknown } } | null)?.container
+  const network = container?.network
+  return typeof network === 'string' && network !== '' ? { dockerNetwork: network } : {}
 }
 
 function failureMessage(report: JobReport): string | undefined {

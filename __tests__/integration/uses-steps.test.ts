@@ -301,6 +301,29 @@ describe('local actions', () => {
       expect.arrayContaining(['--workdir', '/github/workspace', '--rm', 'alpine:3', 'echo', 'hi'])
     )
     expect(dockerRun).toContain(`${run.workspace}:/github/workspace`)
+    // No job container or services: no network to join.
+    expect(dockerRun).not.toContain('--network')
+
+    // §4.9: with `services:` or `container:` the job has a network, and the action joins it.
+    const withServices = await runAction({
+      env,
+      inputs: {
+        job: JSON.stringify({
+          status: 'success',
+          container: { id: '', network: 'github_network_1a2b' }
+        })
+      },
+      steps: '- id: alp\n  uses: docker://alpine:3\n  with: { args: echo hi }\n'
+    })
+    expect(withServices.exitCode).toBe(0)
+    const joined = fs
+      .readFileSync(record, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
+      .filter((argv) => argv[0] === 'run')
+      .at(-1)!
+    expect(joined.join(' ')).toContain('--network github_network_1a2b')
 
     const noDaemon = await runAction({
       env: { ...env, FAKE_DOCKER_NO_DAEMON: '1' },

@@ -4716,7 +4716,8 @@ async function runCancellable(cancellation, logCreated) {
         workspace: settings.workspace,
         defaults: settings.defaults,
         states: new Map(),
-        maxConcurrency: settings.maxConcurrency
+        maxConcurrency: settings.maxConcurrency,
+        ...jobContainerNetwork(settings.job)
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
     const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
@@ -4787,6 +4788,16 @@ async function finish(report, settings, host, initialEnv, masker) {
             toolkit/* warning */.$e(`The job summary could not be written: ${error.message}`);
         }
     }
+}
+/**
+ * `job.container.network` from our `job` input: with `services:` or `container:` the runner
+ * creates a network for the job, and Docker actions join it (runner-emulation §4.9), so they
+ * reach the service containers by name.
+ */
+function jobContainerNetwork(job) {
+    const container = job?.container;
+    const network = container?.network;
+    return typeof network === 'string' && network !== '' ? { dockerNetwork: network } : {};
 }
 function failureMessage(report) {
     switch (report.result) {
