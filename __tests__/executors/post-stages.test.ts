@@ -358,6 +358,50 @@ describe('pre stages (§4.6)', () => {
   })
 })
 
+describe('pre stages: the step env (§4.6, R4.1)', () => {
+  it("§4.6: pre gets the step's evaluated env:, pre-if reads it, and an env error fails the pre", async () => {
+    const remote = await statefulRemote()
+    const guarded = {
+      ...remote,
+      uses: 'octo/stateful@guarded',
+      manifest: {
+        ...remote.manifest,
+        runs: {
+          using: 'node20' as const,
+          main: 'main.js',
+          pre: 'pre.js',
+          post: 'post.js',
+          preIf: "env.STEP_ONLY == 'octo/hello-x'"
+        }
+      }
+    }
+    const catalog = catalogOf(remote, guarded)
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalog, postStages: registry })
+    const steps = [
+      usesStep(guarded.uses, { key: 'ok', env: { STEP_ONLY: '${{ github.repository }}-x' } }),
+      usesStep(remote.uses, { key: 'broken', env: { STEP_ONLY: "${{ fromJSON('{') }}" } })
+    ]
+    const seen: Array<[string, string | undefined]> = []
+    const outcomes = await runPreStages(steps, catalog, {
+      executorFor: () => executor,
+      scope: () => scopeFor(box),
+      request: (step, title, envContext) => {
+        seen.push([step.key, envContext.STEP_ONLY])
+        return { ...requestFor(box, step, { displayName: title }), envContext }
+      }
+    })
+    expect(outcomes.map((outcome) => [outcome.title, outcome.result])).toEqual([
+      ['Pre Run octo/stateful@guarded', 'Succeeded'],
+      ['Pre Run octo/stateful@v1', 'Failed']
+    ])
+    expect(seen[0]).toEqual(['ok', 'octo/hello-x'])
+    // The post registered from pre restores the step's own env value.
+    expect(registry.registered.find((entry) => entry.key === 'ok')?.stepEnv).toEqual({
+      STEP_ONLY: 'octo/hello-x'
+    })
+  })
+})
+
 describe('stage conditions', () => {
   it('PR #293: pre-if/post-if are not wrapped in success(): a plain condition holds after a failure', () => {
     const scope = { ...scopeFor(box), status: 'failure' as const }

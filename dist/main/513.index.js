@@ -2645,8 +2645,12 @@ async function runPreStages(steps, catalog, hooks) {
         const title = `Pre ${displayNameOf(step, scope)}`;
         let runIt;
         let conditionError;
+        // §4.6 / R4.1: every stage of the step gets its `env:`, evaluated for this stage.
+        let envContext = scope.contexts.env;
         try {
-            runIt = evaluateStageCondition(stageCondition(action, 'pre'), scope);
+            envContext = (0,evaluate/* evaluateStepEnv */.zc)(step.env, scope);
+            const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } };
+            runIt = evaluateStageCondition(stageCondition(action, 'pre'), withEnv);
         }
         catch (error) {
             runIt = false;
@@ -2656,7 +2660,7 @@ async function runPreStages(steps, catalog, hooks) {
             outcomes.push({ step, title, result: 'Skipped' });
             continue;
         }
-        const request = hooks.request(step, title);
+        const request = hooks.request(step, title, envContext);
         const started = Date.now();
         let execution;
         if (conditionError !== undefined) {
@@ -2899,7 +2903,7 @@ async function runPrelude(steps, host, log, scope, signals) {
     const outcomes = await runPreStages(steps, host.actions, {
         executorFor: (_step, action) => (action.manifest.runs.using === 'docker' ? docker : node),
         scope,
-        request: (step, title) => {
+        request: (step, title, envContext) => {
             const record = {
                 key: `pre:${step.key}`,
                 id: step.id,
@@ -2919,7 +2923,7 @@ async function runPrelude(steps, host, log, scope, signals) {
                 step,
                 displayName: title,
                 scope,
-                envContext: { ...scope().contexts.env },
+                envContext,
                 pathPrepend: () => prelude.path,
                 ...signals,
                 log: log.open({

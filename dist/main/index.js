@@ -1249,11 +1249,7 @@ class Job {
         const record = this.record(step, displayName);
         let runIt;
         try {
-            envContext = { ...this.state.env };
-            const envScope = this.scope();
-            for (const [name, value] of Object.entries(step.env)) {
-                envContext[name] = (0,evaluate/* evaluateString */.H8)(value, envScope, `env.${name}`);
-            }
+            envContext = (0,evaluate/* evaluateStepEnv */.zc)(step.env, this.scope());
             displayName = this.displayName(step, this.scope(envContext));
             record.displayName = displayName;
             runIt = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext));
@@ -2204,6 +2200,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Ig: () => (/* binding */ evaluateBoolean),
   rb: () => (/* binding */ evaluateIf),
   H2: () => (/* binding */ evaluateNumber),
+  zc: () => (/* binding */ evaluateStepEnv),
   H8: () => (/* binding */ evaluateString)
 });
 
@@ -2841,6 +2838,18 @@ class ExpressionEvaluationError extends Error {
 /** Evaluates a template (run, with, env, name, working-directory, shell); single-expression keeps its type. */
 function evaluateTemplate(raw, scope) {
     return fromExpressionData(evaluateTemplateData(raw, scope));
+}
+/**
+ * R4.1 — a step's env context: the env context of `scope` overlaid with the step's own `env:`,
+ * each value evaluated against `scope` (which does not see the step's values yet). Throws the
+ * first evaluation error, which fails the step.
+ */
+function evaluateStepEnv(stepEnv, scope) {
+    const envContext = { ...scope.contexts.env };
+    for (const [name, value] of Object.entries(stepEnv)) {
+        envContext[name] = evaluateString(value, scope, `env.${name}`);
+    }
+    return envContext;
 }
 /** Same, coerced to string the way the runner converts for run/with/env (null → '', objects/arrays → error). */
 function evaluateString(raw, scope, what) {

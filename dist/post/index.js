@@ -5561,6 +5561,18 @@ class evaluate_ExpressionEvaluationError extends Error {
 function evaluateTemplate(raw, scope) {
     return fromExpressionData(evaluateTemplateData(raw, scope));
 }
+/**
+ * R4.1 — a step's env context: the env context of `scope` overlaid with the step's own `env:`,
+ * each value evaluated against `scope` (which does not see the step's values yet). Throws the
+ * first evaluation error, which fails the step.
+ */
+function evaluate_evaluateStepEnv(stepEnv, scope) {
+    const envContext = { ...scope.contexts.env };
+    for (const [name, value] of Object.entries(stepEnv)) {
+        envContext[name] = evaluate_evaluateString(value, scope, `env.${name}`);
+    }
+    return envContext;
+}
 /** Same, coerced to string the way the runner converts for run/with/env (null → '', objects/arrays → error). */
 function evaluate_evaluateString(raw, scope, what) {
     return labelled(what, () => {
@@ -8016,8 +8028,12 @@ async function runPreStages(steps, catalog, hooks) {
         const title = `Pre ${displayNameOf(step, scope)}`;
         let runIt;
         let conditionError;
+        // §4.6 / R4.1: every stage of the step gets its `env:`, evaluated for this stage.
+        let envContext = scope.contexts.env;
         try {
-            runIt = evaluateStageCondition(stageCondition(action, 'pre'), scope);
+            envContext = evaluateStepEnv(step.env, scope);
+            const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } };
+            runIt = evaluateStageCondition(stageCondition(action, 'pre'), withEnv);
         }
         catch (error) {
             runIt = false;
@@ -8027,7 +8043,7 @@ async function runPreStages(steps, catalog, hooks) {
             outcomes.push({ step, title, result: 'Skipped' });
             continue;
         }
-        const request = hooks.request(step, title);
+        const request = hooks.request(step, title, envContext);
         const started = Date.now();
         let execution;
         if (conditionError !== undefined) {

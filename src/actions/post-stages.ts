@@ -16,7 +16,7 @@ import type { StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { githubContext, runnerContext } from '../expressions/contexts.js'
 import type { ExpressionScope, JobStatus } from '../expressions/evaluate.js'
-import { evaluateIf, evaluateString } from '../expressions/evaluate.js'
+import { evaluateIf, evaluateStepEnv, evaluateString } from '../expressions/evaluate.js'
 import type { ActionIdentity, ActionStageRun } from '../executors/action-inputs.js'
 import { stageCondition, stageEntry } from '../executors/action-inputs.js'
 import { DockerActionExecutor } from '../executors/docker-action.js'
@@ -141,7 +141,7 @@ export interface PreStageHooks {
   /** The job's scope at start; `pre-if` and the name see it with an empty `steps` context. */
   scope(): ExpressionScope
   /** A request that runs `title` (`Pre <name>`) for this step, its log opened with that title. */
-  request(step: UsesStep, title: string): StepRequest
+  request(step: UsesStep, title: string, envContext: Record<string, string>): StepRequest
 }
 
 export type StageResult = 'Succeeded' | 'Failed' | 'Skipped'
@@ -193,8 +193,12 @@ export async function runPreStages(
     const title = `Pre ${displayNameOf(step, scope)}`
     let runIt: boolean
     let conditionError: string | undefined
+    // §4.6 / R4.1: every stage of the step gets its `env:`, evaluated for this stage.
+    let envContext = scope.contexts.env
     try {
-      runIt = evaluateStageCondition(stageCondition(action, 'pre'), scope)
+      envContext = evaluateStepEnv(step.env, scope)
+      const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } }
+      runIt = evaluateStageCondition(stageCondition(action, 'pre'), withEnv)
     } catch (error) {
       runIt = false
       conditionError = errorText(error)
@@ -203,7 +207,7 @@ export async function runPreStages(
       outcomes.push({ step, title, result: 'Skipped' })
       continue
     }
-    const request = hooks.request(step, title)
+    const request = hooks.request(step, title, envContext)
     const started = Date.now()
     let execution: StepExecution
     if (conditionError !== undefined) {

@@ -71,7 +71,7 @@ export async function runPrelude(
   const outcomes = await runPreStages(steps, host.actions, {
     executorFor: (_step, action) => (action.manifest.runs.using === 'docker' ? docker : node),
     scope,
-    request: (step, title) => {
+    request: (step, title, envContext) => {
       const record: StepRecord = {
         key: `pre:${step.key}`,
         id: step.id,
@@ -91,7 +91,7 @@ export async function runPrelude(
         step,
         displayName: title,
         scope,
-        envContext: { ...scope().contexts.env },
+        envContext,
         pathPrepend: () => prelude.path,
         ...signals,
         log: log.open({

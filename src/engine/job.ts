@@ -10,6 +10,7 @@ import {
   evaluateBoolean,
   evaluateIf,
   evaluateNumber,
+  evaluateStepEnv,
   evaluateString
 } from '../expressions/evaluate.js'
 import { keepAnnotation } from '../report/annotation-budget.js'
@@ -182,11 +183,7 @@ class Job {
     const record = this.record(step, displayName)
     let runIt: boolean
     try {
-      envContext = { ...this.state.env }
-      const envScope = this.scope()
-      for (const [name, value] of Object.entries(step.env)) {
-        envContext[name] = evaluateString(value, envScope, `env.${name}`)
-      }
+      envContext = evaluateStepEnv(step.env, this.scope())
       displayName = this.displayName(step, this.scope(envContext))
       record.displayName = displayName
       runIt = evaluateIf(step.if, this.scope(envContext))

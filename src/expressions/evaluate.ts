@@ -68,6 +68,22 @@ export function evaluateTemplate(raw: string, scope: ExpressionScope): unknown {
   return fromExpressionData(evaluateTemplateData(raw, scope))
 }
 
+/**
+ * R4.1 — a step's env context: the env context of `scope` overlaid with the step's own `env:`,
+ * each value evaluated against `scope` (which does not see the step's values yet). Throws the
+ * first evaluation error, which fails the step.
+ */
+export function evaluateStepEnv(
+  stepEnv: Readonly<Record<string, string>>,
+  scope: ExpressionScope
+): Record<string, string> {
+  const envContext: Record<string, string> = { ...scope.contexts.env }
+  for (const [name, value] of Object.entries(stepEnv)) {
+    envContext[name] = evaluateString(value, scope, `env.${name}`)
+  }
+  return envContext
+}
+
 /** Same, coerced to string the way the runner converts for run/with/env (null → '', objects/arrays → error). */
 export function evaluateString(raw: string, scope: ExpressionScope, what: string): string {
   return labelled(what, () => {
