@@ -39,13 +39,13 @@ const exited = (overrides: Partial<ProcessOutcome>): ProcessOutcome => ({
 
 /** Completes a step that wrote an output, then reports whether the next step got the same files back. */
 async function nextStepReusesFiles(outcome: ProcessOutcome): Promise<boolean> {
-  const files = await createFileCommandFiles(runnerTemp)
+  const files = createFileCommandFiles(runnerTemp)
   await writeFile(files.files.GITHUB_OUTPUT, 'answer=42\n')
   const inode = statSync(files.files.GITHUB_OUTPUT).ino
   const execution = await new CommandCollector(silentLog, {}).completeAction(files, outcome)
   // R51: the outputs are read in every case, reused files or not.
   expect(execution.outputs).toEqual([['answer', '42']])
-  const next = await createFileCommandFiles(runnerTemp)
+  const next = createFileCommandFiles(runnerTemp)
   expect(statSync(next.files.GITHUB_OUTPUT).size).toBe(0)
   return statSync(next.files.GITHUB_OUTPUT).ino === inode
 }
@@ -71,7 +71,7 @@ describe('CommandCollector: the unsecure opt-ins read from the step environment 
   ): Promise<Array<[string, string]>> {
     const collector = new CommandCollector(silentLog, processEnv)
     collector.bytes(Buffer.from('::set-env name=A::1\n'))
-    const files = await createFileCommandFiles(runnerTemp)
+    const files = createFileCommandFiles(runnerTemp)
     return (await collector.completeAction(files, exited({}))).env
   }
 
@@ -93,7 +93,7 @@ describe('CommandCollector: the unsecure opt-ins read from the step environment 
       })
       // `pause-logging` is a token the runner refuses unless the opt-in is on.
       collector.bytes(Buffer.from('::stop-commands::pause-logging\n::set-output name=x::1\n'))
-      const files = await createFileCommandFiles(runnerTemp)
+      const files = createFileCommandFiles(runnerTemp)
       expect((await collector.completeAction(files, exited({}))).outputs).toEqual([])
     }
   })

@@ -123,6 +123,25 @@ describe('node actions: environment (§1.2, §1.4)', () => {
     expect(outputs.cwd).toBe(box.workspace)
   })
 
+  it("expressions §3: `with:` sees the step's own github.action, action_repository, action_ref and files", async () => {
+    const action = await statefulRemote()
+    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const step = usesStep(action.uses, {
+      id: 'mine',
+      with: {
+        greeting: '${{ github.action }} ${{ github.action_repository }}@${{ github.action_ref }}',
+        label: '${{ github.output }}'
+      }
+    })
+
+    const outputs = outputsOf(await executor.execute(requestFor(box, step)))
+
+    expect(outputs.greeting).toBe('mine octo/stateful@v1')
+    expect(outputs.label).toMatch(
+      new RegExp(`^${box.runnerTemp}/_runner_file_commands/set_output_[0-9a-f-]{36}$`)
+    )
+  })
+
   it('§1.4: a local action gets empty repository and ref, and a warning that its pre is not run', async () => {
     const local = path.join(box.workspace, 'local-stateful')
     await cp(STATEFUL_DIR, local, { recursive: true })

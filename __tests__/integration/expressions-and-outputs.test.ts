@@ -67,6 +67,39 @@ describe('expressions', () => {
     expect(maskAt).toBeLessThan(run.stdout.indexOf('::group::'))
   })
 
+  it('R4.2/expressions §3: each nested step has its own github.action and file-command files in the github context', async () => {
+    const run = await runAction({
+      files: {
+        'steps.yml': `
+- id: own
+  if: github.action == 'own'
+  env:
+    SEEN: \${{ github.action }}
+  run: |
+    echo "action=\${{ github.action }} env=$SEEN" >> "\${{ github.output }}"
+    [ "\${{ github.output }}" = "$GITHUB_OUTPUT" ] && [ "\${{ github.env }}" = "$GITHUB_ENV" ] && echo "same=yes" >> "$GITHUB_OUTPUT"
+    [ "\${{ github.step_summary }}" = "$GITHUB_STEP_SUMMARY" ] && [ "\${{ github.path }}" = "$GITHUB_PATH" ] && [ "\${{ github.state }}" = "$GITHUB_STATE" ] && echo "all=yes" >> "$GITHUB_OUTPUT"
+    echo "# from the nested step" >> "\${{ github.step_summary }}"
+- id: bg
+  background: true
+  run: echo "action=\${{ github.action }}" >> "\${{ github.output }}"
+- wait: bg
+`
+      },
+      inputs: { 'steps-file': 'steps.yml' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({
+      'own--action': 'own env=own',
+      'own--same': 'yes',
+      'own--all': 'yes',
+      'bg--action': 'bg'
+    })
+    // Nothing was written to our own GITHUB_OUTPUT outside the namespaced hand-over.
+    expect(run.outputs.action).toBeUndefined()
+    expect(run.summary).toContain('# from the nested step')
+  })
+
   it('if: without braces, with status functions and the steps context', async () => {
     const run = await runAction({
       steps: `

@@ -27,7 +27,7 @@ afterEach(async () => {
 })
 
 async function filesWith(contents: Partial<Record<keyof typeof FILE_COMMANDS, string>>) {
-  const files = await createFileCommandFiles(runnerTemp)
+  const files = createFileCommandFiles(runnerTemp)
   for (const [name, content] of Object.entries(contents)) {
     await writeFile(files.files[name as keyof typeof FILE_COMMANDS], content)
   }
@@ -36,7 +36,7 @@ async function filesWith(contents: Partial<Record<keyof typeof FILE_COMMANDS, st
 
 describe('createFileCommandFiles', () => {
   it('§1.6: creates empty files named <prefix><guid> in $RUNNER_TEMP/_runner_file_commands', async () => {
-    const { files } = await createFileCommandFiles(runnerTemp)
+    const { files } = createFileCommandFiles(runnerTemp)
     const folder = path.join(runnerTemp, '_runner_file_commands')
     const suffixes = new Set<string>()
     for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
@@ -58,9 +58,9 @@ describe('createFileCommandFiles', () => {
     )
   })
 
-  it('§4.2: every step run gets its own files', async () => {
-    const first = await createFileCommandFiles(runnerTemp)
-    const second = await createFileCommandFiles(runnerTemp)
+  it('§4.2: every step run gets its own files', () => {
+    const first = createFileCommandFiles(runnerTemp)
+    const second = createFileCommandFiles(runnerTemp)
     for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
       expect(first.files[name]).not.toBe(second.files[name])
     }
@@ -70,7 +70,7 @@ describe('createFileCommandFiles', () => {
     const first = await filesWith({ GITHUB_OUTPUT: 'a=1\n', GITHUB_STEP_SUMMARY: '# hi\n' })
     const inodes = Object.values(first.files).map((file) => statSync(file).ino)
     recycleFileCommandFiles(first)
-    const second = await createFileCommandFiles(runnerTemp)
+    const second = createFileCommandFiles(runnerTemp)
     for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
       expect(second.files[name]).not.toBe(first.files[name])
       expect(existsSync(first.files[name])).toBe(false)
@@ -91,9 +91,9 @@ describe('createFileCommandFiles', () => {
     const made = await readdir(folder)
     expect(made).toHaveLength(15)
     const handedOut = [
-      await createFileCommandFiles(runnerTemp),
-      await createFileCommandFiles(runnerTemp),
-      await createFileCommandFiles(runnerTemp)
+      createFileCommandFiles(runnerTemp),
+      createFileCommandFiles(runnerTemp),
+      createFileCommandFiles(runnerTemp)
     ]
     // No file was created for them: they are the prefetched ones, each a full empty set.
     expect((await readdir(folder)).sort()).toEqual(made.sort())
@@ -108,12 +108,12 @@ describe('createFileCommandFiles', () => {
   it('§1.6: a set whose file became a link is not reused, and the link target is not emptied', async () => {
     const target = path.join(runnerTemp, 'precious.txt')
     await writeFile(target, 'keep me')
-    const first = await createFileCommandFiles(runnerTemp)
+    const first = createFileCommandFiles(runnerTemp)
     await rm(first.files.GITHUB_ENV)
     symlinkSync(target, first.files.GITHUB_ENV)
     await writeFile(first.files.GITHUB_OUTPUT, 'x=1\n')
     recycleFileCommandFiles(first)
-    const second = await createFileCommandFiles(runnerTemp)
+    const second = createFileCommandFiles(runnerTemp)
     expect(readFileSync(target, 'utf8')).toBe('keep me')
     // The set stays as the step left it; the next step got new files.
     expect(readFileSync(first.files.GITHUB_OUTPUT, 'utf8')).toBe('x=1\n')
@@ -123,17 +123,17 @@ describe('createFileCommandFiles', () => {
   })
 
   it('§1.6: a set with a deleted file is not reused', async () => {
-    const first = await createFileCommandFiles(runnerTemp)
+    const first = createFileCommandFiles(runnerTemp)
     await rm(first.files.GITHUB_PATH)
     const output = statSync(first.files.GITHUB_OUTPUT).ino
     recycleFileCommandFiles(first)
-    const second = await createFileCommandFiles(runnerTemp)
+    const second = createFileCommandFiles(runnerTemp)
     expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(output)
     expect(existsSync(first.files.GITHUB_OUTPUT)).toBe(true)
   })
 
   it('§1.6: a fresh set of files is empty even when nothing was written', async () => {
-    const result = await readFileCommands(await createFileCommandFiles(runnerTemp))
+    const result = await readFileCommands(createFileCommandFiles(runnerTemp))
     expect(result).toEqual({
       outputs: [],
       env: [],
@@ -402,7 +402,7 @@ describe('readFileCommands (§3.2)', () => {
   })
 
   it('§3.1: an unreadable GITHUB_OUTPUT (a directory) fails the step instead of crashing', async () => {
-    const files = await createFileCommandFiles(runnerTemp)
+    const files = createFileCommandFiles(runnerTemp)
     await rm(files.files.GITHUB_OUTPUT)
     await mkdir(files.files.GITHUB_OUTPUT)
     const result = await readFileCommands(files)
@@ -411,7 +411,7 @@ describe('readFileCommands (§3.2)', () => {
   })
 
   it('§3.2: a directory in place of GITHUB_PATH or the summary is skipped like a missing file', async () => {
-    const files = await createFileCommandFiles(runnerTemp)
+    const files = createFileCommandFiles(runnerTemp)
     for (const name of ['GITHUB_PATH', 'GITHUB_STEP_SUMMARY'] as const) {
       await rm(files.files[name])
       await mkdir(files.files[name])

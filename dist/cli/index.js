@@ -126,13 +126,14 @@ function newNames(folder) {
  * the step sees what the runner gives it, but a rename stays cheap where a file creation can
  * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
  * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
- * in round trips than the operations themselves, on every step (`npm run bench`, B2).
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2); and an
+ * action step evaluates its inputs against these files and registers its post at once.
  */
-async function createFileCommandFiles(runnerTemp) {
+function createFileCommandFiles(runnerTemp) {
     const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER);
     const fresh = freshSets.get(folder)?.pop();
     if (fresh !== undefined)
-        return Promise.resolve(fresh);
+        return fresh;
     const spent = spentSets.get(folder)?.pop();
     if (!madeFolders.has(folder)) {
         mkdirSync(folder, { recursive: true });
@@ -144,7 +145,7 @@ async function createFileCommandFiles(runnerTemp) {
             writeFileSync(files[name], '');
         }
     }
-    return Promise.resolve({ files });
+    return { files };
 }
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the

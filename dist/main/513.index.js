@@ -1543,7 +1543,13 @@ var job = __webpack_require__(2034);
 var evaluate = __webpack_require__(3823);
 // EXTERNAL MODULE: ./src/report/log.ts + 1 modules
 var report_log = __webpack_require__(6379);
+// EXTERNAL MODULE: ./src/expressions/contexts.ts
+var contexts = __webpack_require__(4579);
+// EXTERNAL MODULE: ./src/runner/file-commands.ts
+var file_commands = __webpack_require__(5277);
 ;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
+
+
 
 
 
@@ -1664,7 +1670,7 @@ function stageCondition(action, stage) {
  * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
  * with the message the step should fail with.
  */
-function prepareActionStage(stage, request, options) {
+function prepareActionStage(stage, request, options, files) {
     const step = request.step;
     const { log } = request;
     const action = options.resolve(step.uses);
@@ -1692,7 +1698,13 @@ function prepareActionStage(stage, request, options) {
         stepEnv,
         pathPrepend
     });
-    const scope = request.scope();
+    // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+    const scope = (0,contexts/* withStepGithub */.qK)(request.scope(), {
+        action: identity.GITHUB_ACTION,
+        action_repository: identity.GITHUB_ACTION_REPOSITORY,
+        action_ref: identity.GITHUB_ACTION_REF,
+        ...(files ? (0,contexts/* fileCommandGithub */.dF)(files.files) : {})
+    });
     const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
     for (const warning of warnings)
         log.warning(warning);
@@ -1708,6 +1720,7 @@ function prepareActionStage(stage, request, options) {
         stepEnvNames,
         pathPrepend,
         state,
+        ...(files ? { files } : {}),
         log,
         cancelSignal: request.cancelSignal,
         killSignal: request.killSignal
@@ -1716,8 +1729,9 @@ function prepareActionStage(stage, request, options) {
 /** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
 async function runActionStep(stage, request, options, runAction) {
     let run;
+    const files = (0,file_commands/* createFileCommandFiles */.nm)(options.host.runnerTemp);
     try {
-        run = prepareActionStage(stage, request, options);
+        run = prepareActionStage(stage, request, options, files);
     }
     catch (error) {
         request.log.error((0,errors/* errorText */.k)(error));
@@ -1821,8 +1835,6 @@ function inputDefaultScope(scope) {
     };
 }
 
-// EXTERNAL MODULE: ./src/expressions/contexts.ts
-var contexts = __webpack_require__(4579);
 ;// CONCATENATED MODULE: ./src/executors/composite-action.ts
 
 
@@ -1893,6 +1905,7 @@ class CompositeActionExecutor {
             depth
         };
         const report = await (0,job/* runJob */.b)({
+            parentAction: host.parentAction,
             plan: (0,plan/* buildPlan */.Gg)(runs.steps),
             executorFor: this.executorsFor(host),
             log: new report_log/* ChildLogs */.o(log),
@@ -1940,8 +1953,6 @@ class CompositeActionExecutor {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/runner/file-commands.ts
-var file_commands = __webpack_require__(5277);
 // EXTERNAL MODULE: ./src/runner/process.ts + 5 modules
 var runner_process = __webpack_require__(8059);
 // EXTERNAL MODULE: ./src/runner/shell.ts
@@ -2136,7 +2147,7 @@ class docker_action_DockerActionExecutor {
             log.error((0,errors/* errorText */.k)(error));
             return (0,executor/* emptyExecution */.s)('Failed');
         }
-        const files = await (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
+        const files = run.files ?? (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
         // The runner creates the home folder and expects the workflow folder; we make sure of both.
         await (0,external_node_fs_promises_.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_home'), { recursive: true });
         await (0,external_node_fs_promises_.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_workflow'), { recursive: true });
@@ -2498,7 +2509,7 @@ class node_action_NodeActionExecutor {
             log.error(`File not found: '${target}'`);
             return (0,executor/* emptyExecution */.s)('Failed');
         }
-        const files = await (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
+        const files = run.files ?? (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
         const env = (0,environment/* buildStepEnvironment */.a)({
             base: this.host.baseEnv,
             envContext: run.envContext,

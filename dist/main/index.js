@@ -1193,16 +1193,22 @@ class Job {
         }
         return this.report();
     }
-    /** The expression scope as of now. `env` is the given env context (R4). */
-    scope(env = this.state.env) {
+    /**
+     * The expression scope as of now. `env` is the given env context (R4). For a step, `github.action`
+     * is that step's (R4.2): its id, or inside a composite the composite step's id.
+     */
+    scope(env = this.state.env, step) {
         // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
         const job = { ...(0,contexts/* asObject */.eB)(this.options.contexts.job), status: this.job.status };
-        return {
+        const scope = {
             contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
             status: this.job.status === 'cancelled' ? 'success' : this.job.status,
             cancelled: this.job.cancelled,
             workspace: this.options.workspace
         };
+        if (step === undefined)
+            return scope;
+        return (0,contexts/* withStepGithub */.qK)(scope, { action: this.options.parentAction ?? step.id });
     }
     record(step, displayName) {
         const record = {
@@ -1245,14 +1251,14 @@ class Job {
     async runExecutable(step) {
         // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
         let envContext;
-        let displayName = this.displayName(step, this.scope());
+        let displayName = this.displayName(step, this.scope(undefined, step));
         const record = this.record(step, displayName);
         let runIt;
         try {
-            envContext = (0,evaluate/* evaluateStepEnv */.zc)(step.env, this.scope());
-            displayName = this.displayName(step, this.scope(envContext));
+            envContext = (0,evaluate/* evaluateStepEnv */.zc)(step.env, this.scope(undefined, step));
+            displayName = this.displayName(step, this.scope(envContext, step));
             record.displayName = displayName;
-            runIt = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext));
+            runIt = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext, step));
         }
         catch (error) {
             // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
@@ -1298,7 +1304,7 @@ class Job {
         this.onJobCancel = () => {
             let keep = false;
             try {
-                keep = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext));
+                keep = (0,evaluate/* evaluateIf */.rb)(step.if, this.scope(envContext, step));
             }
             catch {
                 keep = false;
@@ -1320,7 +1326,7 @@ class Job {
                 execute: async (attemptLog) => this.options.executorFor(step).execute({
                     step,
                     displayName: record.displayName,
-                    scope: () => this.scope(envContext),
+                    scope: () => this.scope(envContext, step),
                     envContext,
                     pathPrepend: () => this.state.pathPrepend,
                     cancelSignal: own.signal,
@@ -1394,7 +1400,7 @@ class Job {
         const request = (cancelSignal, stepLog) => ({
             step,
             displayName: record.displayName,
-            scope: () => this.scope(envContext),
+            scope: () => this.scope(envContext, step),
             envContext,
             pathPrepend: () => this.state.pathPrepend,
             cancelSignal,
@@ -1508,7 +1514,7 @@ class Job {
     }
     /** wait / wait-all / cancel: always run (R3), their own log group, R21/R39 job effect. */
     async runControl(step) {
-        const displayName = this.displayName(step, this.scope());
+        const displayName = this.displayName(step, this.scope(undefined, step));
         const record = this.record(step, displayName);
         record.startedAt = this.elapsed();
         let outcome;
@@ -1552,7 +1558,7 @@ class Job {
         if (step.timeoutMinutes === undefined)
             return 0;
         try {
-            return (0,evaluate/* evaluateNumber */.H2)(step.timeoutMinutes, this.scope(envContext), 'timeout-minutes');
+            return (0,evaluate/* evaluateNumber */.H2)(step.timeoutMinutes, this.scope(envContext, step), 'timeout-minutes');
         }
         catch {
             log?.error('An error occurred when attempting to determine the step timeout.');
@@ -1561,7 +1567,7 @@ class Job {
     }
     continueOnError(step, envContext) {
         try {
-            return (0,evaluate/* evaluateBoolean */.Ig)(step.continueOnError, this.scope(envContext), 'continue-on-error');
+            return (0,evaluate/* evaluateBoolean */.Ig)(step.continueOnError, this.scope(envContext, step), 'continue-on-error');
         }
         catch {
             return false;
@@ -1744,6 +1750,8 @@ var executor = __nccwpck_require__(8493);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/expressions/contexts.ts
+var contexts = __nccwpck_require__(4579);
 // EXTERNAL MODULE: ./src/expressions/evaluate.ts + 2 modules
 var evaluate = __nccwpck_require__(3823);
 // EXTERNAL MODULE: ./src/runner/environment.ts
@@ -1770,6 +1778,7 @@ var errors = __nccwpck_require__(3916);
 
 
 
+
 /** Runs `run:` steps. */
 class RunStepExecutor {
     host;
@@ -1782,9 +1791,15 @@ class RunStepExecutor {
         let script;
         let shellOption;
         let workingDirectory;
+        // Made first: the step's own files are in its `github` context (github.output …).
+        const files = (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
+        const githubAction = this.host.parentAction ?? step.id;
         try {
             // R7: `run:` is evaluated when the step starts, against the steps context of that moment.
-            const scope = request.scope();
+            const scope = (0,contexts/* withStepGithub */.qK)(request.scope(), {
+                action: githubAction,
+                ...(0,contexts/* fileCommandGithub */.dF)(files.files)
+            });
             script = (0,evaluate/* evaluateString */.H8)(step.run, scope, 'run');
             shellOption =
                 step.shell !== undefined
@@ -1799,7 +1814,6 @@ class RunStepExecutor {
             log.error((0,errors/* errorText */.k)(error));
             return (0,executor/* emptyExecution */.s)('Failed');
         }
-        const files = await (0,file_commands/* createFileCommandFiles */.nm)(this.host.runnerTemp);
         const pathPrepend = request.pathPrepend();
         let shell;
         try {
@@ -1821,7 +1835,7 @@ class RunStepExecutor {
             envContext: request.envContext,
             pathPrepend,
             identity: {
-                GITHUB_ACTION: this.host.parentAction ?? step.id,
+                GITHUB_ACTION: githubAction,
                 GITHUB_ACTION_PATH: this.host.actionPath,
                 files: files.files
             },
@@ -1918,10 +1932,12 @@ function createExecutors(host, actionExecutors) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Au: () => (/* binding */ CONTEXT_VARIABLE_NAMES),
 /* harmony export */   cE: () => (/* binding */ runnerContext),
+/* harmony export */   dF: () => (/* binding */ fileCommandGithub),
 /* harmony export */   eB: () => (/* binding */ asObject),
 /* harmony export */   eX: () => (/* binding */ baseEnvContext),
 /* harmony export */   gh: () => (/* binding */ contextDictionary),
-/* harmony export */   h4: () => (/* binding */ githubContext)
+/* harmony export */   h4: () => (/* binding */ githubContext),
+/* harmony export */   qK: () => (/* binding */ withStepGithub)
 /* harmony export */ });
 /* unused harmony exports toExpressionData, envContextData, fromExpressionData */
 /* harmony import */ var _actions_expressions__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1281);
@@ -2186,6 +2202,26 @@ function fromExpressionData(value) {
 /** A context value as an object to spread over (`{}` for null, a string, a number…). */
 function asObject(value) {
     return value !== null && typeof value === 'object' ? value : {};
+}
+/**
+ * `scope` with the `github` context of one nested step: its own `action` (its id, or the
+ * composite step's inside a composite) and its own file-command files, as the runner gives each
+ * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
+ * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ */
+function withStepGithub(scope, step) {
+    const github = { ...asObject(scope.contexts.github), ...step };
+    return { ...scope, contexts: { ...scope.contexts, github } };
+}
+/** The file-command part of `StepGithub`, from a step's files. */
+function fileCommandGithub(files) {
+    return {
+        output: files.GITHUB_OUTPUT,
+        env: files.GITHUB_ENV,
+        path: files.GITHUB_PATH,
+        state: files.GITHUB_STATE,
+        step_summary: files.GITHUB_STEP_SUMMARY
+    };
 }
 
 
@@ -5019,13 +5055,14 @@ function newNames(folder) {
  * the step sees what the runner gives it, but a rename stays cheap where a file creation can
  * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
  * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
- * in round trips than the operations themselves, on every step (`npm run bench`, B2).
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2); and an
+ * action step evaluates its inputs against these files and registers its post at once.
  */
-async function createFileCommandFiles(runnerTemp) {
+function createFileCommandFiles(runnerTemp) {
     const folder = node_path__WEBPACK_IMPORTED_MODULE_3___default().join(runnerTemp, FILE_COMMANDS_FOLDER);
     const fresh = freshSets.get(folder)?.pop();
     if (fresh !== undefined)
-        return Promise.resolve(fresh);
+        return fresh;
     const spent = spentSets.get(folder)?.pop();
     if (!madeFolders.has(folder)) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
@@ -5037,7 +5074,7 @@ async function createFileCommandFiles(runnerTemp) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(files[name], '');
         }
     }
-    return Promise.resolve({ files });
+    return { files };
 }
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the

@@ -2240,6 +2240,26 @@ function contexts_fromExpressionData(value) {
 function asObject(value) {
     return value !== null && typeof value === 'object' ? value : {};
 }
+/**
+ * `scope` with the `github` context of one nested step: its own `action` (its id, or the
+ * composite step's inside a composite) and its own file-command files, as the runner gives each
+ * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
+ * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ */
+function withStepGithub(scope, step) {
+    const github = { ...asObject(scope.contexts.github), ...step };
+    return { ...scope, contexts: { ...scope.contexts, github } };
+}
+/** The file-command part of `StepGithub`, from a step's files. */
+function fileCommandGithub(files) {
+    return {
+        output: files.GITHUB_OUTPUT,
+        env: files.GITHUB_ENV,
+        path: files.GITHUB_PATH,
+        state: files.GITHUB_STATE,
+        step_summary: files.GITHUB_STEP_SUMMARY
+    };
+}
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/workflow-parser/dist/templates/template-constants.js
 const ALLOWED_VALUES = "allowed-values";
@@ -5842,330 +5862,6 @@ function unexpectedValue(value) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
-
-
-
-/** Docker actions always accept these two inputs (runner: "container action always accept …"). */
-const DOCKER_IMPLICIT_INPUTS = ['entryPoint', 'args'];
-/**
- * Provided inputs (keys case-insensitive, the first spelling kept) plus each declared input not
- * provided, its `default` evaluated only then. Defaults see only the input-default contexts
- * (github, strategy, matrix, job, runner, hashFiles): the others are passed empty, so a reference
- * to them reads '' instead of failing as the runner's schema check would. `required` is not
- * enforced, as in the runner.
- */
-function actionInputs(action, provided, scope) {
-    const inputs = {};
-    const spelling = new Map();
-    for (const [name, value] of Object.entries(provided)) {
-        const folded = name.toLowerCase();
-        const key = spelling.get(folded) ?? name;
-        spelling.set(folded, key);
-        inputs[key] = value;
-    }
-    const declared = action.manifest.inputs;
-    const warnings = [];
-    for (const name of spelling.values()) {
-        // The runner's deprecation table is keyed by the declared name, compared exactly.
-        const message = Object.hasOwn(declared, name) ? declared[name].deprecationMessage : undefined;
-        if (message !== undefined) {
-            warnings.push(`Input '${name}' has been deprecated with message: ${message}`);
-        }
-    }
-    const defaultsScope = inputDefaultScope(scope);
-    for (const [name, definition] of Object.entries(declared)) {
-        if (spelling.has(name.toLowerCase()))
-            continue;
-        spelling.set(name.toLowerCase(), name);
-        inputs[name] =
-            definition.default === undefined
-                ? ''
-                : evaluate_evaluateString(definition.default, defaultsScope, `inputs.${name}.default`);
-    }
-    // Only actions with metadata (repository and local) are checked, not `docker://` images.
-    if (action.reference.kind !== 'docker') {
-        const unexpected = unexpectedInputs(action, provided);
-        if (unexpected.invalid.length > 0) {
-            warnings.push(`Unexpected input(s) '${unexpected.invalid.join("', '")}', valid inputs are ['${unexpected.valid.join("', '")}']`);
-        }
-    }
-    return { inputs, warnings };
-}
-/** `INPUT_<NAME>`: spaces become `_`, then upper-cased; hyphens and dots are kept (§5.5). */
-function inputVariables(inputs) {
-    const variables = {};
-    for (const [name, value] of Object.entries(inputs)) {
-        variables[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value;
-    }
-    return variables;
-}
-/** `STATE_<name>`: the name keeps its case (runner-emulation §1.1 step 2). */
-function stateVariables(state) {
-    const variables = {};
-    for (const [name, value] of Object.entries(state))
-        variables[`STATE_${name}`] = value;
-    return variables;
-}
-/** Evaluates a step's `with:` values as templates, in source order (R7: when the stage starts). */
-function evaluateWith(templates, scope) {
-    const values = {};
-    for (const [name, template] of Object.entries(templates)) {
-        values[name] = evaluate_evaluateString(template, scope, `with.${name}`);
-    }
-    return values;
-}
-/** The identity variables of an action step (§1.4): repository and ref only for `owner/repo@ref`. */
-function actionIdentity(stepId, action) {
-    const reference = action.reference;
-    if (reference.kind !== 'remote') {
-        return { GITHUB_ACTION: stepId, GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' };
-    }
-    return {
-        GITHUB_ACTION: stepId,
-        GITHUB_ACTION_REPOSITORY: `${reference.owner}/${reference.repo}`,
-        GITHUB_ACTION_REF: reference.ref
-    };
-}
-/** The entry of a stage: a node script, or a docker entrypoint (main falls back to the image's). */
-function action_inputs_stageEntry(action, stage) {
-    const runs = action.manifest.runs;
-    switch (runs.using) {
-        case 'composite':
-            return undefined;
-        case 'docker':
-            if (stage === 'pre')
-                return runs.preEntrypoint || undefined;
-            if (stage === 'post')
-                return runs.postEntrypoint || undefined;
-            return runs.entrypoint || undefined;
-        case 'node12':
-        case 'node16':
-        case 'node20':
-        case 'node24':
-            if (stage === 'pre')
-                return runs.pre || undefined;
-            if (stage === 'post')
-                return runs.post || undefined;
-            return runs.main || undefined;
-    }
-}
-/** `pre-if` / `post-if`: both default to `always()` (no `success() &&` wrapping, runner PR #293). */
-function action_inputs_stageCondition(action, stage) {
-    const runs = action.manifest.runs;
-    if (runs.using === 'composite')
-        return 'always()';
-    return (stage === 'pre' ? runs.preIf : runs.postIf) || 'always()';
-}
-/**
- * Prepares the pre or main stage of a `uses:` step: resolves the action, registers its post
- * (before anything can fail, as the runner does), evaluates `with:` and merges defaults,
- * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
- * with the message the step should fail with.
- */
-function prepareActionStage(stage, request, options) {
-    const step = request.step;
-    const { log } = request;
-    const action = options.resolve(step.uses);
-    if (stage === 'main' &&
-        action.reference.kind === 'local' &&
-        action_inputs_stageEntry(action, 'pre') !== undefined) {
-        log.warning(`\`pre\` execution is not supported for local action from '${action.reference.path}'`);
-    }
-    // One state and one post per step of the whole job, whichever list (or composite use) it is in.
-    const key = `${options.host.keyScope ?? ''}${step.key}`;
-    let state = options.states.get(key);
-    if (state === undefined) {
-        state = {};
-        options.states.set(key, state);
-    }
-    // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
-    const identity = actionIdentity(options.host.parentAction ?? step.id, action);
-    const stepEnvNames = Object.keys(step.env);
-    const stepEnv = Object.fromEntries(stepEnvNames.map((name) => [name, request.envContext[name] ?? '']));
-    const pathPrepend = [...request.pathPrepend()];
-    const entry = registerPost(stage, request, options, key, {
-        action,
-        identity,
-        state,
-        stepEnv,
-        pathPrepend
-    });
-    const scope = request.scope();
-    const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
-    for (const warning of warnings)
-        log.warning(warning);
-    // Post reuses the inputs of the latest stage instead of re-evaluating them (§6.5, runner#3514).
-    if (entry !== undefined)
-        entry.inputs = inputs;
-    return {
-        stage,
-        action,
-        inputs,
-        identity,
-        envContext: request.envContext,
-        stepEnvNames,
-        pathPrepend,
-        state,
-        log,
-        cancelSignal: request.cancelSignal,
-        killSignal: request.killSignal
-    };
-}
-/** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
-async function runActionStep(stage, request, options, runAction) {
-    let run;
-    try {
-        run = prepareActionStage(stage, request, options);
-    }
-    catch (error) {
-        request.log.error((0,errors/* errorText */.k)(error));
-        return executor_emptyExecution('Failed');
-    }
-    try {
-        const execution = await runAction(run);
-        for (const [name, value] of execution.state)
-            run.state[name] = value;
-        return execution;
-    }
-    finally {
-        // The manifest holds the live state of registered steps: write it again once it changed.
-        if (action_inputs_stageEntry(run.action, 'post') !== undefined)
-            options.host.postStages?.changed();
-    }
-}
-/** The runner's header inside the step's group: `with:` (non-empty values) and the step's `env:`. */
-function printActionHeader(run) {
-    const { log } = run;
-    if (run.stage === 'post') {
-        log.text('Post job cleanup.');
-        return;
-    }
-    const inputs = Object.entries(run.inputs);
-    if (inputs.length > 0) {
-        log.text('with:');
-        for (const [name, value] of inputs)
-            if (value !== '')
-                log.text(`  ${name}: ${value}`);
-    }
-    if (run.stepEnvNames.length > 0) {
-        log.text('env:');
-        for (const name of run.stepEnvNames)
-            log.text(`  ${name}: ${run.envContext[name] ?? ''}`);
-    }
-}
-function registerPost(stage, request, options, key, parts) {
-    const registry = options.host.postStages;
-    if (registry === undefined || action_inputs_stageEntry(parts.action, 'post') === undefined)
-        return undefined;
-    // Registered from pre, the post must not read `Post Pre <name>` (ActionRunner trims it too).
-    const displayName = stage === 'pre' && /^pre /i.test(request.displayName)
-        ? request.displayName.slice('Pre '.length)
-        : request.displayName;
-    const entry = registry.register({
-        key,
-        displayName,
-        condition: action_inputs_stageCondition(parts.action, 'post'),
-        inputs: {},
-        envContext: request.envContext,
-        ...parts
-    });
-    // A later stage of the same step refreshes what post restores; the first start keeps its place.
-    entry.envContext = request.envContext;
-    entry.stepEnv = parts.stepEnv;
-    entry.pathPrepend = parts.pathPrepend;
-    return entry;
-}
-function unexpectedInputs(action, provided) {
-    const valid = [];
-    const known = new Set();
-    const accept = (name) => {
-        if (known.has(name.toLowerCase()))
-            return;
-        known.add(name.toLowerCase());
-        valid.push(name);
-    };
-    if (action.manifest.runs.using === 'docker')
-        DOCKER_IMPLICIT_INPUTS.forEach(accept);
-    Object.keys(action.manifest.inputs).forEach(accept);
-    const invalid = [];
-    const seen = new Set();
-    for (const name of Object.keys(provided)) {
-        const folded = name.toLowerCase();
-        if (seen.has(folded))
-            continue;
-        seen.add(folded);
-        if (!known.has(folded))
-            invalid.push(name);
-    }
-    return { invalid, valid };
-}
-/** The contexts an input default may use (expressions.md §3.1); the rest are empty. */
-function inputDefaultScope(scope) {
-    const { github, runner, job, strategy, matrix } = scope.contexts;
-    return {
-        ...scope,
-        contexts: {
-            github,
-            runner,
-            job,
-            strategy,
-            matrix,
-            env: {},
-            steps: {},
-            secrets: {},
-            vars: {},
-            inputs: {}
-        }
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/reference.ts
-const DOCKER_PREFIX = 'docker://';
-/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
-function parseReference(uses) {
-    // The runner compares the prefixes ordinally (case-sensitive).
-    if (uses.startsWith(DOCKER_PREFIX)) {
-        const image = uses.slice(DOCKER_PREFIX.length);
-        // The runner would hand an empty image to `docker pull`; say so before anything runs.
-        if (image === '')
-            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
-        return { kind: 'docker', image };
-    }
-    if (uses.startsWith('./') || uses.startsWith('.\\'))
-        return { kind: 'local', path: uses };
-    const parts = uses.split('@');
-    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
-    const ref = parts.length === 2 ? parts[1] : '';
-    if (parts.length !== 2 || segments.length < 2 || ref === '') {
-        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
-    }
-    const [owner, repo, ...rest] = segments;
-    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
-}
-/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
-function describeRemote(reference) {
-    const name = reference.path
-        ? `${reference.owner}/${reference.repo}/${reference.path}`
-        : `${reference.owner}/${reference.repo}`;
-    return `${name}@${reference.ref}`;
-}
-/** The action a bare `docker://image` names: no download, no manifest, just the image. */
-function dockerImageAction(uses, image) {
-    return {
-        uses,
-        reference: { kind: 'docker', image },
-        directory: '',
-        manifest: {
-            name: uses,
-            inputs: {},
-            outputs: {},
-            runs: { using: 'docker', image: uses },
-            file: ''
-        }
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -6245,13 +5941,14 @@ function newNames(folder) {
  * the step sees what the runner gives it, but a rename stays cheap where a file creation can
  * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
  * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
- * in round trips than the operations themselves, on every step (`npm run bench`, B2).
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2); and an
+ * action step evaluates its inputs against these files and registers its post at once.
  */
-async function createFileCommandFiles(runnerTemp) {
+function createFileCommandFiles(runnerTemp) {
     const folder = external_node_path_default().join(runnerTemp, FILE_COMMANDS_FOLDER);
     const fresh = freshSets.get(folder)?.pop();
     if (fresh !== undefined)
-        return Promise.resolve(fresh);
+        return fresh;
     const spent = spentSets.get(folder)?.pop();
     if (!madeFolders.has(folder)) {
         (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
@@ -6263,7 +5960,7 @@ async function createFileCommandFiles(runnerTemp) {
             (0,external_node_fs_.writeFileSync)(files[name], '');
         }
     }
-    return Promise.resolve({ files });
+    return { files };
 }
 /**
  * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
@@ -6532,6 +6229,340 @@ function sizeIfPresent(file) {
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+;// CONCATENATED MODULE: ./src/executors/action-inputs.ts
+
+
+
+
+
+/** Docker actions always accept these two inputs (runner: "container action always accept …"). */
+const DOCKER_IMPLICIT_INPUTS = ['entryPoint', 'args'];
+/**
+ * Provided inputs (keys case-insensitive, the first spelling kept) plus each declared input not
+ * provided, its `default` evaluated only then. Defaults see only the input-default contexts
+ * (github, strategy, matrix, job, runner, hashFiles): the others are passed empty, so a reference
+ * to them reads '' instead of failing as the runner's schema check would. `required` is not
+ * enforced, as in the runner.
+ */
+function actionInputs(action, provided, scope) {
+    const inputs = {};
+    const spelling = new Map();
+    for (const [name, value] of Object.entries(provided)) {
+        const folded = name.toLowerCase();
+        const key = spelling.get(folded) ?? name;
+        spelling.set(folded, key);
+        inputs[key] = value;
+    }
+    const declared = action.manifest.inputs;
+    const warnings = [];
+    for (const name of spelling.values()) {
+        // The runner's deprecation table is keyed by the declared name, compared exactly.
+        const message = Object.hasOwn(declared, name) ? declared[name].deprecationMessage : undefined;
+        if (message !== undefined) {
+            warnings.push(`Input '${name}' has been deprecated with message: ${message}`);
+        }
+    }
+    const defaultsScope = inputDefaultScope(scope);
+    for (const [name, definition] of Object.entries(declared)) {
+        if (spelling.has(name.toLowerCase()))
+            continue;
+        spelling.set(name.toLowerCase(), name);
+        inputs[name] =
+            definition.default === undefined
+                ? ''
+                : evaluate_evaluateString(definition.default, defaultsScope, `inputs.${name}.default`);
+    }
+    // Only actions with metadata (repository and local) are checked, not `docker://` images.
+    if (action.reference.kind !== 'docker') {
+        const unexpected = unexpectedInputs(action, provided);
+        if (unexpected.invalid.length > 0) {
+            warnings.push(`Unexpected input(s) '${unexpected.invalid.join("', '")}', valid inputs are ['${unexpected.valid.join("', '")}']`);
+        }
+    }
+    return { inputs, warnings };
+}
+/** `INPUT_<NAME>`: spaces become `_`, then upper-cased; hyphens and dots are kept (§5.5). */
+function inputVariables(inputs) {
+    const variables = {};
+    for (const [name, value] of Object.entries(inputs)) {
+        variables[`INPUT_${name.replaceAll(' ', '_').toUpperCase()}`] = value;
+    }
+    return variables;
+}
+/** `STATE_<name>`: the name keeps its case (runner-emulation §1.1 step 2). */
+function stateVariables(state) {
+    const variables = {};
+    for (const [name, value] of Object.entries(state))
+        variables[`STATE_${name}`] = value;
+    return variables;
+}
+/** Evaluates a step's `with:` values as templates, in source order (R7: when the stage starts). */
+function evaluateWith(templates, scope) {
+    const values = {};
+    for (const [name, template] of Object.entries(templates)) {
+        values[name] = evaluate_evaluateString(template, scope, `with.${name}`);
+    }
+    return values;
+}
+/** The identity variables of an action step (§1.4): repository and ref only for `owner/repo@ref`. */
+function actionIdentity(stepId, action) {
+    const reference = action.reference;
+    if (reference.kind !== 'remote') {
+        return { GITHUB_ACTION: stepId, GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' };
+    }
+    return {
+        GITHUB_ACTION: stepId,
+        GITHUB_ACTION_REPOSITORY: `${reference.owner}/${reference.repo}`,
+        GITHUB_ACTION_REF: reference.ref
+    };
+}
+/** The entry of a stage: a node script, or a docker entrypoint (main falls back to the image's). */
+function action_inputs_stageEntry(action, stage) {
+    const runs = action.manifest.runs;
+    switch (runs.using) {
+        case 'composite':
+            return undefined;
+        case 'docker':
+            if (stage === 'pre')
+                return runs.preEntrypoint || undefined;
+            if (stage === 'post')
+                return runs.postEntrypoint || undefined;
+            return runs.entrypoint || undefined;
+        case 'node12':
+        case 'node16':
+        case 'node20':
+        case 'node24':
+            if (stage === 'pre')
+                return runs.pre || undefined;
+            if (stage === 'post')
+                return runs.post || undefined;
+            return runs.main || undefined;
+    }
+}
+/** `pre-if` / `post-if`: both default to `always()` (no `success() &&` wrapping, runner PR #293). */
+function action_inputs_stageCondition(action, stage) {
+    const runs = action.manifest.runs;
+    if (runs.using === 'composite')
+        return 'always()';
+    return (stage === 'pre' ? runs.preIf : runs.postIf) || 'always()';
+}
+/**
+ * Prepares the pre or main stage of a `uses:` step: resolves the action, registers its post
+ * (before anything can fail, as the runner does), evaluates `with:` and merges defaults,
+ * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
+ * with the message the step should fail with.
+ */
+function prepareActionStage(stage, request, options, files) {
+    const step = request.step;
+    const { log } = request;
+    const action = options.resolve(step.uses);
+    if (stage === 'main' &&
+        action.reference.kind === 'local' &&
+        action_inputs_stageEntry(action, 'pre') !== undefined) {
+        log.warning(`\`pre\` execution is not supported for local action from '${action.reference.path}'`);
+    }
+    // One state and one post per step of the whole job, whichever list (or composite use) it is in.
+    const key = `${options.host.keyScope ?? ''}${step.key}`;
+    let state = options.states.get(key);
+    if (state === undefined) {
+        state = {};
+        options.states.set(key, state);
+    }
+    // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
+    const identity = actionIdentity(options.host.parentAction ?? step.id, action);
+    const stepEnvNames = Object.keys(step.env);
+    const stepEnv = Object.fromEntries(stepEnvNames.map((name) => [name, request.envContext[name] ?? '']));
+    const pathPrepend = [...request.pathPrepend()];
+    const entry = registerPost(stage, request, options, key, {
+        action,
+        identity,
+        state,
+        stepEnv,
+        pathPrepend
+    });
+    // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+    const scope = withStepGithub(request.scope(), {
+        action: identity.GITHUB_ACTION,
+        action_repository: identity.GITHUB_ACTION_REPOSITORY,
+        action_ref: identity.GITHUB_ACTION_REF,
+        ...(files ? fileCommandGithub(files.files) : {})
+    });
+    const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
+    for (const warning of warnings)
+        log.warning(warning);
+    // Post reuses the inputs of the latest stage instead of re-evaluating them (§6.5, runner#3514).
+    if (entry !== undefined)
+        entry.inputs = inputs;
+    return {
+        stage,
+        action,
+        inputs,
+        identity,
+        envContext: request.envContext,
+        stepEnvNames,
+        pathPrepend,
+        state,
+        ...(files ? { files } : {}),
+        log,
+        cancelSignal: request.cancelSignal,
+        killSignal: request.killSignal
+    };
+}
+/** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
+async function runActionStep(stage, request, options, runAction) {
+    let run;
+    const files = createFileCommandFiles(options.host.runnerTemp);
+    try {
+        run = prepareActionStage(stage, request, options, files);
+    }
+    catch (error) {
+        request.log.error((0,errors/* errorText */.k)(error));
+        return executor_emptyExecution('Failed');
+    }
+    try {
+        const execution = await runAction(run);
+        for (const [name, value] of execution.state)
+            run.state[name] = value;
+        return execution;
+    }
+    finally {
+        // The manifest holds the live state of registered steps: write it again once it changed.
+        if (action_inputs_stageEntry(run.action, 'post') !== undefined)
+            options.host.postStages?.changed();
+    }
+}
+/** The runner's header inside the step's group: `with:` (non-empty values) and the step's `env:`. */
+function printActionHeader(run) {
+    const { log } = run;
+    if (run.stage === 'post') {
+        log.text('Post job cleanup.');
+        return;
+    }
+    const inputs = Object.entries(run.inputs);
+    if (inputs.length > 0) {
+        log.text('with:');
+        for (const [name, value] of inputs)
+            if (value !== '')
+                log.text(`  ${name}: ${value}`);
+    }
+    if (run.stepEnvNames.length > 0) {
+        log.text('env:');
+        for (const name of run.stepEnvNames)
+            log.text(`  ${name}: ${run.envContext[name] ?? ''}`);
+    }
+}
+function registerPost(stage, request, options, key, parts) {
+    const registry = options.host.postStages;
+    if (registry === undefined || action_inputs_stageEntry(parts.action, 'post') === undefined)
+        return undefined;
+    // Registered from pre, the post must not read `Post Pre <name>` (ActionRunner trims it too).
+    const displayName = stage === 'pre' && /^pre /i.test(request.displayName)
+        ? request.displayName.slice('Pre '.length)
+        : request.displayName;
+    const entry = registry.register({
+        key,
+        displayName,
+        condition: action_inputs_stageCondition(parts.action, 'post'),
+        inputs: {},
+        envContext: request.envContext,
+        ...parts
+    });
+    // A later stage of the same step refreshes what post restores; the first start keeps its place.
+    entry.envContext = request.envContext;
+    entry.stepEnv = parts.stepEnv;
+    entry.pathPrepend = parts.pathPrepend;
+    return entry;
+}
+function unexpectedInputs(action, provided) {
+    const valid = [];
+    const known = new Set();
+    const accept = (name) => {
+        if (known.has(name.toLowerCase()))
+            return;
+        known.add(name.toLowerCase());
+        valid.push(name);
+    };
+    if (action.manifest.runs.using === 'docker')
+        DOCKER_IMPLICIT_INPUTS.forEach(accept);
+    Object.keys(action.manifest.inputs).forEach(accept);
+    const invalid = [];
+    const seen = new Set();
+    for (const name of Object.keys(provided)) {
+        const folded = name.toLowerCase();
+        if (seen.has(folded))
+            continue;
+        seen.add(folded);
+        if (!known.has(folded))
+            invalid.push(name);
+    }
+    return { invalid, valid };
+}
+/** The contexts an input default may use (expressions.md §3.1); the rest are empty. */
+function inputDefaultScope(scope) {
+    const { github, runner, job, strategy, matrix } = scope.contexts;
+    return {
+        ...scope,
+        contexts: {
+            github,
+            runner,
+            job,
+            strategy,
+            matrix,
+            env: {},
+            steps: {},
+            secrets: {},
+            vars: {},
+            inputs: {}
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/reference.ts
+const DOCKER_PREFIX = 'docker://';
+/** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
+function parseReference(uses) {
+    // The runner compares the prefixes ordinally (case-sensitive).
+    if (uses.startsWith(DOCKER_PREFIX)) {
+        const image = uses.slice(DOCKER_PREFIX.length);
+        // The runner would hand an empty image to `docker pull`; say so before anything runs.
+        if (image === '')
+            throw new Error(`Expected format docker://{image}[:tag]. Actual '${uses}'`);
+        return { kind: 'docker', image };
+    }
+    if (uses.startsWith('./') || uses.startsWith('.\\'))
+        return { kind: 'local', path: uses };
+    const parts = uses.split('@');
+    const segments = (parts[0] ?? '').split(/[/\\]/).filter((segment) => segment !== '');
+    const ref = parts.length === 2 ? parts[1] : '';
+    if (parts.length !== 2 || segments.length < 2 || ref === '') {
+        throw new Error(`Expected format {org}/{repo}[/path]@ref. Actual '${uses}'`);
+    }
+    const [owner, repo, ...rest] = segments;
+    return { kind: 'remote', owner, repo, path: rest.join('/'), ref };
+}
+/** `owner/repo[/path]@ref`, the way the runner names a repository action in its messages. */
+function describeRemote(reference) {
+    const name = reference.path
+        ? `${reference.owner}/${reference.repo}/${reference.path}`
+        : `${reference.owner}/${reference.repo}`;
+    return `${name}@${reference.ref}`;
+}
+/** The action a bare `docker://image` names: no download, no manifest, just the image. */
+function dockerImageAction(uses, image) {
+    return {
+        uses,
+        reference: { kind: 'docker', image },
+        directory: '',
+        manifest: {
+            name: uses,
+            inputs: {},
+            outputs: {},
+            runs: { using: 'docker', image: uses },
+            file: ''
+        }
+    };
 }
 
 ;// CONCATENATED MODULE: external "node:child_process"
@@ -7446,7 +7477,7 @@ class DockerActionExecutor {
             log.error((0,errors/* errorText */.k)(error));
             return executor_emptyExecution('Failed');
         }
-        const files = await createFileCommandFiles(this.host.runnerTemp);
+        const files = run.files ?? createFileCommandFiles(this.host.runnerTemp);
         // The runner creates the home folder and expects the workflow folder; we make sure of both.
         await (0,promises_namespaceObject.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_home'), { recursive: true });
         await (0,promises_namespaceObject.mkdir)(external_node_path_.join(this.host.runnerTemp, '_github_workflow'), { recursive: true });
@@ -7865,7 +7896,7 @@ class NodeActionExecutor {
             log.error(`File not found: '${target}'`);
             return executor_emptyExecution('Failed');
         }
-        const files = await createFileCommandFiles(this.host.runnerTemp);
+        const files = run.files ?? createFileCommandFiles(this.host.runnerTemp);
         const env = buildStepEnvironment({
             base: this.host.baseEnv,
             envContext: run.envContext,

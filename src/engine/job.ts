@@ -33,7 +33,7 @@ import { runAttempts } from './retry.js'
 import { applyContinueOnError, JobResult } from './results.js'
 import { JobState } from './scope.js'
 import { errorText } from '../errors.js'
-import { asObject } from '../expressions/contexts.js'
+import { asObject, withStepGithub } from '../expressions/contexts.js'
 
 /** The contexts that do not change while the list runs. */
 export type StaticContexts = Omit<ExpressionScope['contexts'], 'env' | 'steps'>
@@ -58,6 +58,8 @@ export interface JobOptions {
   cancelGraceMs?: number
   /** What ran before the first step (nested actions' `pre` stages): applied before the list. */
   prelude?: Prelude
+  /** Inside a composite: the composite step's id, every embedded step's `github.action`. */
+  parentAction?: string
 }
 
 /** The effects of the `pre` stages, which the runner runs at job start (runner-emulation §4.6). */
@@ -126,16 +128,21 @@ class Job {
     return this.report()
   }
 
-  /** The expression scope as of now. `env` is the given env context (R4). */
-  private scope(env: Record<string, string> = this.state.env): ExpressionScope {
+  /**
+   * The expression scope as of now. `env` is the given env context (R4). For a step, `github.action`
+   * is that step's (R4.2): its id, or inside a composite the composite step's id.
+   */
+  private scope(env: Record<string, string> = this.state.env, step?: PlannedStep): ExpressionScope {
     // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
     const job = { ...asObject(this.options.contexts.job), status: this.job.status }
-    return {
+    const scope: ExpressionScope = {
       contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
       status: this.job.status === 'cancelled' ? 'success' : this.job.status,
       cancelled: this.job.cancelled,
       workspace: this.options.workspace
     }
+    if (step === undefined) return scope
+    return withStepGithub(scope, { action: this.options.parentAction ?? step.id })
   }
 
   private record(step: PlannedStep, displayName: string): StepRecord {
@@ -179,14 +186,14 @@ class Job {
   private async runExecutable(step: ExecutableStep): Promise<void> {
     // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
     let envContext: Record<string, string>
-    let displayName = this.displayName(step, this.scope())
+    let displayName = this.displayName(step, this.scope(undefined, step))
     const record = this.record(step, displayName)
     let runIt: boolean
     try {
-      envContext = evaluateStepEnv(step.env, this.scope())
-      displayName = this.displayName(step, this.scope(envContext))
+      envContext = evaluateStepEnv(step.env, this.scope(undefined, step))
+      displayName = this.displayName(step, this.scope(envContext, step))
       record.displayName = displayName
-      runIt = evaluateIf(step.if, this.scope(envContext))
+      runIt = evaluateIf(step.if, this.scope(envContext, step))
     } catch (error) {
       // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
       this.failBeforeStart(step, record, displayName, errorText(error))
@@ -242,7 +249,7 @@ class Job {
     this.onJobCancel = () => {
       let keep = false
       try {
-        keep = evaluateIf(step.if, this.scope(envContext))
+        keep = evaluateIf(step.if, this.scope(envContext, step))
       } catch {
         keep = false
       }
@@ -264,7 +271,7 @@ class Job {
           this.options.executorFor(step).execute({
             step,
             displayName: record.displayName,
-            scope: () => this.scope(envContext),
+            scope: () => this.scope(envContext, step),
             envContext,
             pathPrepend: () => this.state.pathPrepend,
             cancelSignal: own.signal,
@@ -349,7 +356,7 @@ class Job {
     const request = (cancelSignal: AbortSignal, stepLog: StepLog): StepRequest => ({
       step,
       displayName: record.displayName,
-      scope: () => this.scope(envContext),
+      scope: () => this.scope(envContext, step),
       envContext,
       pathPrepend: () => this.state.pathPrepend,
       cancelSignal,
@@ -479,7 +486,7 @@ class Job {
 
   /** wait / wait-all / cancel: always run (R3), their own log group, R21/R39 job effect. */
   private async runControl(step: ControlStep): Promise<void> {
-    const displayName = this.displayName(step, this.scope())
+    const displayName = this.displayName(step, this.scope(undefined, step))
     const record = this.record(step, displayName)
     record.startedAt = this.elapsed()
     let outcome: ControlOutcome
@@ -528,7 +535,7 @@ class Job {
   ): number {
     if (step.timeoutMinutes === undefined) return 0
     try {
-      return evaluateNumber(step.timeoutMinutes, this.scope(envContext), 'timeout-minutes')
+      return evaluateNumber(step.timeoutMinutes, this.scope(envContext, step), 'timeout-minutes')
     } catch {
       log?.error('An error occurred when attempting to determine the step timeout.')
       return 0
@@ -537,7 +544,11 @@ class Job {
 
   private continueOnError(step: PlannedStep, envContext: Record<string, string>): boolean {
     try {
-      return evaluateBoolean(step.continueOnError, this.scope(envContext), 'continue-on-error')
+      return evaluateBoolean(
+        step.continueOnError,
+        this.scope(envContext, step),
+        'continue-on-error'
+      )
     } catch {
       return false
     }

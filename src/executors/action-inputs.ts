@@ -9,10 +9,12 @@ import type { LoadedAction } from '../actions/model.js'
 import type { PostStageEntry } from '../actions/post-stages.js'
 import type { StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
+import { fileCommandGithub, withStepGithub } from '../expressions/contexts.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
 import { evaluateString } from '../expressions/evaluate.js'
 import type { StepLog } from '../report/log.js'
 import type { StepIdentity } from '../runner/environment.js'
+import { createFileCommandFiles, type FileCommandFiles } from '../runner/file-commands.js'
 import type { UsesStep } from '../workflow/model.js'
 import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
@@ -36,6 +38,8 @@ export interface ActionStageRun {
   pathPrepend: readonly string[]
   /** The step's intra-action state (`STATE_*`); what the stage saves is merged into it. */
   state: Record<string, string>
+  /** The stage's file-command files, made before its inputs were evaluated (pre and main). */
+  files?: FileCommandFiles
   log: StepLog
   cancelSignal?: AbortSignal
   killSignal?: AbortSignal
@@ -189,7 +193,8 @@ export function stageCondition(action: LoadedAction, stage: 'pre' | 'post'): str
 export function prepareActionStage(
   stage: 'pre' | 'main',
   request: StepRequest,
-  options: ActionStepOptions
+  options: ActionStepOptions,
+  files?: FileCommandFiles
 ): ActionStageRun {
   const step = request.step as UsesStep
   const { log } = request
@@ -226,7 +231,13 @@ export function prepareActionStage(
     pathPrepend
   })
 
-  const scope = request.scope()
+  // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+  const scope = withStepGithub(request.scope(), {
+    action: identity.GITHUB_ACTION,
+    action_repository: identity.GITHUB_ACTION_REPOSITORY,
+    action_ref: identity.GITHUB_ACTION_REF,
+    ...(files ? fileCommandGithub(files.files) : {})
+  })
   const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope)
   for (const warning of warnings) log.warning(warning)
   // Post reuses the inputs of the latest stage instead of re-evaluating them (§6.5, runner#3514).
@@ -241,6 +252,7 @@ export function prepareActionStage(
     stepEnvNames,
     pathPrepend,
     state,
+    ...(files ? { files } : {}),
     log,
     cancelSignal: request.cancelSignal,
     killSignal: request.killSignal
@@ -255,8 +267,9 @@ export async function runActionStep(
   runAction: (run: ActionStageRun) => Promise<StepExecution>
 ): Promise<StepExecution> {
   let run: ActionStageRun
+  const files = createFileCommandFiles(options.host.runnerTemp)
   try {
-    run = prepareActionStage(stage, request, options)
+    run = prepareActionStage(stage, request, options, files)
   } catch (error) {
     request.log.error(errorText(error))
     return emptyExecution('Failed')

@@ -82,6 +82,7 @@ export class CompositeActionExecutor implements Executor {
       depth
     }
     const report = await runJob({
+      parentAction: host.parentAction,
       plan: buildPlan(runs.steps),
       executorFor: this.executorsFor(host),
       log: new ChildLogs(log),

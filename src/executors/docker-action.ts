@@ -228,7 +228,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       return emptyExecution('Failed')
     }
 
-    const files = await createFileCommandFiles(this.host.runnerTemp)
+    const files = run.files ?? createFileCommandFiles(this.host.runnerTemp)
     // The runner creates the home folder and expects the workflow folder; we make sure of both.
     await mkdir(path.join(this.host.runnerTemp, '_github_home'), { recursive: true })
     await mkdir(path.join(this.host.runnerTemp, '_github_workflow'), { recursive: true })

@@ -72,7 +72,7 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
       return emptyExecution('Failed')
     }
 
-    const files = await createFileCommandFiles(this.host.runnerTemp)
+    const files = run.files ?? createFileCommandFiles(this.host.runnerTemp)
     const env = buildStepEnvironment({
       base: this.host.baseEnv,
       envContext: run.envContext,

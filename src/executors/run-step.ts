@@ -6,6 +6,7 @@ import * as path from 'node:path'
 import { constants as osConstants } from 'node:os'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
+import { fileCommandGithub, withStepGithub } from '../expressions/contexts.js'
 import { evaluateString } from '../expressions/evaluate.js'
 import { buildStepEnvironment } from '../runner/environment.js'
 import { createFileCommandFiles } from '../runner/file-commands.js'
@@ -25,9 +26,15 @@ export class RunStepExecutor implements Executor {
     let script: string
     let shellOption: string | undefined
     let workingDirectory: string | undefined
+    // Made first: the step's own files are in its `github` context (github.output …).
+    const files = createFileCommandFiles(this.host.runnerTemp)
+    const githubAction = this.host.parentAction ?? step.id
     try {
       // R7: `run:` is evaluated when the step starts, against the steps context of that moment.
-      const scope = request.scope()
+      const scope = withStepGithub(request.scope(), {
+        action: githubAction,
+        ...fileCommandGithub(files.files)
+      })
       script = evaluateString(step.run, scope, 'run')
       shellOption =
         step.shell !== undefined
@@ -42,7 +49,6 @@ export class RunStepExecutor implements Executor {
       return emptyExecution('Failed')
     }
 
-    const files = await createFileCommandFiles(this.host.runnerTemp)
     const pathPrepend = request.pathPrepend()
     let shell
     try {
@@ -65,7 +71,7 @@ export class RunStepExecutor implements Executor {
       envContext: request.envContext,
       pathPrepend,
       identity: {
-        GITHUB_ACTION: this.host.parentAction ?? step.id,
+        GITHUB_ACTION: githubAction,
         GITHUB_ACTION_PATH: this.host.actionPath,
         files: files.files
       },

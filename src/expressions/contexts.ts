@@ -285,3 +285,47 @@ export function fromExpressionData(value: data.ExpressionData): unknown {
 export function asObject(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' ? (value as Record<string, unknown>) : {}
 }
+
+/** What each nested step sees of its own in the `github` context (expressions.md §3). */
+export interface StepGithub {
+  action: string
+  action_repository?: string
+  action_ref?: string
+  /** The step's own file-command files, once they exist. */
+  output?: string
+  env?: string
+  path?: string
+  state?: string
+  step_summary?: string
+}
+
+/**
+ * `scope` with the `github` context of one nested step: its own `action` (its id, or the
+ * composite step's inside a composite) and its own file-command files, as the runner gives each
+ * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
+ * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ */
+export function withStepGithub<T extends { contexts: { github?: unknown } }>(
+  scope: T,
+  step: StepGithub
+): T {
+  const github = { ...asObject(scope.contexts.github), ...step }
+  return { ...scope, contexts: { ...scope.contexts, github } }
+}
+
+/** The file-command part of `StepGithub`, from a step's files. */
+export function fileCommandGithub(files: {
+  GITHUB_OUTPUT: string
+  GITHUB_ENV: string
+  GITHUB_PATH: string
+  GITHUB_STATE: string
+  GITHUB_STEP_SUMMARY: string
+}): Omit<StepGithub, 'action'> {
+  return {
+    output: files.GITHUB_OUTPUT,
+    env: files.GITHUB_ENV,
+    path: files.GITHUB_PATH,
+    state: files.GITHUB_STATE,
+    step_summary: files.GITHUB_STEP_SUMMARY
+  }
+}

@@ -134,12 +134,13 @@ function newNames(folder: string): Record<FileCommandVar, string> {
  * the step sees what the runner gives it, but a rename stays cheap where a file creation can
  * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
  * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
- * in round trips than the operations themselves, on every step (`npm run bench`, B2).
+ * in round trips than the operations themselves, on every step (`npm run bench`, B2); and an
+ * action step evaluates its inputs against these files and registers its post at once.
  */
-export async function createFileCommandFiles(runnerTemp: string): Promise<FileCommandFiles> {
+export function createFileCommandFiles(runnerTemp: string): FileCommandFiles {
   const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
   const fresh = freshSets.get(folder)?.pop()
-  if (fresh !== undefined) return Promise.resolve(fresh)
+  if (fresh !== undefined) return fresh
   const spent = spentSets.get(folder)?.pop()
   if (!madeFolders.has(folder)) {
     mkdirSync(folder, { recursive: true })
@@ -151,7 +152,7 @@ export async function createFileCommandFiles(runnerTemp: string): Promise<FileCo
       writeFileSync(files[name], '')
     }
   }
-  return Promise.resolve({ files })
+  return { files }
 }
 
 /**
