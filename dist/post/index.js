@@ -7800,9 +7800,7 @@ function isPrivateToUs(name, kind) {
         return true;
     if (name === 'GITHUB_ACTION_PATH')
         return true;
-    if (kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name))
-        return true;
-    return kind === 'node' && name === 'NODE_ICU_DATA';
+    return kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name);
 }
 /** The PATH a nested process sees: flushed prepends, most recent first, then the original PATH. */
 function effectivePath(pathPrepend, originalPath) {
@@ -7820,6 +7818,9 @@ function buildStepEnvironment(request) {
     }
     Object.assign(env, request.envContext, request.extra ?? {});
     env.PATH = effectivePath(request.pathPrepend, request.base.PATH);
+    // The node handler removes it after the env context is in (§1.1 step 3), whoever set it.
+    if (request.kind === 'node')
+        delete env.NODE_ICU_DATA;
     // Context variables overwrite user values (runner-emulation §1.1 step 4).
     for (const name of CONTEXT_VARIABLE_NAMES) {
         const value = request.base[name];

@@ -43,8 +43,7 @@ function isPrivateToUs(name: string, kind: ProcessKind): boolean {
   // Our INPUT_* carry our own inputs (the token, secrets JSON); our STATE_* are our post's.
   if (name.startsWith('INPUT_') || name.startsWith('STATE_')) return true
   if (name === 'GITHUB_ACTION_PATH') return true
-  if (kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name)) return true
-  return kind === 'node' && name === 'NODE_ICU_DATA'
+  return kind === 'run' && ACTION_ONLY_RUNTIME_VARIABLES.includes(name)
 }
 
 /** The PATH a nested process sees: flushed prepends, most recent first, then the original PATH. */
@@ -65,6 +64,8 @@ export function buildStepEnvironment(request: EnvironmentRequest): Record<string
   }
   Object.assign(env, request.envContext, request.extra ?? {})
   env.PATH = effectivePath(request.pathPrepend, request.base.PATH)
+  // The node handler removes it after the env context is in (§1.1 step 3), whoever set it.
+  if (request.kind === 'node') delete env.NODE_ICU_DATA
 
   // Context variables overwrite user values (runner-emulation §1.1 step 4).
   for (const name of CONTEXT_VARIABLE_NAMES) {
