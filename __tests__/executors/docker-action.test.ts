@@ -16,7 +16,8 @@ import {
   sanitizeContainerName,
   toContainerPath,
   toHostPath,
-  containerMounts
+  containerMounts,
+  containerPlatformProblem
 } from '../../src/executors/docker-action.js'
 import {
   catalogOf,
@@ -445,5 +446,13 @@ describe('docker helpers', () => {
       containerArguments(withArgs(undefined), { Args: `one "two three" 'four'` }, '/w')
     ).toEqual(['one', 'two three', "'four'"])
     expect(containerArguments(withArgs([]), { args: 'ignored' }, '/w')).toEqual([])
+  })
+})
+
+describe('Linux only (§4.8)', () => {
+  it("§4.8: on macOS and Windows a container action fails with the runner's message", () => {
+    expect(containerPlatformProblem('linux')).toBeUndefined()
+    expect(containerPlatformProblem('darwin')).toBe('Container action is only supported on Linux')
+    expect(containerPlatformProblem('win32')).toBe('Container action is only supported on Linux')
   })
 })

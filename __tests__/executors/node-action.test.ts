@@ -3,9 +3,9 @@
  * (spec/runner-emulation.md §4.5, §5, §1.2, §1.4, §2.6).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { cp } from 'node:fs/promises'
+import { cp, mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { NodeActionExecutor } from '../../src/executors/node-action.js'
+import { NodeActionExecutor, nodeFlags } from '../../src/executors/node-action.js'
 import {
   catalogOf,
   loadFixture,
@@ -231,5 +231,50 @@ describe('node actions: state (§4.6)', () => {
     const other = await executor.execute(requestFor(box, second))
 
     expect(outputsOf(other)['state-phase']).toBe('<unset>')
+  })
+})
+
+describe('the node command line (§4.5)', () => {
+  it('§4.5: --no-maglev for node24 actions when ACTIONS_RUNNER_DISABLE_NODE_MAGLEV is true', () => {
+    expect(nodeFlags('node24', { ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: 'true' })).toEqual([
+      '--no-maglev'
+    ])
+    expect(nodeFlags('node24', { ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: 'TRUE' })).toEqual([
+      '--no-maglev'
+    ])
+    expect(nodeFlags('node24', { ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: 'false' })).toEqual([])
+    expect(nodeFlags('node24', {})).toEqual([])
+    // Only node24 has the flag in the runner's handler.
+    expect(nodeFlags('node20', { ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: 'true' })).toEqual([])
+  })
+
+  it('§4.5: the flag reaches the node process that runs the action', async () => {
+    const folder = path.join(box.workspace, 'argv-action')
+    await mkdir(folder, { recursive: true })
+    await writeFile(
+      path.join(folder, 'action.yml'),
+      'name: argv\nruns:\n  using: node24\n  main: main.js\n'
+    )
+    await writeFile(
+      path.join(folder, 'main.js'),
+      "require('fs').appendFileSync(process.env.GITHUB_OUTPUT, `flags=${process.execArgv.join(' ')}\\n`)\n"
+    )
+    const action = await loadFixture(
+      folder,
+      { kind: 'local', path: './argv-action' },
+      './argv-action'
+    )
+    const run = async (disable: string): Promise<string | undefined> => {
+      const executor = new NodeActionExecutor({
+        ...box.host,
+        baseEnv: { ...box.host.baseEnv, ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: disable },
+        actions: catalogOf(action)
+      })
+      const execution = await executor.execute(requestFor(box, usesStep(action.uses, { id: 'a' })))
+      expect(execution.result).toBe('Succeeded')
+      return outputsOf(execution).flags
+    }
+    expect(await run('true')).toBe('--no-maglev')
+    expect(await run('false')).toBe('')
   })
 })

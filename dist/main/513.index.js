@@ -2129,6 +2129,11 @@ class docker_action_DockerActionExecutor {
             return (0,executor/* emptyExecution */.s)('Failed');
         }
         printActionHeader(run);
+        const unsupported = containerPlatformProblem(process.platform);
+        if (unsupported !== undefined) {
+            log.error(unsupported);
+            return (0,executor/* emptyExecution */.s)('Failed');
+        }
         const unreachable = await this.daemonProblem();
         if (unreachable !== undefined) {
             log.error(unreachable);
@@ -2447,6 +2452,10 @@ function commandLine(args) {
 function exitCodeOf(outcome) {
     return outcome.exitCode ?? (outcome.spawnError !== undefined ? 1 : 128);
 }
+/** §4.8 — container actions run on Linux runners only, with the runner's message elsewhere. */
+function containerPlatformProblem(platform) {
+    return platform === 'linux' ? undefined : 'Container action is only supported on Linux';
+}
 
 // EXTERNAL MODULE: ./src/executors/index.ts + 1 modules
 var executors = __webpack_require__(2210);
@@ -2522,7 +2531,7 @@ class node_action_NodeActionExecutor {
         // The runner starts its own externals node; ours is the closest we have (§4.5).
         const outcome = await collector.spawn({
             file: process.execPath,
-            args: [target],
+            args: [...nodeFlags(action.manifest.runs.using, env), target],
             cwd: this.host.workspace,
             env,
             cancelSignal: run.cancelSignal,
@@ -2530,6 +2539,14 @@ class node_action_NodeActionExecutor {
         });
         return collector.completeAction(files, outcome);
     }
+}
+/**
+ * The runner's flags for the node it starts (§4.5): `--no-maglev` for node24 actions when
+ * `ACTIONS_RUNNER_DISABLE_NODE_MAGLEV` is true (a workaround for V8 Maglev crashes).
+ */
+function nodeFlags(using, env) {
+    const disable = (env.ACTIONS_RUNNER_DISABLE_NODE_MAGLEV ?? '').trim().toLowerCase();
+    return using === 'node24' && (disable === 'true' || disable === '1') ? ['--no-maglev'] : [];
 }
 
 // EXTERNAL MODULE: ./src/report/format.ts

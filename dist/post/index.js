@@ -7459,6 +7459,11 @@ class DockerActionExecutor {
             return executor_emptyExecution('Failed');
         }
         printActionHeader(run);
+        const unsupported = containerPlatformProblem(process.platform);
+        if (unsupported !== undefined) {
+            log.error(unsupported);
+            return executor_emptyExecution('Failed');
+        }
         const unreachable = await this.daemonProblem();
         if (unreachable !== undefined) {
             log.error(unreachable);
@@ -7777,6 +7782,10 @@ function commandLine(args) {
 function exitCodeOf(outcome) {
     return outcome.exitCode ?? (outcome.spawnError !== undefined ? 1 : 128);
 }
+/** §4.8 — container actions run on Linux runners only, with the runner's message elsewhere. */
+function containerPlatformProblem(platform) {
+    return platform === 'linux' ? undefined : 'Container action is only supported on Linux';
+}
 
 ;// CONCATENATED MODULE: ./src/runner/environment.ts
 /**
@@ -7910,7 +7919,7 @@ class NodeActionExecutor {
         // The runner starts its own externals node; ours is the closest we have (§4.5).
         const outcome = await collector.spawn({
             file: process.execPath,
-            args: [target],
+            args: [...nodeFlags(action.manifest.runs.using, env), target],
             cwd: this.host.workspace,
             env,
             cancelSignal: run.cancelSignal,
@@ -7918,6 +7927,14 @@ class NodeActionExecutor {
         });
         return collector.completeAction(files, outcome);
     }
+}
+/**
+ * The runner's flags for the node it starts (§4.5): `--no-maglev` for node24 actions when
+ * `ACTIONS_RUNNER_DISABLE_NODE_MAGLEV` is true (a workaround for V8 Maglev crashes).
+ */
+function nodeFlags(using, env) {
+    const disable = (env.ACTIONS_RUNNER_DISABLE_NODE_MAGLEV ?? '').trim().toLowerCase();
+    return using === 'node24' && (disable === 'true' || disable === '1') ? ['--no-maglev'] : [];
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts

@@ -209,6 +209,11 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       return emptyExecution('Failed')
     }
     printActionHeader(run)
+    const unsupported = containerPlatformProblem(process.platform)
+    if (unsupported !== undefined) {
+      log.error(unsupported)
+      return emptyExecution('Failed')
+    }
     const unreachable = await this.daemonProblem()
     if (unreachable !== undefined) {
       log.error(unreachable)
@@ -555,4 +560,9 @@ function commandLine(args: readonly string[]): string {
 
 function exitCodeOf(outcome: ProcessOutcome): number {
   return outcome.exitCode ?? (outcome.spawnError !== undefined ? 1 : 128)
+}
+
+/** §4.8 — container actions run on Linux runners only, with the runner's message elsewhere. */
+export function containerPlatformProblem(platform: NodeJS.Platform): string | undefined {
+  return platform === 'linux' ? undefined : 'Container action is only supported on Linux'
 }

@@ -85,7 +85,7 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
     // The runner starts its own externals node; ours is the closest we have (§4.5).
     const outcome = await collector.spawn({
       file: process.execPath,
-      args: [target],
+      args: [...nodeFlags(action.manifest.runs.using, env), target],
       cwd: this.host.workspace,
       env,
       cancelSignal: run.cancelSignal,
@@ -94,4 +94,13 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
 
     return collector.completeAction(files, outcome)
   }
+}
+
+/**
+ * The runner's flags for the node it starts (§4.5): `--no-maglev` for node24 actions when
+ * `ACTIONS_RUNNER_DISABLE_NODE_MAGLEV` is true (a workaround for V8 Maglev crashes).
+ */
+export function nodeFlags(using: string, env: Record<string, string>): string[] {
+  const disable = (env.ACTIONS_RUNNER_DISABLE_NODE_MAGLEV ?? '').trim().toLowerCase()
+  return using === 'node24' && (disable === 'true' || disable === '1') ? ['--no-maglev'] : []
 }
