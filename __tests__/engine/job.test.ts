@@ -140,6 +140,26 @@ describe('main loop rules', () => {
     expect(report.exportedEnv.get('FOO')).toBe('bar')
   })
 
+  it('R13: a background step defers its env in a case-insensitive map (first spelling, last value); a foreground step does not', async () => {
+    const job = startJob(`
+- id: a
+  background: true
+  run: |
+    env foo=1
+    env FOO=2
+- wait: a
+- id: fg
+  run: |
+    env bar=1
+    env BAR=2
+- id: show
+  run: echo [\${{ env.foo }}|\${{ env.FOO }}|\${{ env.bar }}|\${{ env.BAR }}]
+`)
+    const report = await job.done
+    expect(job.events).toContain('echo show [2||1|2]')
+    expect([...report.exportedEnv.keys()].filter((name) => /^foo$/i.test(name))).toEqual(['foo'])
+  })
+
   it('R14: the flush order of a wait list decides which env write wins (S10)', async () => {
     const yaml = (wait: string): string => `
 - id: a

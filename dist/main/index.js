@@ -1115,6 +1115,23 @@ class JobState {
         return this.steps[id];
     }
 }
+/**
+ * R13 — a background step buffers its env writes in a case-insensitive map where the last write
+ * wins: `foo=1` then `FOO=2` publishes one variable, spelled as first written, with `2`. (A
+ * foreground step writes straight to the job env, where Linux names are case-sensitive.)
+ */
+function deferredEnv(env) {
+    const byFolded = new Map();
+    for (const [name, value] of env) {
+        const folded = name.toLowerCase();
+        const entry = byFolded.get(folded);
+        if (entry)
+            entry[1] = value;
+        else
+            byFolded.set(folded, [name, value]);
+    }
+    return [...byFolded.values()];
+}
 
 // EXTERNAL MODULE: ./src/expressions/contexts.ts
 var contexts = __nccwpck_require__(4579);
@@ -1503,8 +1520,9 @@ class Job {
     /** R14 — publish a background step's deferred state. */
     flush(entry) {
         const step = { id: entry.task.id, explicitId: this.isExplicit(entry.task.key) };
-        if (entry.execution)
-            this.state.applyEffects(step, entry.execution);
+        if (entry.execution) {
+            this.state.applyEffects(step, { ...entry.execution, env: deferredEnv(entry.execution.env) });
+        }
         if (entry.result !== undefined) {
             this.state.setResult(step, entry.outcome ?? entry.result, entry.result);
         }

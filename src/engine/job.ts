@@ -31,7 +31,7 @@ import { createProbe, ReadinessGate, type ProbeSetup } from './readiness.js'
 import type { JobReport, StepRecord } from './records.js'
 import { runAttempts } from './retry.js'
 import { applyContinueOnError, JobResult } from './results.js'
-import { JobState } from './scope.js'
+import { deferredEnv, JobState } from './scope.js'
 import { errorText } from '../errors.js'
 import { asObject, withStepGithub } from '../expressions/contexts.js'
 
@@ -474,7 +474,9 @@ class Job {
   /** R14 — publish a background step's deferred state. */
   private flush(entry: BackgroundEntry): void {
     const step = { id: entry.task.id, explicitId: this.isExplicit(entry.task.key) }
-    if (entry.execution) this.state.applyEffects(step, entry.execution)
+    if (entry.execution) {
+      this.state.applyEffects(step, { ...entry.execution, env: deferredEnv(entry.execution.env) })
+    }
     if (entry.result !== undefined) {
       this.state.setResult(step, entry.outcome ?? entry.result, entry.result)
     }

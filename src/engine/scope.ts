@@ -63,3 +63,21 @@ export class JobState {
     return this.steps[id]
   }
 }
+
+/**
+ * R13 — a background step buffers its env writes in a case-insensitive map where the last write
+ * wins: `foo=1` then `FOO=2` publishes one variable, spelled as first written, with `2`. (A
+ * foreground step writes straight to the job env, where Linux names are case-sensitive.)
+ */
+export function deferredEnv(
+  env: ReadonlyArray<readonly [string, string]>
+): Array<[string, string]> {
+  const byFolded = new Map<string, [string, string]>()
+  for (const [name, value] of env) {
+    const folded = name.toLowerCase()
+    const entry = byFolded.get(folded)
+    if (entry) entry[1] = value
+    else byFolded.set(folded, [name, value])
+  }
+  return [...byFolded.values()]
+}
