@@ -114,7 +114,7 @@ describe('coordinator', () => {
     expect(outcome.result).toBe('Succeeded')
   })
 
-  it('R14: a wait flushes in the order of its id list, duplicates included (once per step, Q-b)', async () => {
+  it('R14/R18/R71: a wait flushes in the order of its id list, duplicates included (once per step: R2 keeps a completed set, Q-b)', async () => {
     const h = harness()
     const a = fakeStep(h.events, 'a')
     const b = fakeStep(h.events, 'b')
@@ -215,7 +215,7 @@ describe('coordinator', () => {
     expect(again.lines[2]).toBe('  A: Succeeded')
   })
 
-  it('R26: wait-all with nothing outstanding', async () => {
+  it('R26/R71: wait-all with nothing outstanding', async () => {
     const h = harness()
     expect((await h.coordinator.waitAll()).lines).toEqual([
       'No background steps remaining to wait for.',
@@ -223,7 +223,7 @@ describe('coordinator', () => {
     ])
   })
 
-  it('R26/R27: wait-all covers queued steps and skips those completed by an earlier wait (S05)', async () => {
+  it('R2/R26/R27: wait-all covers queued steps and skips those completed by an earlier wait (S05)', async () => {
     const h = harness({ maxConcurrency: 1 })
     const a = fakeStep(h.events, 'a')
     const b = fakeStep(h.events, 'b')

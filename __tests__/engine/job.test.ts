@@ -160,7 +160,41 @@ describe('main loop rules', () => {
     expect([...report.exportedEnv.keys()].filter((name) => /^foo$/i.test(name))).toEqual(['foo'])
   })
 
-  it('R14: the flush order of a wait list decides which env write wins (S10)', async () => {
+  it('R24/R41/Q1: continue-on-error on a wait softens only its own conclusion; the failed background step still fails the list at the end (R40)', async () => {
+    const job = startJob(`
+- id: a
+  background: true
+  run: fail
+- id: w
+  wait: a
+  continue-on-error: true
+- id: show
+  run: echo \${{ steps.w.outcome }} \${{ steps.w.conclusion }} \${{ job.status }}
+`)
+    const report = await job.done
+    expect(job.events).toContain('echo show failure success success')
+    expect(report.result).toBe('failure')
+  })
+
+  it('R25: a control step with an id publishes its own outcome and conclusion', async () => {
+    const job = startJob(`
+- id: a
+  background: true
+  run: echo a
+- id: w
+  wait: a
+- id: c
+  cancel: a
+- id: all
+  wait-all:
+- id: show
+  run: echo \${{ steps.w.outcome }}/\${{ steps.w.conclusion }} \${{ steps.c.conclusion }} \${{ steps.all.conclusion }}
+`)
+    await job.done
+    expect(job.events).toContain('echo show success/success success success')
+  })
+
+  it('R14/R18: the flush order of a wait list decides which env write wins (S10)', async () => {
     const yaml = (wait: string): string => `
 - id: a
   background: true

@@ -29,7 +29,7 @@ const numbered = (prefix: string): string[] =>
   Array.from({ length: 300 }, (_, i) => `${prefix}-${i + 1}`)
 
 describe('grouped mode', () => {
-  it('prints each step as one contiguous group, groups never nest, every line exactly once', async () => {
+  it('R70: prints each step as one contiguous group, groups never nest, every line exactly once', async () => {
     const run = await runAction({ steps: CHATTY })
     expect(run.exitCode).toBe(0)
     const byTitle = Object.fromEntries(groups(run).map((g) => [g.title, g.lines]))

@@ -44,7 +44,7 @@ const markerLines = (file: string): Array<Record<string, string>> =>
     : []
 
 describe('remote actions', () => {
-  it('downloads owner/repo@ref once for concurrent steps, with the token, and runs pre, main and post in the runner order', async () => {
+  it('downloads owner/repo@ref once for concurrent steps, with the token, and runs pre, main and post in the runner order (R47: posts by start, newest first)', async () => {
     api = await startApiServer()
     api.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')

@@ -81,7 +81,7 @@ describe('R46: static coverage and the implicit wait-all', () => {
 })
 
 describe('R60–R62: parallel groups', () => {
-  it('R60: members become background steps followed by a wait on exactly their keys, in list order', () => {
+  it('R1/R60: members become background steps followed by a wait on exactly their keys, in list order (parallel: is flattened)', () => {
     const plan = planOf(
       '- run: before',
       '- parallel:',
