@@ -98,3 +98,17 @@ describe('CommandCollector: the unsecure opt-ins read from the step environment 
     }
   })
 })
+
+describe('CommandCollector: ::echo:: under step debug (§3.4)', () => {
+  function printedFor(processEnv: Record<string, string>): string[] {
+    const printed: string[] = []
+    const log: StepLog = { ...silentLog, text: (line) => printed.push(line) }
+    new CommandCollector(log, processEnv).bytes(Buffer.from('::set-output name=x::1'))
+    return printed
+  }
+
+  it('§3.4: echo starts on when step debug is on (RUNNER_DEBUG=1), off otherwise', () => {
+    expect(printedFor({ RUNNER_DEBUG: '1' })).toEqual(['::set-output name=x::1'])
+    expect(printedFor({})).toEqual([])
+  })
+})

@@ -1676,6 +1676,8 @@ class CommandCollector {
             // which reach us as the step's environment; each with the runner's own parsing (§3.4).
             allowUnsecureCommands: (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .unsecureCommandsAllowed */ .TA)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_COMMANDS),
             allowUnsecureStopTokens: (0,_runner_workflow_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .unsecureStopTokensAllowed */ .px)(undefined, processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS),
+            // `::echo::` starts on under step debug (§3.4), which the runner shows us as RUNNER_DEBUG=1.
+            echo: processEnv.RUNNER_DEBUG === '1',
             effects: {
                 setOutput: (name, value) => this.outputs.push([name, value]),
                 saveState: (name, value) => this.state.push([name, value]),

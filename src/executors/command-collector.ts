@@ -41,6 +41,8 @@ export class CommandCollector {
         undefined,
         processEnv.ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS
       ),
+      // `::echo::` starts on under step debug (§3.4), which the runner shows us as RUNNER_DEBUG=1.
+      echo: processEnv.RUNNER_DEBUG === '1',
       effects: {
         setOutput: (name, value) => this.outputs.push([name, value]),
         saveState: (name, value) => this.state.push([name, value]),
