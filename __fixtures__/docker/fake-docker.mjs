@@ -2,7 +2,7 @@
 // $FAKE_DOCKER_RECORD: argv, working directory, and the value of each `-e NAME` as the real
 // CLI would read it from its own environment. `run` emulates the bind mounts well enough to
 // write the step's GITHUB_OUTPUT through its container path.
-import { appendFileSync } from 'node:fs'
+import { appendFileSync, readFileSync } from 'node:fs'
 
 const argv = process.argv.slice(2)
 const env = process.env
@@ -14,6 +14,21 @@ appendFileSync(
   env.FAKE_DOCKER_RECORD,
   `${JSON.stringify({ argv, cwd: process.cwd(), env: passed })}\n`
 )
+
+// $FAKE_DOCKER_PULL_FAILURES / $FAKE_DOCKER_BUILD_FAILURES: the first N pulls or builds fail.
+const callsSoFar = (command) =>
+  readFileSync(env.FAKE_DOCKER_RECORD, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && JSON.parse(line).argv[0] === command).length
+for (const [command, failures] of [
+  ['pull', env.FAKE_DOCKER_PULL_FAILURES],
+  ['build', env.FAKE_DOCKER_BUILD_FAILURES]
+]) {
+  if (argv[0] === command && callsSoFar(command) <= Number(failures ?? '0')) {
+    console.error(`${command} failed (attempt ${callsSoFar(command)})`)
+    process.exit(1)
+  }
+}
 
 switch (argv[0]) {
   case 'version':

@@ -456,3 +456,47 @@ describe('Linux only (§4.8)', () => {
     expect(containerPlatformProblem('win32')).toBe('Container action is only supported on Linux')
   })
 })
+
+describe('pull and build retries (§4.9)', () => {
+  const attempts = async (command: string): Promise<number> =>
+    (await calls()).filter((call) => call.argv[0] === command).length
+
+  it('§4.9: a failed pull is tried again, up to 3 attempts, with the runner’s back-off line', async () => {
+    Object.assign(box.host.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '2' })
+    const executor = new DockerActionExecutor(box.host, { retryDelayMs: () => 0 })
+    const request = requestFor(box, usesStep('docker://alpine:3', { id: 'c' }))
+
+    expect((await executor.execute(request)).result).toBe('Succeeded')
+    expect(await attempts('pull')).toBe(3)
+    expect(
+      request.log.lines.filter((line) => line.startsWith('Docker pull failed with exit code 1'))
+    ).toEqual([
+      'Docker pull failed with exit code 1, back off 0.000 seconds before retry.',
+      'Docker pull failed with exit code 1, back off 0.000 seconds before retry.'
+    ])
+  })
+
+  it('§4.9: after the third failed pull the step fails, and docker run is never called', async () => {
+    Object.assign(box.host.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '3' })
+    const executor = new DockerActionExecutor(box.host, { retryDelayMs: () => 0 })
+    const request = requestFor(box, usesStep('docker://alpine:3', { id: 'c' }))
+
+    expect((await executor.execute(request)).result).toBe('Failed')
+    expect(await attempts('pull')).toBe(3)
+    expect(await attempts('run')).toBe(0)
+    expect(request.log.errors).toContain('Docker pull failed with exit code 1')
+  })
+
+  it('§4.9: a failed build is tried again too', async () => {
+    Object.assign(box.host.baseEnv, { FAKE_DOCKER_BUILD_FAILURES: '1' })
+    const action = await localDockerfileAction()
+    const executor = new DockerActionExecutor(
+      { ...box.host, actions: catalogOf(action) },
+      { retryDelayMs: () => 0 }
+    )
+    const request = requestFor(box, usesStep(action.uses, { id: 'built' }))
+
+    expect((await executor.execute(request)).result).toBe('Succeeded')
+    expect(await attempts('build')).toBe(2)
+  })
+})

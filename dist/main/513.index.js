@@ -1953,6 +1953,8 @@ class CompositeActionExecutor {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var external_node_fs_promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: external "node:timers/promises"
+var external_node_timers_promises_ = __webpack_require__(8500);
 // EXTERNAL MODULE: ./src/runner/process.ts + 5 modules
 var runner_process = __webpack_require__(8059);
 // EXTERNAL MODULE: ./src/runner/shell.ts
@@ -1972,6 +1974,7 @@ var command_collector = __webpack_require__(6777);
  * mount translated to container paths, and annotation paths translated back. Without a
  * reachable daemon the step fails at once with a clear message instead of hanging.
  */
+
 
 
 
@@ -2109,9 +2112,13 @@ class docker_action_DockerActionExecutor {
     states;
     daemon;
     pulls = new Map();
-    constructor(host) {
+    retryDelayMs;
+    constructor(host, 
+    /** The pause before another pull or build attempt; the runner's random 1–10 s by default. */
+    options = {}) {
         this.host = host;
         this.states = host.states ?? new Map();
+        this.retryDelayMs = options.retryDelayMs ?? (() => 1000 + Math.random() * 9000);
     }
     async execute(request) {
         return this.runStage('main', request);
@@ -2209,7 +2216,7 @@ class docker_action_DockerActionExecutor {
             if (action.reference.kind !== 'local') {
                 let pull = this.pulls.get(name);
                 if (pull === undefined) {
-                    pull = this.docker(['pull', name], this.host.workspace, log, run);
+                    pull = this.withRetries('pull', run, async () => this.docker(['pull', name], this.host.workspace, log, run));
                     this.pulls.set(name, pull);
                 }
                 const code = await pull;
@@ -2227,10 +2234,26 @@ class docker_action_DockerActionExecutor {
         const tag = `${dockerInstanceLabel(this.host.runnerTemp)}:${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
         log.text('Building docker image');
         log.text(`Dockerfile for action: '${dockerfile}'.`);
-        const code = await this.docker(['build', '-t', tag, '-f', dockerfile, external_node_path_.dirname(dockerfile)], action.repositoryDirectory ?? this.host.workspace, log, run);
+        const code = await this.withRetries('build', run, async () => this.docker(['build', '-t', tag, '-f', dockerfile, external_node_path_.dirname(dockerfile)], action.repositoryDirectory ?? this.host.workspace, log, run));
         if (code !== 0)
             throw new Error(`Docker build failed with exit code ${code}`);
         return tag;
+    }
+    /**
+     * §4.9 — the runner tries a pull or a build up to 3 times, with a random 1–10 s pause and its
+     * log line between attempts; a cancelled step is not tried again.
+     */
+    async withRetries(what, run, attempt) {
+        for (let made = 1;; made++) {
+            const code = await attempt();
+            if (code === 0 || made === 3 || run.cancelSignal?.aborted)
+                return code;
+            const delayMs = this.retryDelayMs();
+            run.log.text(`Docker ${what} failed with exit code ${code}, back off ${(delayMs / 1000).toFixed(3)} seconds before retry.`);
+            await (0,external_node_timers_promises_.setTimeout)(delayMs, undefined, { signal: run.cancelSignal }).catch(() => undefined);
+            if (run.cancelSignal?.aborted)
+                return code;
+        }
     }
     /** A helper docker command whose output goes to the step log as plain text. */
     async docker(args, cwd, log, signals) {

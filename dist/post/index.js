@@ -25,7 +25,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 6714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6519,6 +6519,8 @@ function inputDefaultScope(scope) {
     };
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const external_node_timers_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
 ;// CONCATENATED MODULE: ./src/actions/reference.ts
 const DOCKER_PREFIX = 'docker://';
 /** Parses a `uses:` value: `docker://image`, `./path` (or `.\path`), or `owner/repo[/path]@ref`. */
@@ -7320,6 +7322,7 @@ class CommandCollector {
 
 
 
+
 /** Runtime variables a container action receives (§1.2); `run:` steps get only the OIDC pair. */
 const DOCKER_RUNTIME_VARIABLES = [
     'ACTIONS_RUNTIME_URL',
@@ -7441,9 +7444,13 @@ class DockerActionExecutor {
     states;
     daemon;
     pulls = new Map();
-    constructor(host) {
+    retryDelayMs;
+    constructor(host, 
+    /** The pause before another pull or build attempt; the runner's random 1–10 s by default. */
+    options = {}) {
         this.host = host;
         this.states = host.states ?? new Map();
+        this.retryDelayMs = options.retryDelayMs ?? (() => 1000 + Math.random() * 9000);
     }
     async execute(request) {
         return this.runStage('main', request);
@@ -7541,7 +7548,7 @@ class DockerActionExecutor {
             if (action.reference.kind !== 'local') {
                 let pull = this.pulls.get(name);
                 if (pull === undefined) {
-                    pull = this.docker(['pull', name], this.host.workspace, log, run);
+                    pull = this.withRetries('pull', run, async () => this.docker(['pull', name], this.host.workspace, log, run));
                     this.pulls.set(name, pull);
                 }
                 const code = await pull;
@@ -7559,10 +7566,26 @@ class DockerActionExecutor {
         const tag = `${dockerInstanceLabel(this.host.runnerTemp)}:${(0,external_node_crypto_.randomUUID)().replaceAll('-', '')}`;
         log.text('Building docker image');
         log.text(`Dockerfile for action: '${dockerfile}'.`);
-        const code = await this.docker(['build', '-t', tag, '-f', dockerfile, external_node_path_.dirname(dockerfile)], action.repositoryDirectory ?? this.host.workspace, log, run);
+        const code = await this.withRetries('build', run, async () => this.docker(['build', '-t', tag, '-f', dockerfile, external_node_path_.dirname(dockerfile)], action.repositoryDirectory ?? this.host.workspace, log, run));
         if (code !== 0)
             throw new Error(`Docker build failed with exit code ${code}`);
         return tag;
+    }
+    /**
+     * §4.9 — the runner tries a pull or a build up to 3 times, with a random 1–10 s pause and its
+     * log line between attempts; a cancelled step is not tried again.
+     */
+    async withRetries(what, run, attempt) {
+        for (let made = 1;; made++) {
+            const code = await attempt();
+            if (code === 0 || made === 3 || run.cancelSignal?.aborted)
+                return code;
+            const delayMs = this.retryDelayMs();
+            run.log.text(`Docker ${what} failed with exit code ${code}, back off ${(delayMs / 1000).toFixed(3)} seconds before retry.`);
+            await (0,external_node_timers_promises_namespaceObject.setTimeout)(delayMs, undefined, { signal: run.cancelSignal }).catch(() => undefined);
+            if (run.cancelSignal?.aborted)
+                return code;
+        }
     }
     /** A helper docker command whose output goes to the step log as plain text. */
     async docker(args, cwd, log, signals) {
@@ -9170,7 +9193,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6495);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6714);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.

@@ -12,6 +12,7 @@ import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import * as path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import type { LoadedAction } from '../actions/model.js'
 import { dockerImageAction } from '../actions/reference.js'
 import type { ActionStageExecutor } from '../actions/post-stages.js'
@@ -181,9 +182,15 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
   private readonly states: Map<string, Record<string, string>>
   private daemon: Promise<string | undefined> | undefined
   private readonly pulls = new Map<string, Promise<number>>()
+  private readonly retryDelayMs: () => number
 
-  constructor(private readonly host: HostContext) {
+  constructor(
+    private readonly host: HostContext,
+    /** The pause before another pull or build attempt; the runner's random 1–10 s by default. */
+    options: { retryDelayMs?: () => number } = {}
+  ) {
     this.states = host.states ?? new Map<string, Record<string, string>>()
+    this.retryDelayMs = options.retryDelayMs ?? (() => 1000 + Math.random() * 9000)
   }
 
   async execute(request: StepRequest): Promise<StepExecution> {
@@ -291,7 +298,9 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       if (action.reference.kind !== 'local') {
         let pull = this.pulls.get(name)
         if (pull === undefined) {
-          pull = this.docker(['pull', name], this.host.workspace, log, run)
+          pull = this.withRetries('pull', run, async () =>
+            this.docker(['pull', name], this.host.workspace, log, run)
+          )
           this.pulls.set(name, pull)
         }
         const code = await pull
@@ -307,14 +316,37 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     const tag = `${dockerInstanceLabel(this.host.runnerTemp)}:${randomUUID().replaceAll('-', '')}`
     log.text('Building docker image')
     log.text(`Dockerfile for action: '${dockerfile}'.`)
-    const code = await this.docker(
-      ['build', '-t', tag, '-f', dockerfile, path.dirname(dockerfile)],
-      action.repositoryDirectory ?? this.host.workspace,
-      log,
-      run
+    const code = await this.withRetries('build', run, async () =>
+      this.docker(
+        ['build', '-t', tag, '-f', dockerfile, path.dirname(dockerfile)],
+        action.repositoryDirectory ?? this.host.workspace,
+        log,
+        run
+      )
     )
     if (code !== 0) throw new Error(`Docker build failed with exit code ${code}`)
     return tag
+  }
+
+  /**
+   * §4.9 — the runner tries a pull or a build up to 3 times, with a random 1–10 s pause and its
+   * log line between attempts; a cancelled step is not tried again.
+   */
+  private async withRetries(
+    what: 'pull' | 'build',
+    run: ActionStageRun,
+    attempt: () => Promise<number>
+  ): Promise<number> {
+    for (let made = 1; ; made++) {
+      const code = await attempt()
+      if (code === 0 || made === 3 || run.cancelSignal?.aborted) return code
+      const delayMs = this.retryDelayMs()
+      run.log.text(
+        `Docker ${what} failed with exit code ${code}, back off ${(delayMs / 1000).toFixed(3)} seconds before retry.`
+      )
+      await sleep(delayMs, undefined, { signal: run.cancelSignal }).catch(() => undefined)
+      if (run.cancelSignal?.aborted) return code
+    }
   }
 
   /** A helper docker command whose output goes to the step log as plain text. */
