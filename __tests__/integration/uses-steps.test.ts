@@ -218,6 +218,10 @@ describe('local actions', () => {
     expect(run.exitCode).toBe(0)
     expect(run.outputs['greet--text']).toBe('hello octocat')
     expect(run.outputs['greet--node-greeting']).toBe('from-composite-octocat')
+    // §1.4: the composite handler gives every embedded step, a node action too, its own folder.
+    expect(run.outputs['greet--node-action-path']).toBe(
+      path.join(run.workspace, 'actions', 'greeter')
+    )
     expect(readLines(run, 'composite.txt')).toEqual([
       `action=greet path=${path.join(run.workspace, 'actions', 'greeter')}`
     ])

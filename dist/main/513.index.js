@@ -1687,7 +1687,12 @@ function prepareActionStage(stage, request, options, files) {
         options.states.set(key, state);
     }
     // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
-    const identity = actionIdentity(options.host.parentAction ?? step.id, action);
+    const identity = {
+        ...actionIdentity(options.host.parentAction ?? step.id, action),
+        ...(options.host.actionPath !== undefined
+            ? { GITHUB_ACTION_PATH: options.host.actionPath }
+            : {})
+    };
     const stepEnvNames = Object.keys(step.env);
     const stepEnv = Object.fromEntries(stepEnvNames.map((name) => [name, request.envContext[name] ?? '']));
     const pathPrepend = [...request.pathPrepend()];

@@ -21,8 +21,12 @@ import { errorText } from '../errors.js'
 
 export type ActionStage = 'pre' | 'main' | 'post'
 
-/** `GITHUB_ACTION*` of an action step; `GITHUB_ACTION_PATH` stays unset for node and docker actions. */
-export type ActionIdentity = Omit<StepIdentity, 'files' | 'GITHUB_ACTION_PATH'>
+/**
+ * `GITHUB_ACTION*` of an action step. `GITHUB_ACTION_PATH` is set only inside a composite, to the
+ * composite's folder: the runner's composite handler sets `github.action_path` on every embedded
+ * step, whatever its kind, and no other handler sets it (runner-emulation §1.4).
+ */
+export type ActionIdentity = Omit<StepIdentity, 'files'>
 
 /** Everything one stage of an action needs; the post stage rebuilds it from the post manifest. */
 export interface ActionStageRun {
@@ -217,7 +221,12 @@ export function prepareActionStage(
     options.states.set(key, state)
   }
   // Steps inside a composite keep the composite step's GITHUB_ACTION (runner PR #615).
-  const identity = actionIdentity(options.host.parentAction ?? step.id, action)
+  const identity: ActionIdentity = {
+    ...actionIdentity(options.host.parentAction ?? step.id, action),
+    ...(options.host.actionPath !== undefined
+      ? { GITHUB_ACTION_PATH: options.host.actionPath }
+      : {})
+  }
   const stepEnvNames = Object.keys(step.env)
   const stepEnv = Object.fromEntries(
     stepEnvNames.map((name) => [name, request.envContext[name] ?? ''])
