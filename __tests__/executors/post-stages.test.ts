@@ -80,6 +80,12 @@ function withPostIf(action: LoadedAction, postIf: string, uses: string): LoadedA
   return { ...action, uses, manifest: { ...action.manifest, runs: { ...runs, postIf } } }
 }
 
+function withPreIf(action: LoadedAction, preIf: string, uses: string): LoadedAction {
+  const runs = action.manifest.runs
+  if (runs.using === 'docker' || runs.using === 'composite') throw new Error('node only')
+  return { ...action, uses, manifest: { ...action.manifest, runs: { ...runs, preIf } } }
+}
+
 async function runPosts(jobStatus: JobStatus, log = postLog()) {
   const manifestPath = await registry.persist()
   const result = await runPostStages(manifestPath, { jobStatus, host: box.host, log })
@@ -295,20 +301,7 @@ describe('post stages (§6.5)', () => {
 describe('pre stages (§4.6)', () => {
   it('§4.6: pre runs in list order as `Pre <name>`, honours pre-if, skips local actions, and registers the post', async () => {
     const remote = await statefulRemote()
-    const skipped = {
-      ...remote,
-      uses: 'octo/stateful@skip',
-      manifest: {
-        ...remote.manifest,
-        runs: {
-          using: 'node20' as const,
-          main: 'main.js',
-          pre: 'pre.js',
-          post: 'post.js',
-          preIf: "github.repository == 'someone/else'"
-        }
-      }
-    }
+    const skipped = withPreIf(remote, "github.repository == 'someone/else'", 'octo/stateful@skip')
     const local = await loadFixture(STATEFUL_DIR, { kind: 'local', path: './here' }, './here')
     const catalog = catalogOf(remote, skipped, local)
     const states = new Map<string, Record<string, string>>()
@@ -361,20 +354,7 @@ describe('pre stages (§4.6)', () => {
 describe('pre stages: the step env (§4.6, R4.1)', () => {
   it("§4.6: pre gets the step's evaluated env:, pre-if reads it, and an env error fails the pre", async () => {
     const remote = await statefulRemote()
-    const guarded = {
-      ...remote,
-      uses: 'octo/stateful@guarded',
-      manifest: {
-        ...remote.manifest,
-        runs: {
-          using: 'node20' as const,
-          main: 'main.js',
-          pre: 'pre.js',
-          post: 'post.js',
-          preIf: "env.STEP_ONLY == 'octo/hello-x'"
-        }
-      }
-    }
+    const guarded = withPreIf(remote, "env.STEP_ONLY == 'octo/hello-x'", 'octo/stateful@guarded')
     const catalog = catalogOf(remote, guarded)
     const executor = new NodeActionExecutor({ ...box.host, actions: catalog, postStages: registry })
     const steps = [

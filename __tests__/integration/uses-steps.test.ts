@@ -294,12 +294,15 @@ describe('local actions', () => {
       steps: '- id: alp\n  uses: docker://alpine:3\n  with: { args: echo hi }\n'
     })
     expect(run.exitCode).toBe(0)
-    const calls = fs
-      .readFileSync(record, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
-    const dockerRun = calls.find((argv) => argv[0] === 'run')!
+    // Each `docker run` the fake CLI was called with, oldest first.
+    const dockerRuns = (): string[][] =>
+      fs
+        .readFileSync(record, 'utf8')
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
+        .filter((argv) => argv[0] === 'run')
+    const dockerRun = dockerRuns()[0]
     expect(dockerRun.slice(0, 1)).toEqual(['run'])
     expect(dockerRun).toEqual(
       expect.arrayContaining(['--workdir', '/github/workspace', '--rm', 'alpine:3', 'echo', 'hi'])
@@ -320,13 +323,7 @@ describe('local actions', () => {
       steps: '- id: alp\n  uses: docker://alpine:3\n  with: { args: echo hi }\n'
     })
     expect(withServices.exitCode).toBe(0)
-    const joined = fs
-      .readFileSync(record, 'utf8')
-      .split('\n')
-      .filter(Boolean)
-      .map((l) => (JSON.parse(l) as { argv: string[] }).argv)
-      .filter((argv) => argv[0] === 'run')
-      .at(-1)!
+    const joined = dockerRuns().at(-1)!
     expect(joined.join(' ')).toContain('--network github_network_1a2b')
 
     const noDaemon = await runAction({
