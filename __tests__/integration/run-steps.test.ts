@@ -157,6 +157,20 @@ describe('run: steps — environment (runner-emulation §1.1, §1.5)', () => {
     expect(run.env).toEqual({ GREETING: 'hello' })
     expect(run.path).toEqual([path.join(run.runnerTemp, 'tools')])
   })
+
+  it("§2.5: a step's log header lists the env written to GITHUB_ENV so far, then its own env:", async () => {
+    const run = await runAction({
+      steps: `
+- run: echo "GREETING=hello" >> "$GITHUB_ENV"
+- name: later
+  env: { MINE: own, GREETING: overridden }
+  run: echo ok
+`
+    })
+    const later = group(run, 'later')
+    const header = later.slice(later.indexOf('env:'), later.indexOf('env:') + 3)
+    expect(header).toEqual(['env:', '  GREETING: overridden', '  MINE: own'])
+  })
 })
 
 describe('run: steps — file commands (runner-emulation §3.1, §3.2)', () => {

@@ -1345,6 +1345,7 @@ class Job {
                     displayName: record.displayName,
                     scope: () => this.scope(envContext, step),
                     envContext,
+                    headerEnvNames: this.headerEnvNames(step),
                     pathPrepend: () => this.state.pathPrepend,
                     cancelSignal: own.signal,
                     killSignal: this.options.killSignal,
@@ -1419,6 +1420,7 @@ class Job {
             displayName: record.displayName,
             scope: () => this.scope(envContext, step),
             envContext,
+            headerEnvNames: this.headerEnvNames(step),
             pathPrepend: () => this.state.pathPrepend,
             cancelSignal,
             killSignal: this.options.killSignal,
@@ -1516,6 +1518,10 @@ class Job {
                 if (entry.result === 'Failed')
                     this.job.merge('Failed');
         }
+    }
+    /** The names a step's log header lists: GITHUB_ENV names flushed so far, then its own `env:`. */
+    headerEnvNames(step) {
+        return [...new Set([...this.state.exportedEnv.keys(), ...Object.keys(step.env)])];
     }
     /** R14 — publish a background step's deferred state. */
     flush(entry) {
@@ -1893,7 +1899,7 @@ function printHeader(request, script, shellDisplay) {
     for (const line of script.replace(/\n$/, '').split('\n'))
         log.text(`\u001b[36;1m${line}\u001b[0m`);
     log.text(`shell: ${shellDisplay}`);
-    const names = Object.keys(step.env);
+    const names = request.headerEnvNames ?? Object.keys(step.env);
     if (names.length > 0) {
         log.text('env:');
         for (const name of names)

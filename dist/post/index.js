@@ -6407,6 +6407,7 @@ function prepareActionStage(stage, request, options, files) {
         identity,
         envContext: request.envContext,
         stepEnvNames,
+        headerEnvNames: request.headerEnvNames ?? stepEnvNames,
         pathPrepend,
         state,
         ...(files ? { files } : {}),
@@ -6452,9 +6453,9 @@ function printActionHeader(run) {
             if (value !== '')
                 log.text(`  ${name}: ${value}`);
     }
-    if (run.stepEnvNames.length > 0) {
+    if (run.headerEnvNames.length > 0) {
         log.text('env:');
-        for (const name of run.stepEnvNames)
+        for (const name of run.headerEnvNames)
             log.text(`  ${name}: ${run.envContext[name] ?? ''}`);
     }
 }
@@ -8195,6 +8196,8 @@ async function runPostStages(manifestPath, options) {
                         ...envChanges
                     },
                     stepEnvNames: Object.keys(entry.stepEnv),
+                    // A post prints `Post job cleanup.` only: no env block.
+                    headerEnvNames: [],
                     pathPrepend: withPathEntries(basePath, pathChanges),
                     state: entry.state,
                     log,

@@ -313,6 +313,8 @@ export async function runPostStages(
             ...envChanges
           },
           stepEnvNames: Object.keys(entry.stepEnv),
+          // A post prints `Post job cleanup.` only: no env block.
+          headerEnvNames: [],
           pathPrepend: withPathEntries(basePath, pathChanges),
           state: entry.state,
           log,

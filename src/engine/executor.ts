@@ -14,6 +14,11 @@ export interface StepRequest {
   scope: () => ExpressionScope
   /** The env context snapshot taken when the step was dequeued (R4, S13). */
   envContext: Record<string, string>
+  /**
+   * The env context names the step's log header lists (`PrintActionDetails`): those nested steps
+   * wrote to GITHUB_ENV, then the step's own `env:`. The step's `env:` names when not given.
+   */
+  headerEnvNames?: readonly string[]
   /** The flushed PATH prepends, read when the process is spawned (R7). */
   pathPrepend: () => readonly string[]
   /** Graceful cancellation: cancel step, job cancellation, timeout (R50). */

@@ -273,6 +273,7 @@ class Job {
             displayName: record.displayName,
             scope: () => this.scope(envContext, step),
             envContext,
+            headerEnvNames: this.headerEnvNames(step),
             pathPrepend: () => this.state.pathPrepend,
             cancelSignal: own.signal,
             killSignal: this.options.killSignal,
@@ -358,6 +359,7 @@ class Job {
       displayName: record.displayName,
       scope: () => this.scope(envContext, step),
       envContext,
+      headerEnvNames: this.headerEnvNames(step),
       pathPrepend: () => this.state.pathPrepend,
       cancelSignal,
       killSignal: this.options.killSignal,
@@ -469,6 +471,11 @@ class Job {
         record.outcome ??= entry.outcome
         if (entry.result === 'Failed') this.job.merge('Failed')
     }
+  }
+
+  /** The names a step's log header lists: GITHUB_ENV names flushed so far, then its own `env:`. */
+  private headerEnvNames(step: ExecutableStep): string[] {
+    return [...new Set([...this.state.exportedEnv.keys(), ...Object.keys(step.env)])]
   }
 
   /** R14 — publish a background step's deferred state. */

@@ -37,8 +37,10 @@ export interface ActionStageRun {
   identity: ActionIdentity
   /** The step's env context (job env, flushed GITHUB_ENV, then the step's own `env:`). */
   envContext: Record<string, string>
-  /** Names of the step's own `env:` block: the header shows them, docker always passes them. */
+  /** Names of the step's own `env:` block: docker always passes them. */
   stepEnvNames: readonly string[]
+  /** The env names the header lists (see `StepRequest.headerEnvNames`). */
+  headerEnvNames: readonly string[]
   pathPrepend: readonly string[]
   /** The step's intra-action state (`STATE_*`); what the stage saves is merged into it. */
   state: Record<string, string>
@@ -259,6 +261,7 @@ export function prepareActionStage(
     identity,
     envContext: request.envContext,
     stepEnvNames,
+    headerEnvNames: request.headerEnvNames ?? stepEnvNames,
     pathPrepend,
     state,
     ...(files ? { files } : {}),
@@ -305,9 +308,9 @@ export function printActionHeader(run: ActionStageRun): void {
     log.text('with:')
     for (const [name, value] of inputs) if (value !== '') log.text(`  ${name}: ${value}`)
   }
-  if (run.stepEnvNames.length > 0) {
+  if (run.headerEnvNames.length > 0) {
     log.text('env:')
-    for (const name of run.stepEnvNames) log.text(`  ${name}: ${run.envContext[name] ?? ''}`)
+    for (const name of run.headerEnvNames) log.text(`  ${name}: ${run.envContext[name] ?? ''}`)
   }
 }
 

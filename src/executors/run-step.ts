@@ -108,7 +108,7 @@ function printHeader(request: StepRequest, script: string, shellDisplay: string)
   const { log, step } = request
   for (const line of script.replace(/\n$/, '').split('\n')) log.text(`\u001b[36;1m${line}\u001b[0m`)
   log.text(`shell: ${shellDisplay}`)
-  const names = Object.keys(step.env)
+  const names = request.headerEnvNames ?? Object.keys(step.env)
   if (names.length > 0) {
     log.text('env:')
     for (const name of names) log.text(`  ${name}: ${request.envContext[name] ?? ''}`)
