@@ -1134,7 +1134,7 @@ function deferredEnv(env) {
 }
 
 // EXTERNAL MODULE: ./src/expressions/contexts.ts
-var contexts = __nccwpck_require__(4579);
+var expressions_contexts = __nccwpck_require__(4579);
 ;// CONCATENATED MODULE: ./src/engine/job.ts
 
 
@@ -1161,6 +1161,7 @@ class Job {
     started;
     /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
     onJobCancel;
+    githubs = new WeakMap();
     explicitKeys;
     constructor(options) {
         this.options = options;
@@ -1216,16 +1217,26 @@ class Job {
      */
     scope(env = this.state.env, step) {
         // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
-        const job = { ...(0,contexts/* asObject */.eB)(this.options.contexts.job), status: this.job.status };
-        const scope = {
-            contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
+        const job = { ...(0,expressions_contexts/* asObject */.eB)(this.options.contexts.job), status: this.job.status };
+        const contexts = { ...this.options.contexts, job, env, steps: this.state.steps };
+        if (step !== undefined)
+            contexts.github = this.githubOf(step);
+        return {
+            contexts,
             status: this.job.status === 'cancelled' ? 'success' : this.job.status,
             cancelled: this.job.cancelled,
             workspace: this.options.workspace
         };
-        if (step === undefined)
-            return scope;
-        return (0,contexts/* withStepGithub */.qK)(scope, { action: this.options.parentAction ?? step.id });
+    }
+    /** A step's `github` context, made once per step: scopes are built several times per step. */
+    githubOf(step) {
+        let github = this.githubs.get(step);
+        if (github === undefined) {
+            const action = this.options.parentAction ?? step.id;
+            github = (0,expressions_contexts/* withStepGithub */.qK)({ contexts: this.options.contexts }, { action }).contexts.github;
+            this.githubs.set(step, github);
+        }
+        return github;
     }
     record(step, displayName) {
         const record = {

@@ -84,6 +84,7 @@ class Job {
   private readonly started: number
   /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
   private onJobCancel: (() => void) | undefined
+  private readonly githubs = new WeakMap<PlannedStep, ExpressionScope['contexts']['github']>()
   private readonly explicitKeys: Set<string>
 
   constructor(private readonly options: JobOptions) {
@@ -135,14 +136,25 @@ class Job {
   private scope(env: Record<string, string> = this.state.env, step?: PlannedStep): ExpressionScope {
     // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
     const job = { ...asObject(this.options.contexts.job), status: this.job.status }
-    const scope: ExpressionScope = {
-      contexts: { ...this.options.contexts, job, env, steps: this.state.steps },
+    const contexts = { ...this.options.contexts, job, env, steps: this.state.steps }
+    if (step !== undefined) contexts.github = this.githubOf(step)
+    return {
+      contexts,
       status: this.job.status === 'cancelled' ? 'success' : this.job.status,
       cancelled: this.job.cancelled,
       workspace: this.options.workspace
     }
-    if (step === undefined) return scope
-    return withStepGithub(scope, { action: this.options.parentAction ?? step.id })
+  }
+
+  /** A step's `github` context, made once per step: scopes are built several times per step. */
+  private githubOf(step: PlannedStep): ExpressionScope['contexts']['github'] {
+    let github = this.githubs.get(step)
+    if (github === undefined) {
+      const action = this.options.parentAction ?? step.id
+      github = withStepGithub({ contexts: this.options.contexts }, { action }).contexts.github
+      this.githubs.set(step, github)
+    }
+    return github
   }
 
   private record(step: PlannedStep, displayName: string): StepRecord {
