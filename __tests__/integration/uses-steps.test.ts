@@ -127,6 +127,43 @@ describe('remote actions', () => {
   )
 })
 
+describe('remote composite actions (spec/runner-emulation.md §4.6)', () => {
+  it("§4.6: the pre of an action inside a remote composite runs in the composite's pre stage, with its inputs; main and post share its state", async () => {
+    api = await startApiServer()
+    api.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
+    const composite = [
+      'name: comp',
+      "inputs: { who: { default: nobody }, marker: { default: '' } }",
+      'outputs:',
+      '  phase: { value: "${{ steps.s.outputs.state-phase }}" }',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - id: s',
+      '      uses: octo/hello@v1',
+      '      with: { label: "${{ inputs.who }}", marker: "${{ inputs.marker }}", needed: x }'
+    ].join('\n')
+    api.routes.set(
+      '/repos/octo/comp/tarball/v1',
+      tarball(repositoryArchive('octo-comp-abc1234', { 'action.yml': composite + '\n' }))
+    )
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
+    const run = await runAction({
+      env: { GITHUB_API_URL: api.url },
+      post: true,
+      steps: `- id: c\n  uses: octo/comp@v1\n  with: { who: octocat, marker: ${marker} }\n`
+    })
+    expect(run.exitCode).toBe(0)
+    const pre = groups(run).find((g) => g.title.startsWith('Pre Run octo/comp@v1'))
+    expect(pre?.lines).toContain('pre ran for octocat')
+    // The embedded main saw what its pre saved: one state for the embedded step.
+    expect(run.outputs['c--phase']).toBe('pre')
+    expect(markerLines(marker).map((post) => `${post.label}: ${post.phase}`)).toEqual([
+      'octocat: main'
+    ])
+  })
+})
+
 describe('remote actions: where they come from (spec/runner-emulation.md §4.2)', () => {
   let github: ApiServer | undefined
   afterEach(async () => {

@@ -4802,7 +4802,7 @@ async function runCancellable(cancellation, logCreated) {
         ...jobContainerNetwork(settings.job)
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
-    const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(513)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2513)) : undefined;
+    const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8708)) : undefined;
     if (uses) {
         host.postStages = new uses.PostStageRegistry({ runnerTemp });
         // Saved now, not at the end: if our main is killed (the runner's SIGKILL, our own backstop

@@ -8073,7 +8073,10 @@ class PostStageRegistry {
         renameSync(temporary, this.manifestPath);
     }
 }
-/** The top-level steps whose action has a `pre` we run: node or docker, not local (§4.6). */
+/**
+ * The top-level steps whose action has a `pre` we run (§4.6): a remote node or docker action with
+ * its own `pre`, or a remote composite action whose steps use one (it runs their pres).
+ */
 function stepsWithPre(steps, catalog) {
     const found = [];
     for (const step of steps) {
@@ -8089,10 +8092,26 @@ function stepsWithPre(steps, catalog) {
         // Local actions get no pre; their main warns about it, as the runner does.
         if (action.reference.kind === 'local')
             continue;
-        if (stageEntry(action, 'pre') !== undefined)
+        if (stageEntry(action, 'pre') !== undefined || hasEmbeddedPre(action, catalog)) {
             found.push({ step, action });
+        }
     }
     return found;
+}
+/** A composite action whose own steps use a remote action with a `pre`. */
+function hasEmbeddedPre(action, catalog) {
+    const runs = action.manifest.runs;
+    if (runs.using !== 'composite')
+        return false;
+    return usesOf(runs.steps).some((uses) => {
+        try {
+            const embedded = catalog.get(uses);
+            return embedded.reference.kind === 'remote' && stageEntry(embedded, 'pre') !== undefined;
+        }
+        catch {
+            return false;
+        }
+    });
 }
 /**
  * Runs the pre stages in list order before the first nested step. `pre-if` is evaluated with

@@ -25,7 +25,7 @@ import { NodeActionExecutor } from '../executors/node-action.js'
 import { finishedTitle } from '../report/format.js'
 import type { LogMultiplexer } from '../report/log.js'
 import type { PlannedStep, UsesStep } from '../workflow/model.js'
-import { syntheticName } from '../workflow/plan.js'
+import { syntheticName, usesOf } from '../workflow/plan.js'
 import type { ActionCatalog, LoadedAction } from './model.js'
 import { errorText } from '../errors.js'
 
@@ -154,7 +154,10 @@ export interface PreStageOutcome {
   execution?: StepExecution
 }
 
-/** The top-level steps whose action has a `pre` we run: node or docker, not local (§4.6). */
+/**
+ * The top-level steps whose action has a `pre` we run (§4.6): a remote node or docker action with
+ * its own `pre`, or a remote composite action whose steps use one (it runs their pres).
+ */
 export function stepsWithPre(
   steps: readonly PlannedStep[],
   catalog: ActionCatalog
@@ -170,9 +173,25 @@ export function stepsWithPre(
     }
     // Local actions get no pre; their main warns about it, as the runner does.
     if (action.reference.kind === 'local') continue
-    if (stageEntry(action, 'pre') !== undefined) found.push({ step, action })
+    if (stageEntry(action, 'pre') !== undefined || hasEmbeddedPre(action, catalog)) {
+      found.push({ step, action })
+    }
   }
   return found
+}
+
+/** A composite action whose own steps use a remote action with a `pre`. */
+function hasEmbeddedPre(action: LoadedAction, catalog: ActionCatalog): boolean {
+  const runs = action.manifest.runs
+  if (runs.using !== 'composite') return false
+  return usesOf(runs.steps).some((uses) => {
+    try {
+      const embedded = catalog.get(uses)
+      return embedded.reference.kind === 'remote' && stageEntry(embedded, 'pre') !== undefined
+    } catch {
+      return false
+    }
+  })
 }
 
 /**

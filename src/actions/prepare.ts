@@ -9,12 +9,12 @@ import type { Prelude } from '../engine/job.js'
 import type { StepRecord } from '../engine/records.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
 import type { HostContext } from '../executors/host.js'
-import { DockerActionExecutor } from '../executors/docker-action.js'
-import { NodeActionExecutor } from '../executors/node-action.js'
 import { keepAnnotation } from '../report/annotation-budget.js'
 import type { StepLogs } from '../report/log.js'
 import type { PlannedStep } from '../workflow/model.js'
-import { runPreStages } from './post-stages.js'
+import type { Executor } from '../engine/executor.js'
+import { createActionExecutors } from './action-executors.js'
+import { runPreStages, type ActionStageExecutor } from './post-stages.js'
 import type { ResolveOptions } from './resolve.js'
 import type { Settings } from '../settings.js'
 
@@ -64,12 +64,12 @@ export async function runPrelude(
     failed: false
   }
   if (!host.actions) return prelude
-  const node = new NodeActionExecutor(host)
-  const docker = new DockerActionExecutor(host)
+  const executors = createActionExecutors(host)
   const started = Date.now()
   const records = new Map<string, StepRecord>()
   const outcomes = await runPreStages(steps, host.actions, {
-    executorFor: (_step, action) => (action.manifest.runs.using === 'docker' ? docker : node),
+    executorFor: (_step, action) =>
+      executors[kindOf(action.manifest.runs.using)] as Executor & ActionStageExecutor,
     scope,
     request: (step, title, envContext) => {
       const record: StepRecord = {
@@ -114,4 +114,9 @@ export async function runPrelude(
     if (outcome.result === 'Failed') prelude.failed = true
   }
   return prelude
+}
+
+/** Which of the action executors runs an action with this `runs.using`. */
+function kindOf(using: string): 'node' | 'docker' | 'composite' {
+  return using === 'docker' || using === 'composite' ? using : 'node'
 }

@@ -11,14 +11,38 @@ import { resolveActions } from '../actions/resolve.js'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { runJob } from '../engine/job.js'
-import { evaluateString } from '../expressions/evaluate.js'
+import type { ExpressionScope } from '../expressions/evaluate.js'
+import { evaluateStepEnv, evaluateString } from '../expressions/evaluate.js'
+import { evaluateStageCondition, type ActionStageExecutor } from '../actions/post-stages.js'
 import { ChildLogs } from '../report/log.js'
-import type { ExecutableStep, UsesStep } from '../workflow/model.js'
+import type { ExecutableStep, ParsedStep, UsesStep } from '../workflow/model.js'
 import { buildPlan } from '../workflow/plan.js'
-import { actionInputs, evaluateWith } from './action-inputs.js'
+import { actionInputs, evaluateWith, stageCondition, stageEntry } from './action-inputs.js'
 import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
 import { asObject } from '../expressions/contexts.js'
+
+/** What both stages of a composite step work from. */
+interface Composite {
+  action: LoadedAction
+  steps: ParsedStep[]
+  inputs: Record<string, string>
+  /** The host of the composite's own steps. */
+  host: HostContext
+  /** The scope of the composite step itself. */
+  outer: ExpressionScope
+  github: Record<string, unknown>
+}
+
+/** An embedded step whose remote node or docker action has a `pre` (local actions have none). */
+function hasOwnPre(step: UsesStep, host: HostContext): boolean {
+  try {
+    const action = host.actions!.get(step.uses)
+    return action.reference.kind === 'remote' && stageEntry(action, 'pre') !== undefined
+  } catch {
+    return false // a missing action fails in the composite's main, with the catalog's message
+  }
+}
 
 /** How the composite builds the executors of its own steps (injected to avoid an import cycle). */
 export type ExecutorFactory = (host: HostContext) => (step: ExecutableStep) => Executor
@@ -33,6 +57,25 @@ export class CompositeActionExecutor implements Executor {
   ) {}
 
   async execute(request: StepRequest): Promise<StepExecution> {
+    return this.runStage('main', request)
+  }
+
+  /**
+   * Main runs the composite's steps. Pre runs the `pre` of the remote actions its steps use, in
+   * order, each subject to its `pre-if` (runner-emulation §4.6: "nested pre steps are cached and
+   * run in the composite's pre stage"), with the composite's `inputs` and the same state and post
+   * registration keys its main will use, so their main stages find what their pre saved.
+   */
+  async runStage(stage: 'pre' | 'main', request: StepRequest): Promise<StepExecution> {
+    const prepared = await this.prepare(request)
+    if ('result' in prepared) return prepared
+    return stage === 'pre'
+      ? this.runEmbeddedPre(request, prepared)
+      : this.runMain(request, prepared)
+  }
+
+  /** The composite's action, inputs, child host and `github` context; a failed execution if not. */
+  private async prepare(request: StepRequest): Promise<Composite | StepExecution> {
     const step = request.step as UsesStep
     const { log } = request
     let action: LoadedAction
@@ -81,9 +124,56 @@ export class CompositeActionExecutor implements Executor {
       keyScope: `${this.host.keyScope ?? ''}${step.key}/`,
       depth
     }
+    return { action, steps: runs.steps, inputs, host, outer, github }
+  }
+
+  private async runEmbeddedPre(request: StepRequest, composite: Composite): Promise<StepExecution> {
+    const { host, outer, github, inputs } = composite
+    const executorFor = this.executorsFor(host)
+    const combined: StepExecution = emptyExecution('Succeeded')
+    let status: 'success' | 'failure' = 'success'
+    for (const step of buildPlan(composite.steps).steps) {
+      if (step.kind !== 'uses' || !hasOwnPre(step, host)) continue
+      const action = host.actions!.get(step.uses)
+      const scope: ExpressionScope = {
+        ...outer,
+        contexts: { ...outer.contexts, github, inputs, steps: {}, env: request.envContext },
+        status
+      }
+      let execution: StepExecution
+      try {
+        const envContext = evaluateStepEnv(step.env, scope)
+        const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } }
+        if (!evaluateStageCondition(stageCondition(action, 'pre'), withEnv)) continue
+        const executor = executorFor(step) as Executor & Partial<ActionStageExecutor>
+        if (executor.runStage === undefined) continue
+        execution = await executor.runStage('pre', {
+          ...request,
+          step,
+          scope: () => withEnv,
+          envContext
+        })
+      } catch (error) {
+        request.log.error(errorText(error))
+        execution = emptyExecution('Failed')
+      }
+      if (execution.result === 'Failed') {
+        status = 'failure'
+        combined.result = 'Failed'
+      }
+      combined.env.push(...execution.env)
+      combined.path.push(...execution.path)
+      combined.summary = [combined.summary, execution.summary].filter((s) => s !== '').join('\n')
+    }
+    return combined
+  }
+
+  private async runMain(request: StepRequest, composite: Composite): Promise<StepExecution> {
+    const { log } = request
+    const { action, host, outer, github, inputs } = composite
     const report = await runJob({
       parentAction: host.parentAction,
-      plan: buildPlan(runs.steps),
+      plan: buildPlan(composite.steps),
       executorFor: this.executorsFor(host),
       log: new ChildLogs(log),
       contexts: { ...outer.contexts, github, inputs },
