@@ -78,12 +78,28 @@ describe('runnerContext (spec §3.2)', () => {
 })
 
 describe('baseEnvContext (spec §3.2)', () => {
-  it('§3.2: drops INPUT_*, STATE_*, GITHUB_*, RUNNER_*, ACTIONS_* and keeps the rest', () => {
-    expect(baseEnvContext(ENV)).toEqual({ PATH: '/usr/bin', MY_VAR: 'mine', lower_case: 'kept' })
+  it("§3.2: drops INPUT_*, STATE_*, ACTIONS_* and the runner's own GITHUB_*/RUNNER_* variables, and keeps the rest", () => {
+    expect(baseEnvContext(ENV)).toEqual({
+      // Not a variable the runner sets: a user's own, from the workflow or job env.
+      GITHUB_TOKEN_SOMETHING: 'not-in-the-allow-list',
+      PATH: '/usr/bin',
+      MY_VAR: 'mine',
+      lower_case: 'kept'
+    })
   })
 
-  it('§3.2: the prefixes are matched whatever their case', () => {
-    expect(baseEnvContext({ input_x: '1', Github_Y: '2', KEEP: '3' })).toEqual({ KEEP: '3' })
+  it('§3.2: a job-level GITHUB_TOKEN (a common env: entry) stays in the env context', () => {
+    expect(
+      baseEnvContext({ GITHUB_TOKEN: 'ghs_x', GITHUB_SHA: 'abc', GITHUB_ACTIONS: 'true' })
+    ).toEqual({
+      GITHUB_TOKEN: 'ghs_x'
+    })
+  })
+
+  it('§3.2: prefixes and names are matched whatever their case', () => {
+    expect(baseEnvContext({ input_x: '1', Actions_Y: '2', Github_Sha: '3', KEEP: '4' })).toEqual({
+      KEEP: '4'
+    })
   })
 })
 

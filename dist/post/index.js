@@ -2045,8 +2045,18 @@ const CONTEXT_VARIABLE_NAMES = [
     ...GITHUB_ENV_KEYS.map((key) => `GITHUB_${key.toUpperCase()}`),
     ...RUNNER_ENV_KEYS.map((key) => `RUNNER_${key.toUpperCase()}`)
 ];
-/** Variables the runner (or the action input plumbing) sets that are not part of `env`. */
-const NON_ENV_PREFIXES = (/* unused pure expression or super */ null && (['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_']));
+/** Our own plumbing (the action's inputs and saved state) and the runner's `ACTIONS_*` (§3.2). */
+const NON_ENV_PREFIXES = (/* unused pure expression or super */ null && (['INPUT_', 'STATE_', 'ACTIONS_']));
+/**
+ * The `GITHUB_*`/`RUNNER_*` variables the runner sets in every step's environment, which are not
+ * the workflow's `env` (spec/expressions.md §3.2: only the runner's defaults go). A user's own
+ * `GITHUB_TOKEN: …` or `RUNNER_X` in the job `env` stays in the `env` context.
+ */
+const RUNNER_SET_NAMES = new Set([
+    ...CONTEXT_VARIABLE_NAMES,
+    'GITHUB_ACTIONS',
+    'RUNNER_TRACKING_ID'
+]);
 /** The `github` context from `GITHUB_*` variables, the event payload and the token input. */
 function githubContext(env, event, token) {
     const github = {};
@@ -2078,7 +2088,7 @@ function runnerContext(env) {
     }
     return runner;
 }
-/** The `env` context approximation: process env minus INPUT_*, STATE_*, GITHUB_*, RUNNER_*, ACTIONS_*. */
+/** The `env` context approximation: our process env minus our own inputs and state, and what the runner sets. */
 function baseEnvContext(env) {
     const result = {};
     for (const [name, value] of Object.entries(env)) {
@@ -2087,6 +2097,8 @@ function baseEnvContext(env) {
         // Windows variable names are case-insensitive, so compare the prefix upper-cased.
         const upper = name.toUpperCase();
         if (NON_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix)))
+            continue;
+        if (RUNNER_SET_NAMES.has(upper))
             continue;
         result[name] = value;
     }

@@ -74,8 +74,19 @@ export const CONTEXT_VARIABLE_NAMES: readonly string[] = [
   ...RUNNER_ENV_KEYS.map((key) => `RUNNER_${key.toUpperCase()}`)
 ]
 
-/** Variables the runner (or the action input plumbing) sets that are not part of `env`. */
-const NON_ENV_PREFIXES = ['INPUT_', 'STATE_', 'GITHUB_', 'RUNNER_', 'ACTIONS_']
+/** Our own plumbing (the action's inputs and saved state) and the runner's `ACTIONS_*` (§3.2). */
+const NON_ENV_PREFIXES = ['INPUT_', 'STATE_', 'ACTIONS_']
+
+/**
+ * The `GITHUB_*`/`RUNNER_*` variables the runner sets in every step's environment, which are not
+ * the workflow's `env` (spec/expressions.md §3.2: only the runner's defaults go). A user's own
+ * `GITHUB_TOKEN: …` or `RUNNER_X` in the job `env` stays in the `env` context.
+ */
+const RUNNER_SET_NAMES = new Set([
+  ...CONTEXT_VARIABLE_NAMES,
+  'GITHUB_ACTIONS',
+  'RUNNER_TRACKING_ID'
+])
 
 /** The `github` context from `GITHUB_*` variables, the event payload and the token input. */
 export function githubContext(
@@ -111,7 +122,7 @@ export function runnerContext(env: NodeJS.ProcessEnv): JsonObject {
   return runner
 }
 
-/** The `env` context approximation: process env minus INPUT_*, STATE_*, GITHUB_*, RUNNER_*, ACTIONS_*. */
+/** The `env` context approximation: our process env minus our own inputs and state, and what the runner sets. */
 export function baseEnvContext(env: NodeJS.ProcessEnv): Record<string, string> {
   const result: Record<string, string> = {}
   for (const [name, value] of Object.entries(env)) {
@@ -119,6 +130,7 @@ export function baseEnvContext(env: NodeJS.ProcessEnv): Record<string, string> {
     // Windows variable names are case-insensitive, so compare the prefix upper-cased.
     const upper = name.toUpperCase()
     if (NON_ENV_PREFIXES.some((prefix) => upper.startsWith(prefix))) continue
+    if (RUNNER_SET_NAMES.has(upper)) continue
     result[name] = value
   }
   return result
