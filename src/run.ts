@@ -128,6 +128,7 @@ async function runCancellable(
     defaults: settings.defaults,
     states: new Map(),
     maxConcurrency: settings.maxConcurrency,
+    jobCancelSignal: cancellation.cancelSignal,
     ...jobContainerNetwork(settings.job)
   }
   // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).

@@ -100,6 +100,32 @@ describe('expressions', () => {
     expect(run.summary).toContain('# from the nested step')
   })
 
+  it('expressions §3.2: before a step has files (its env:, if:, name:) github.output names nothing, never our own file; a run: step has no action repository, ref or path', async () => {
+    const run = await runAction({
+      env: {
+        GITHUB_ACTION_PATH: '/ours/action',
+        GITHUB_ACTION_REPOSITORY: 'background-steps/background-steps',
+        GITHUB_ACTION_REF: 'v1'
+      },
+      files: {
+        'steps.yml': `
+- id: early
+  if: github.output == ''
+  env:
+    OUT: \${{ github.output }}
+    SUMMARY: \${{ github.step_summary }}
+  run: |
+    echo "out=[$OUT] summary=[$SUMMARY]" >> "$GITHUB_OUTPUT"
+    echo "repo=[\${{ github.action_repository }}] ref=[\${{ github.action_ref }}] path=[\${{ github.action_path }}]" >> "$GITHUB_OUTPUT"
+`
+      },
+      inputs: { 'steps-file': 'steps.yml' }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['early--out']).toBe('[] summary=[]')
+    expect(run.outputs['early--repo']).toBe('[] ref=[] path=[]')
+  })
+
   it('if: without braces, with status functions and the steps context', async () => {
     const run = await runAction({
       steps: `

@@ -301,6 +301,65 @@ describe('local actions', () => {
     expect(posts.sort()).toEqual(['A as a: main', 'B as b: main', 'TOP as top: main'])
   })
 
+  it("expressions §3.1/§5.1: inside a composite, job.status is the job's, github.action_status the composite's, and there are no secrets or vars", async () => {
+    const composite = [
+      'name: ctx',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - background: true',
+      '      shell: bash',
+      '      run: echo "secret=[${{ secrets.S }}] var=[${{ vars.V }}]" >> "$RUNNER_TEMP/ctx.txt"',
+      '    - wait-all:',
+      '    - shell: bash',
+      '      run: echo "job=${{ job.status }} action=${{ github.action_status }}" >> "$RUNNER_TEMP/ctx.txt"',
+      '    - shell: bash',
+      '      run: exit 1',
+      '    - if: always()',
+      '      shell: bash',
+      '      run: echo "job=${{ job.status }} action=${{ github.action_status }}" >> "$RUNNER_TEMP/ctx.txt"'
+    ].join('\n')
+    const run = await runAction({
+      files: { 'actions/ctx/action.yml': composite + '\n' },
+      inputs: { secrets: '{"S":"topsecret"}', vars: '{"V":"vv"}' },
+      steps: `
+- run: exit 1
+- id: c
+  if: always()
+  uses: ./actions/ctx
+`
+    })
+    expect(readLines(run, 'ctx.txt')).toEqual([
+      'secret=[] var=[]',
+      'job=failure action=success',
+      'job=failure action=failure'
+    ])
+  })
+
+  it('R43: job cancellation reaches the steps of a composite that keeps running (if: always()): they re-evaluate their if:', async () => {
+    const composite = [
+      'name: long',
+      'runs:',
+      '  using: composite',
+      '  steps:',
+      '    - shell: bash',
+      '      run: echo started >> "$RUNNER_TEMP/c.txt"; sleep 30; echo slept >> "$RUNNER_TEMP/c.txt"',
+      '    - shell: bash',
+      '      run: echo default-if >> "$RUNNER_TEMP/c.txt"',
+      '    - if: cancelled()',
+      '      shell: bash',
+      '      run: echo cancelled-ran >> "$RUNNER_TEMP/c.txt"'
+    ].join('\n')
+    const run = await runAction({
+      files: { 'actions/long/action.yml': composite + '\n' },
+      steps: '- if: always()\n  uses: ./actions/long\n',
+      signal: { name: 'SIGINT', when: (line) => line.includes('sleep 30') }
+    })
+    expect(run.signalledAtMs).toBeDefined()
+    expect(readLines(run, 'c.txt')).toEqual(['started', 'cancelled-ran'])
+    expect(run.outputs.result).toBe('cancelled')
+  })
+
   it('beyond native: parallel inside a composite runs the members at once, then waits for them', async () => {
     const run = await runAction({
       copy: { 'actions/par': path.join(COMPOSITES, 'parallel-inside') },

@@ -2824,6 +2824,14 @@ var report_log = __webpack_require__(6379);
 
 
 
+/**
+ * The contexts of a composite's steps: the composite's `github` and `inputs`, and no `secrets` or
+ * `vars` (expressions §3.1: composite steps have none; the action schema rejects them, and steps
+ * that use our extension keys skip that check, so they must not find them here either).
+ */
+function compositeContexts(outer, github, inputs) {
+    return { ...outer.contexts, github, inputs, secrets: {}, vars: {} };
+}
 /** An embedded step whose remote node or docker action has a `pre` (local actions have none). */
 function hasOwnPre(step, host) {
     try {
@@ -2922,9 +2930,10 @@ class CompositeActionExecutor {
             if (step.kind !== 'uses' || !hasOwnPre(step, host))
                 continue;
             const action = host.actions.get(step.uses);
+            const contexts = compositeContexts(outer, github, inputs);
             const scope = {
                 ...outer,
-                contexts: { ...outer.contexts, github, inputs, steps: {}, env: request.envContext },
+                contexts: { ...contexts, steps: {}, env: request.envContext },
                 status
             };
             let execution;
@@ -2965,12 +2974,16 @@ class CompositeActionExecutor {
             plan: (0,plan/* buildPlan */.Gg)(composite.steps),
             executorFor: this.executorsFor(host),
             log: new report_log/* ChildLogs */.o(log),
-            contexts: { ...outer.contexts, github, inputs },
+            contexts: compositeContexts(outer, github, inputs),
             initialEnv: request.envContext,
             workspace: this.host.workspace,
             maxConcurrency: this.host.maxConcurrency ?? 10,
             failFast: false,
-            cancelSignal: request.cancelSignal,
+            // Job cancellation reaches the composite's steps even when the composite itself keeps
+            // running (`if: always()`); its own abort (timeout, cancel) stops them too.
+            cancelSignal: this.host.jobCancelSignal
+                ? AbortSignal.any([this.host.jobCancelSignal, request.cancelSignal])
+                : request.cancelSignal,
             killSignal: request.killSignal
         });
         // outputs.<id>.value over the composite's own steps context (ActionManifestManager).

@@ -1216,11 +1216,21 @@ class Job {
      * is that step's (R4.2): its id, or inside a composite the composite step's id.
      */
     scope(env = this.state.env, step) {
-        // `job.status` is the status of the nested list as it is now (S21), over the outer job's context.
-        const job = { ...(0,expressions_contexts/* asObject */.eB)(this.options.contexts.job), status: this.job.status };
+        const outerJob = (0,expressions_contexts/* asObject */.eB)(this.options.contexts.job);
+        const inComposite = this.options.parentAction !== undefined;
+        // `job.status` is the status of the nested list as it is now (S21), over the outer job's
+        // context; inside a composite it stays the job's (expressions §5.1), and the composite's own
+        // status is `github.action_status`, which success() and failure() read there.
+        const job = {
+            ...outerJob,
+            status: inComposite ? (outerJob.status ?? this.job.status) : this.job.status
+        };
         const contexts = { ...this.options.contexts, job, env, steps: this.state.steps };
-        if (step !== undefined)
-            contexts.github = this.githubOf(step);
+        if (step !== undefined) {
+            contexts.github = inComposite
+                ? { ...this.githubOf(step), action_status: this.job.status }
+                : this.githubOf(step);
+        }
         return {
             contexts,
             status: this.job.status === 'cancelled' ? 'success' : this.job.status,
@@ -1228,12 +1238,28 @@ class Job {
             workspace: this.options.workspace
         };
     }
-    /** A step's `github` context, made once per step: scopes are built several times per step. */
+    /**
+     * A step's `github` context, made once per step (scopes are built several times per step). Its
+     * `env:`, `if:` and `name:` are evaluated before the step has files or an action: those keys
+     * name nothing yet, never this action's own files, whose writes would skip the hand-over. The
+     * executors fill them in for the step's own `run:` and `with:`. Outside a composite the
+     * action path is empty too (inside, it is the composite's folder).
+     */
     githubOf(step) {
         let github = this.githubs.get(step);
         if (github === undefined) {
-            const action = this.options.parentAction ?? step.id;
-            github = (0,expressions_contexts/* withStepGithub */.qK)({ contexts: this.options.contexts }, { action }).contexts.github;
+            const inComposite = this.options.parentAction !== undefined;
+            github = (0,expressions_contexts/* withStepGithub */.qK)({ contexts: this.options.contexts }, {
+                action: this.options.parentAction ?? step.id,
+                action_repository: '',
+                action_ref: '',
+                ...(inComposite ? {} : { action_path: '' }),
+                output: '',
+                env: '',
+                path: '',
+                state: '',
+                step_summary: ''
+            }).contexts.github;
             this.githubs.set(step, github);
         }
         return github;
@@ -4811,6 +4837,7 @@ async function runCancellable(cancellation, logCreated) {
         defaults: settings.defaults,
         states: new Map(),
         maxConcurrency: settings.maxConcurrency,
+        jobCancelSignal: cancellation.cancelSignal,
         ...jobContainerNetwork(settings.job)
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).

@@ -22,6 +22,19 @@ import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
 import { asObject } from '../expressions/contexts.js'
 
+/**
+ * The contexts of a composite's steps: the composite's `github` and `inputs`, and no `secrets` or
+ * `vars` (expressions §3.1: composite steps have none; the action schema rejects them, and steps
+ * that use our extension keys skip that check, so they must not find them here either).
+ */
+function compositeContexts(
+  outer: ExpressionScope,
+  github: Record<string, unknown>,
+  inputs: Record<string, string>
+): ExpressionScope['contexts'] {
+  return { ...outer.contexts, github, inputs, secrets: {}, vars: {} }
+}
+
 /** What both stages of a composite step work from. */
 interface Composite {
   action: LoadedAction
@@ -135,9 +148,10 @@ export class CompositeActionExecutor implements Executor {
     for (const step of buildPlan(composite.steps).steps) {
       if (step.kind !== 'uses' || !hasOwnPre(step, host)) continue
       const action = host.actions!.get(step.uses)
+      const contexts = compositeContexts(outer, github, inputs)
       const scope: ExpressionScope = {
         ...outer,
-        contexts: { ...outer.contexts, github, inputs, steps: {}, env: request.envContext },
+        contexts: { ...contexts, steps: {}, env: request.envContext },
         status
       }
       let execution: StepExecution
@@ -176,12 +190,16 @@ export class CompositeActionExecutor implements Executor {
       plan: buildPlan(composite.steps),
       executorFor: this.executorsFor(host),
       log: new ChildLogs(log),
-      contexts: { ...outer.contexts, github, inputs },
+      contexts: compositeContexts(outer, github, inputs),
       initialEnv: request.envContext,
       workspace: this.host.workspace,
       maxConcurrency: this.host.maxConcurrency ?? 10,
       failFast: false,
-      cancelSignal: request.cancelSignal,
+      // Job cancellation reaches the composite's steps even when the composite itself keeps
+      // running (`if: always()`); its own abort (timeout, cancel) stops them too.
+      cancelSignal: this.host.jobCancelSignal
+        ? AbortSignal.any([this.host.jobCancelSignal, request.cancelSignal])
+        : request.cancelSignal,
       killSignal: request.killSignal
     })
 

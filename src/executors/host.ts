@@ -25,6 +25,11 @@ export interface HostContext {
   postStages?: PostStageRegistry
   /** `job.container.network`, when known: docker actions then join it (`--network`); none by default. */
   dockerNetwork?: string
+  /**
+   * Job cancellation (the runner cancelling our step), as opposed to one step's own abort: a
+   * composite's steps re-evaluate their `if:` on it, as the runner's do (R43).
+   */
+  jobCancelSignal?: AbortSignal
   /** How to prepare the actions a composite action uses (download settings), at run time. */
   resolveOptions?: ResolveOptions
   /** Background slots for the steps of composite actions (our `max-concurrency`). */

@@ -303,6 +303,7 @@ export interface StepGithub {
   action: string
   action_repository?: string
   action_ref?: string
+  action_path?: string
   /** The step's own file-command files, once they exist. */
   output?: string
   env?: string
