@@ -161,7 +161,8 @@ async function runCancellable(
     matrix: settings.matrix,
     secrets: settings.secrets,
     vars: settings.vars,
-    inputs: settings.inputs
+    inputs: settings.inputs,
+    needs: settings.needs
   }
   const prelude = await uses?.runPrelude(
     plan.steps,

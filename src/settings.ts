@@ -39,6 +39,7 @@ export interface Settings {
   secrets: Record<string, string>
   vars: unknown
   inputs: unknown
+  needs: unknown
   defaults: RunDefaults
   workspace: string
   /** Beyond native: this matrix leg's share of the `parallel` groups; undefined = no sharding. */
@@ -67,6 +68,7 @@ export const Inputs = {
   Secrets: 'secrets',
   Vars: 'vars',
   Inputs: 'inputs',
+  Needs: 'needs',
   Defaults: 'defaults',
   Shard: 'shard'
 } as const
@@ -139,6 +141,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     secrets: stringRecord(secrets),
     vars: json(Inputs.Vars, {}),
     inputs: json(Inputs.Inputs, {}),
+    needs: json(Inputs.Needs, {}),
     defaults,
     workspace,
     ...(shard ? { shard } : {})

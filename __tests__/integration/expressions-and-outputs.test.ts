@@ -126,6 +126,24 @@ describe('expressions', () => {
     expect(run.outputs['early--repo']).toBe('[] ref=[] path=[]')
   })
 
+  it('expressions §3.2: the needs context comes from the needs input, like secrets, vars and inputs', async () => {
+    const run = await runAction({
+      files: {
+        'steps.yml': `
+- id: n
+  if: needs.build.result == 'success'
+  run: echo "x=\${{ needs.build.outputs.x }}" >> "$GITHUB_OUTPUT"
+`
+      },
+      inputs: {
+        'steps-file': 'steps.yml',
+        needs: '{"build":{"result":"success","outputs":{"x":"from-build"}}}'
+      }
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs['n--x']).toBe('from-build')
+  })
+
   it('if: without braces, with status functions and the steps context', async () => {
     const run = await runAction({
       steps: `

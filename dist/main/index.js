@@ -4533,6 +4533,7 @@ const Inputs = {
     Secrets: 'secrets',
     Vars: 'vars',
     Inputs: 'inputs',
+    Needs: 'needs',
     Defaults: 'defaults',
     Shard: 'shard'
 };
@@ -4602,6 +4603,7 @@ function readSettings(env = process.env) {
         secrets: stringRecord(secrets),
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
+        needs: json(Inputs.Needs, {}),
         defaults,
         workspace,
         ...(shard ? { shard } : {})
@@ -4868,7 +4870,8 @@ async function runCancellable(cancellation, logCreated) {
         matrix: settings.matrix,
         secrets: settings.secrets,
         vars: settings.vars,
-        inputs: settings.inputs
+        inputs: settings.inputs,
+        needs: settings.needs
     };
     const prelude = await uses?.runPrelude(plan.steps, host, logs, () => ({
         contexts: { ...contexts, env: initialEnv, steps: {} },

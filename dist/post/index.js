@@ -8980,6 +8980,7 @@ const Inputs = {
     Secrets: 'secrets',
     Vars: 'vars',
     Inputs: 'inputs',
+    Needs: 'needs',
     Defaults: 'defaults',
     Shard: 'shard'
 };
@@ -9049,6 +9050,7 @@ function readSettings(env = process.env) {
         secrets: stringRecord(secrets),
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
+        needs: json(Inputs.Needs, {}),
         defaults,
         workspace,
         ...(shard ? { shard } : {})
