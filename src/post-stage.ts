@@ -10,6 +10,7 @@ import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
 import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
 import { makeStdoutBlocking, writeStdout } from './report/stdout.js'
+import { appendStepSummaries } from './report/summary.js'
 import { readPostSettings } from './settings.js'
 import * as core from './toolkit.js'
 
@@ -48,8 +49,7 @@ export async function runPost(): Promise<string | undefined> {
   log.flush()
   for (const [name, value] of result.env) core.exportVariable(name, value)
   for (const entry of result.path) core.addPath(entry)
-  for (const summary of result.summaries)
-    core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
+  appendStepSummaries(result.summaries)
   if (cancellation.cancelSignal.aborted) return 'The post stage was cancelled.'
   const failed = result.stages
     .filter((stage) => stage.result === 'Failed')

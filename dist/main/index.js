@@ -4416,6 +4416,12 @@ function writeSummary(report, options = {}) {
         toolkit/* info */.pq('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.');
     }
 }
+/** Appends nested steps' own summaries (our post stage: nested posts' summaries), one block each. */
+function appendStepSummaries(summaries) {
+    for (const summary of summaries) {
+        core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n');
+    }
+}
 
 ;// CONCATENATED MODULE: external "node:events"
 const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");

@@ -276,3 +276,10 @@ export function writeSummary(report: JobReport, options: SummaryOptions = {}): v
     core.info('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.')
   }
 }
+
+/** Appends nested steps' own summaries (our post stage: nested posts' summaries), one block each. */
+export function appendStepSummaries(summaries: readonly string[]): void {
+  for (const summary of summaries) {
+    core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
+  }
+}
