@@ -474,6 +474,24 @@ describe('post stages after our main was killed', () => {
   })
 })
 
+describe('post stages: what they leave', () => {
+  it("§6.5: a nested post's step summary is appended to the job summary", async () => {
+    const run = await runAction({
+      files: {
+        'actions/summing/action.yml':
+          'name: summing\nruns:\n  using: node20\n  main: main.js\n  post: post.js\n',
+        'actions/summing/main.js': '',
+        'actions/summing/post.js':
+          "require('fs').appendFileSync(process.env.GITHUB_STEP_SUMMARY, '### written by the post\\n')\n"
+      },
+      post: true,
+      steps: '- uses: ./actions/summing\n'
+    })
+    expect(run.exitCode).toBe(0)
+    expect(run.summary).toContain('### written by the post\n')
+  })
+})
+
 describe('post stages run only in our post', () => {
   it('nothing of a post stage runs during main', async () => {
     const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-marker-')), 'posts.jsonl')
