@@ -129,7 +129,7 @@ async function runCancellable(
     states: new Map(),
     maxConcurrency: settings.maxConcurrency,
     jobCancelSignal: cancellation.cancelSignal,
-    ...jobContainerNetwork(settings.job)
+    ...(settings.dockerNetwork !== undefined ? { dockerNetwork: settings.dockerNetwork } : {})
   }
   // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
   const uses =
@@ -215,17 +215,6 @@ async function finish(
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }
   }
-}
-
-/**
- * `job.container.network` from our `job` input: with `services:` or `container:` the runner
- * creates a network for the job, and Docker actions join it (runner-emulation §4.9), so they
- * reach the service containers by name.
- */
-function jobContainerNetwork(job: unknown): { dockerNetwork?: string } {
-  const container = (job as { container?: { network?: unknown } } | null)?.container
-  const network = container?.network
-  return typeof network === 'string' && network !== '' ? { dockerNetwork: network } : {}
 }
 
 function failureMessage(report: JobReport): string | undefined {

@@ -36,6 +36,11 @@ export interface Settings {
   matrix: unknown
   strategy: unknown
   job: unknown
+  /**
+   * `job.container.network` from the `job` input: with `services:` or `container:` the runner
+   * creates a network for the job, and Docker actions join it (runner-emulation §4.9).
+   */
+  dockerNetwork?: string
   secrets: Record<string, string>
   vars: unknown
   inputs: unknown
@@ -123,6 +128,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
   const secrets = json(Inputs.Secrets, {})
   const defaults = defaultsInput(input(Inputs.Defaults), fail)
   const shard = shardInput(input(Inputs.Shard), fail)
+  const job = json(Inputs.Job, {})
+  const dockerNetwork = containerNetwork(job)
   const allowedActions = parseAllowedActions(input(Inputs.AllowedActions), fail)
 
   const settings: Settings = {
@@ -137,7 +144,8 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     ...(allowedActions ? { allowedActions } : {}),
     matrix: json(Inputs.Matrix, null),
     strategy: json(Inputs.Strategy, {}),
-    job: json(Inputs.Job, {}),
+    job,
+    ...(dockerNetwork !== undefined ? { dockerNetwork } : {}),
     secrets: stringRecord(secrets),
     vars: json(Inputs.Vars, {}),
     inputs: json(Inputs.Inputs, {}),
@@ -147,6 +155,12 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     ...(shard ? { shard } : {})
   }
   return errors.length > 0 || !source ? { errors } : { settings, errors }
+}
+
+/** The job's container network, named in the `job` context when it has one. */
+function containerNetwork(job: unknown): string | undefined {
+  const network = (job as { container?: { network?: unknown } } | null)?.container?.network
+  return typeof network === 'string' && network !== '' ? network : undefined
 }
 
 function booleanInput(

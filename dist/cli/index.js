@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(112);
+/* harmony import */ var _local_runner_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(764);
 /**
  * Local CLI: runs a step-list file outside GitHub. It plays the runner: makes temp `GITHUB_*`
  * files, starts the bundled action (main, then post) with `INPUT_*` env, renders the workflow
@@ -20,7 +20,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 112:
+/***/ 764:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -47,6 +47,33 @@ const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impor
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/runner/folders.ts
+/**
+ * Small file-system helpers of the per-step path, where every step start counts (`npm run bench`,
+ * B2): folders are made once per run, and best-effort operations report success instead of
+ * throwing, so their caller can fall back.
+ */
+
+/** Folders already made this run. */
+const madeFolders = new Set();
+/** Makes `folder` (and its parents) the first time it is asked for in this run. */
+function folders_ensureFolder(folder) {
+    if (madeFolders.has(folder))
+        return;
+    mkdirSync(folder, { recursive: true });
+    madeFolders.add(folder);
+}
+/** Runs a file operation that may fail harmlessly; whether it succeeded. */
+function folders_succeeds(operation) {
+    try {
+        operation();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -57,6 +84,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -96,8 +124,6 @@ const PROCESSING_ORDER = (/* unused pure expression or super */ null && ([
 ]));
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
-/** Folders already made this run: a step start should not pay for mkdir again. */
-const madeFolders = new Set();
 /** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map();
 /** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
@@ -135,13 +161,10 @@ function createFileCommandFiles(runnerTemp) {
     if (fresh !== undefined)
         return fresh;
     const spent = spentSets.get(folder)?.pop();
-    if (!madeFolders.has(folder)) {
-        mkdirSync(folder, { recursive: true });
-        madeFolders.add(folder);
-    }
+    ensureFolder(folder);
     const files = newNames(folder);
     for (const name of Object.keys(files)) {
-        if (spent === undefined || !renamed(spent.files[name], files[name])) {
+        if (spent === undefined || !succeeds(() => renameSync(spent.files[name], files[name]))) {
             writeFileSync(files[name], '');
         }
     }
@@ -197,15 +220,6 @@ function recycleFileCommandFiles(files) {
         return;
     }
     listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files);
-}
-function renamed(from, to) {
-    try {
-        renameSync(from, to);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {

@@ -1672,7 +1672,7 @@ function stageCondition(action, stage) {
  * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
  * with the message the step should fail with.
  */
-function prepareActionStage(stage, request, options, files) {
+function prepareActionStage(stage, request, options) {
     const step = request.step;
     const { log } = request;
     const action = options.resolve(step.uses);
@@ -1705,12 +1705,14 @@ function prepareActionStage(stage, request, options, files) {
         stepEnv,
         pathPrepend
     });
-    // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+    // The stage's files exist before its inputs are evaluated: `with:` sees the step's own
+    // `github.action`, repository, ref and files (expressions.md §3).
+    const files = (0,file_commands/* createFileCommandFiles */.nm)(options.host.runnerTemp);
     const scope = (0,contexts/* withStepGithub */.qK)(request.scope(), {
         action: identity.GITHUB_ACTION,
         action_repository: identity.GITHUB_ACTION_REPOSITORY,
         action_ref: identity.GITHUB_ACTION_REF,
-        ...(files ? (0,contexts/* fileCommandGithub */.dF)(files.files) : {})
+        ...(0,contexts/* fileCommandGithub */.dF)(files.files)
     });
     const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
     for (const warning of warnings)
@@ -1728,7 +1730,7 @@ function prepareActionStage(stage, request, options, files) {
         headerEnvNames: request.headerEnvNames ?? stepEnvNames,
         pathPrepend,
         state,
-        ...(files ? { files } : {}),
+        files,
         log,
         cancelSignal: request.cancelSignal,
         killSignal: request.killSignal
@@ -1737,9 +1739,8 @@ function prepareActionStage(stage, request, options, files) {
 /** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
 async function runActionStep(stage, request, options, runAction) {
     let run;
-    const files = (0,file_commands/* createFileCommandFiles */.nm)(options.host.runnerTemp);
     try {
-        run = prepareActionStage(stage, request, options, files);
+        run = prepareActionStage(stage, request, options);
     }
     catch (error) {
         request.log.error((0,errors/* errorText */.k)(error));
@@ -2832,16 +2833,6 @@ var report_log = __webpack_require__(6379);
 function compositeContexts(outer, github, inputs) {
     return { ...outer.contexts, github, inputs, secrets: {}, vars: {} };
 }
-/** An embedded step whose remote node or docker action has a `pre` (local actions have none). */
-function hasOwnPre(step, host) {
-    try {
-        const action = host.actions.get(step.uses);
-        return action.reference.kind === 'remote' && stageEntry(action, 'pre') !== undefined;
-    }
-    catch {
-        return false; // a missing action fails in the composite's main, with the catalog's message
-    }
-}
 /** The runner's nesting limit for composite actions. */
 const MAX_DEPTH = 9;
 class CompositeActionExecutor {
@@ -2921,48 +2912,34 @@ class CompositeActionExecutor {
         };
         return { action, steps: runs.steps, inputs, host, outer, github };
     }
+    /** The embedded pres run as the top level's do (`runPreStages`), each shown inside our group. */
     async runEmbeddedPre(request, composite) {
         const { host, outer, github, inputs } = composite;
         const executorFor = this.executorsFor(host);
+        const contexts = compositeContexts(outer, github, inputs);
+        const embeddedLogs = new report_log/* ChildLogs */.o(request.log);
+        const outcomes = await runPreStages((0,plan/* buildPlan */.Gg)(composite.steps).steps, host.actions, {
+            executorFor: (step) => executorFor(step),
+            scope: () => ({ ...outer, contexts: { ...contexts, env: request.envContext } }),
+            request: (step, title, envContext) => ({
+                ...request,
+                step,
+                displayName: title,
+                scope: () => ({ ...outer, contexts: { ...contexts, steps: {}, env: envContext } }),
+                envContext,
+                log: embeddedLogs.open({ title, live: true })
+            })
+        });
         const combined = (0,executor/* emptyExecution */.s)('Succeeded');
-        let status = 'success';
-        for (const step of (0,plan/* buildPlan */.Gg)(composite.steps).steps) {
-            if (step.kind !== 'uses' || !hasOwnPre(step, host))
+        for (const { execution } of outcomes) {
+            if (execution === undefined)
                 continue;
-            const action = host.actions.get(step.uses);
-            const contexts = compositeContexts(outer, github, inputs);
-            const scope = {
-                ...outer,
-                contexts: { ...contexts, steps: {}, env: request.envContext },
-                status
-            };
-            let execution;
-            try {
-                const envContext = (0,evaluate/* evaluateStepEnv */.zc)(step.env, scope);
-                const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } };
-                if (!evaluateStageCondition(stageCondition(action, 'pre'), withEnv))
-                    continue;
-                const executor = executorFor(step);
-                if (executor.runStage === undefined)
-                    continue;
-                execution = await executor.runStage('pre', {
-                    ...request,
-                    step,
-                    scope: () => withEnv,
-                    envContext
-                });
-            }
-            catch (error) {
-                request.log.error((0,errors/* errorText */.k)(error));
-                execution = (0,executor/* emptyExecution */.s)('Failed');
-            }
-            if (execution.result === 'Failed') {
-                status = 'failure';
+            if (execution.result === 'Failed')
                 combined.result = 'Failed';
-            }
             combined.env.push(...execution.env);
             combined.path.push(...execution.path);
-            combined.summary = [combined.summary, execution.summary].filter((s) => s !== '').join('\n');
+            if (execution.summary !== '')
+                combined.summary += `${execution.summary}\n`;
         }
         return combined;
     }
@@ -3019,7 +2996,7 @@ class CompositeActionExecutor {
 }
 
 // EXTERNAL MODULE: ./src/executors/index.ts + 1 modules
-var executors = __webpack_require__(2210);
+var src_executors = __webpack_require__(2210);
 ;// CONCATENATED MODULE: ./src/actions/action-executors.ts
 /**
  * The executors of `uses:` steps for one host: node, Docker and composite actions. A composite's
@@ -3034,7 +3011,7 @@ function createActionExecutors(host) {
     return {
         node: new node_action_NodeActionExecutor(host),
         docker: new docker_action_DockerActionExecutor(host),
-        composite: new CompositeActionExecutor(host, (inner) => (0,executors/* createExecutors */.Z)(inner, createActionExecutors))
+        composite: new CompositeActionExecutor(host, (inner) => (0,src_executors/* createExecutors */.Z)(inner, createActionExecutors))
     };
 }
 
@@ -3046,6 +3023,7 @@ var annotation_budget = __webpack_require__(9131);
  * start: after "Prepare all required actions" (`resolve.ts`), every nested action's `pre` stage
  * in list order (runner-emulation §4.2, §4.6).
  */
+
 
 
 
@@ -3086,7 +3064,7 @@ async function runPrelude(steps, host, log, scope, signals) {
     const started = Date.now();
     const records = new Map();
     const outcomes = await runPreStages(steps, host.actions, {
-        executorFor: (_step, action) => executors[kindOf(action.manifest.runs.using)],
+        executorFor: (_step, action) => (0,src_executors/* actionExecutorFor */.N)(executors, action.manifest.runs.using),
         scope,
         request: (step, title, envContext) => {
             const record = {
@@ -3133,10 +3111,6 @@ async function runPrelude(steps, host, log, scope, signals) {
             prelude.failed = true;
     }
     return prelude;
-}
-/** Which of the action executors runs an action with this `runs.using`. */
-function kindOf(using) {
-    return using === 'docker' || using === 'composite' ? using : 'node';
 }
 
 ;// CONCATENATED MODULE: ./src/actions/uses-support.ts

@@ -1162,9 +1162,12 @@ class Job {
     /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
     onJobCancel;
     githubs = new WeakMap();
+    /** Whether this list is a composite action's steps. */
+    inComposite;
     explicitKeys;
     constructor(options) {
         this.options = options;
+        this.inComposite = options.parentAction !== undefined;
         this.state = new JobState(options.initialEnv);
         this.explicitKeys = new Set(options.plan.steps.filter((s) => s.explicitId).map((s) => s.key));
         this.now = options.now ?? (() => Date.now());
@@ -1217,17 +1220,16 @@ class Job {
      */
     scope(env = this.state.env, step) {
         const outerJob = (0,expressions_contexts/* asObject */.eB)(this.options.contexts.job);
-        const inComposite = this.options.parentAction !== undefined;
         // `job.status` is the status of the nested list as it is now (S21), over the outer job's
         // context; inside a composite it stays the job's (expressions §5.1), and the composite's own
         // status is `github.action_status`, which success() and failure() read there.
         const job = {
             ...outerJob,
-            status: inComposite ? (outerJob.status ?? this.job.status) : this.job.status
+            status: this.inComposite ? (outerJob.status ?? this.job.status) : this.job.status
         };
         const contexts = { ...this.options.contexts, job, env, steps: this.state.steps };
         if (step !== undefined) {
-            contexts.github = inComposite
+            contexts.github = this.inComposite
                 ? { ...this.githubOf(step), action_status: this.job.status }
                 : this.githubOf(step);
         }
@@ -1248,18 +1250,13 @@ class Job {
     githubOf(step) {
         let github = this.githubs.get(step);
         if (github === undefined) {
-            const inComposite = this.options.parentAction !== undefined;
-            github = (0,expressions_contexts/* withStepGithub */.qK)({ contexts: this.options.contexts }, {
+            github = (0,expressions_contexts/* stepGithubContext */.Ty)(this.options.contexts.github, {
                 action: this.options.parentAction ?? step.id,
                 action_repository: '',
                 action_ref: '',
-                ...(inComposite ? {} : { action_path: '' }),
-                output: '',
-                env: '',
-                path: '',
-                state: '',
-                step_summary: ''
-            }).contexts.github;
+                ...(this.inComposite ? {} : { action_path: '' }),
+                ...expressions_contexts/* NO_STEP_FILES */.By
+            });
             this.githubs.set(step, github);
         }
         return github;
@@ -1804,6 +1801,7 @@ class CommandCollector {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  N: () => (/* binding */ actionExecutorFor),
   Z: () => (/* binding */ createExecutors)
 });
 
@@ -1978,12 +1976,16 @@ function createExecutors(host, actionExecutors) {
         catch (error) {
             return new MissingActionExecutor((0,errors/* errorText */.k)(error));
         }
-        if (using === 'composite')
-            return actions.composite;
-        if (using === 'docker')
-            return actions.docker;
-        return actions.node;
+        return actionExecutorFor(actions, using);
     };
+}
+/** The executor of an action with this `runs.using`: composite, docker, or node (node12…node24). */
+function actionExecutorFor(actions, using) {
+    if (using === 'composite')
+        return actions.composite;
+    if (using === 'docker')
+        return actions.docker;
+    return actions.node;
 }
 
 
@@ -1994,6 +1996,8 @@ function createExecutors(host, actionExecutors) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Au: () => (/* binding */ CONTEXT_VARIABLE_NAMES),
+/* harmony export */   By: () => (/* binding */ NO_STEP_FILES),
+/* harmony export */   Ty: () => (/* binding */ stepGithubContext),
 /* harmony export */   cE: () => (/* binding */ runnerContext),
 /* harmony export */   dF: () => (/* binding */ fileCommandGithub),
 /* harmony export */   eB: () => (/* binding */ asObject),
@@ -2279,15 +2283,29 @@ function asObject(value) {
     return value !== null && typeof value === 'object' ? value : {};
 }
 /**
- * `scope` with the `github` context of one nested step: its own `action` (its id, or the
- * composite step's inside a composite) and its own file-command files, as the runner gives each
- * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
- * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ * The `github` context of one nested step: its own `action` (its id, or the composite step's
+ * inside a composite) and its own file-command files, as the runner gives each step. Without
+ * this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it would skip the
+ * deferral and the `<id>--` namespacing of nested outputs.
  */
-function withStepGithub(scope, step) {
-    const github = { ...asObject(scope.contexts.github), ...step };
-    return { ...scope, contexts: { ...scope.contexts, github } };
+function stepGithubContext(github, step) {
+    return { ...asObject(github), ...step };
 }
+/** `scope` with its `github` context overlaid for one step (see `stepGithubContext`). */
+function withStepGithub(scope, step) {
+    return {
+        ...scope,
+        contexts: { ...scope.contexts, github: stepGithubContext(scope.contexts.github, step) }
+    };
+}
+/** What a step's `github` context says of files before the step has any: nothing. */
+const NO_STEP_FILES = {
+    output: '',
+    env: '',
+    path: '',
+    state: '',
+    step_summary: ''
+};
 /** The file-command part of `StepGithub`, from a step's files. */
 function fileCommandGithub(files) {
     return {
@@ -4592,6 +4610,8 @@ function readSettings(env = process.env) {
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
     const shard = shardInput(input(Inputs.Shard), fail);
+    const job = json(Inputs.Job, {});
+    const dockerNetwork = containerNetwork(job);
     const allowedActions = (0,allowed_actions/* parseAllowedActions */.p)(input(Inputs.AllowedActions), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
@@ -4605,7 +4625,8 @@ function readSettings(env = process.env) {
         ...(allowedActions ? { allowedActions } : {}),
         matrix: json(Inputs.Matrix, null),
         strategy: json(Inputs.Strategy, {}),
-        job: json(Inputs.Job, {}),
+        job,
+        ...(dockerNetwork !== undefined ? { dockerNetwork } : {}),
         secrets: stringRecord(secrets),
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
@@ -4615,6 +4636,11 @@ function readSettings(env = process.env) {
         ...(shard ? { shard } : {})
     };
     return errors.length > 0 || !source ? { errors } : { settings, errors };
+}
+/** The job's container network, named in the `job` context when it has one. */
+function containerNetwork(job) {
+    const network = job?.container?.network;
+    return typeof network === 'string' && network !== '' ? network : undefined;
 }
 function booleanInput(value, name, fallback, fail) {
     if (value === '')
@@ -4846,7 +4872,7 @@ async function runCancellable(cancellation, logCreated) {
         states: new Map(),
         maxConcurrency: settings.maxConcurrency,
         jobCancelSignal: cancellation.cancelSignal,
-        ...jobContainerNetwork(settings.job)
+        ...(settings.dockerNetwork !== undefined ? { dockerNetwork: settings.dockerNetwork } : {})
     };
     // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
     const uses = (0,workflow_plan/* usesOf */.MZ)(parsed.steps).length > 0 ? await Promise.all(/* import() */[__nccwpck_require__.e(151), __nccwpck_require__.e(708)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8708)) : undefined;
@@ -4918,16 +4944,6 @@ async function finish(report, settings, host, initialEnv, masker) {
             toolkit/* warning */.$e(`The job summary could not be written: ${error.message}`);
         }
     }
-}
-/**
- * `job.container.network` from our `job` input: with `services:` or `container:` the runner
- * creates a network for the job, and Docker actions join it (runner-emulation §4.9), so they
- * reach the service containers by name.
- */
-function jobContainerNetwork(job) {
-    const container = job?.container;
-    const network = container?.network;
-    return typeof network === 'string' && network !== '' ? { dockerNetwork: network } : {};
 }
 function failureMessage(report) {
     switch (report.result) {
@@ -5062,7 +5078,8 @@ function buildStepEnvironment(request) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3916);
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7175);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
  * `GITHUB_STEP_SUMMARY`): creating a nested step's fresh files and reading them back after its
@@ -5072,6 +5089,7 @@ function buildStepEnvironment(request) {
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -5111,8 +5129,6 @@ const PROCESSING_ORDER = [
 ];
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
-/** Folders already made this run: a step start should not pay for mkdir again. */
-const madeFolders = new Set();
 /** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map();
 /** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
@@ -5150,13 +5166,10 @@ function createFileCommandFiles(runnerTemp) {
     if (fresh !== undefined)
         return fresh;
     const spent = spentSets.get(folder)?.pop();
-    if (!madeFolders.has(folder)) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(folder, { recursive: true });
-        madeFolders.add(folder);
-    }
+    (0,_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .ensureFolder */ .f)(folder);
     const files = newNames(folder);
     for (const name of Object.keys(files)) {
-        if (spent === undefined || !renamed(spent.files[name], files[name])) {
+        if (spent === undefined || !(0,_folders_js__WEBPACK_IMPORTED_MODULE_4__/* .succeeds */ .k)(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(spent.files[name], files[name]))) {
             (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(files[name], '');
         }
     }
@@ -5213,15 +5226,6 @@ function recycleFileCommandFiles(files) {
     }
     listIn(spentSets, node_path__WEBPACK_IMPORTED_MODULE_3___default().dirname(files.files.GITHUB_OUTPUT)).push(files);
 }
-function renamed(from, to) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(from, to);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {
     const result = {
@@ -5258,7 +5262,7 @@ async function readFileCommands(files) {
                 failFile(contextName, error, result);
         }
         catch (error) {
-            failFile(contextName, (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error), result);
+            failFile(contextName, (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error), result);
         }
     }
     return Promise.resolve(result);
@@ -5382,7 +5386,7 @@ function readSummary(file, result) {
         result.summary = stripByteOrderMark((0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8'));
     }
     catch (error) {
-        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorText */ .k)(error)}`);
+        result.warnings.push(`Failed to create step summary using 'GITHUB_STEP_SUMMARY': ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorText */ .k)(error)}`);
     }
 }
 /** Records a file that could not be processed the way the runner reports it (two errors). */
@@ -5395,7 +5399,7 @@ function readTextIfPresent(file, directoryCountsAsMissing) {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(file, 'utf8');
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         if (code === 'EISDIR' && directoryCountsAsMissing)
@@ -5420,7 +5424,7 @@ function sizeIfPresent(file) {
         return info.isFile() ? info.size : undefined;
     }
     catch (error) {
-        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorCode */ .C)(error);
+        const code = (0,_errors_js__WEBPACK_IMPORTED_MODULE_5__/* .errorCode */ .C)(error);
         if (code === 'ENOENT' || code === 'ENOTDIR')
             return undefined;
         throw error;
@@ -5429,6 +5433,44 @@ function sizeIfPresent(file) {
 /** .NET's readers drop a UTF-8 byte order mark; Node's do not. */
 function stripByteOrderMark(text) {
     return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+
+/***/ }),
+
+/***/ 7175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ ensureFolder),
+/* harmony export */   k: () => (/* binding */ succeeds)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Small file-system helpers of the per-step path, where every step start counts (`npm run bench`,
+ * B2): folders are made once per run, and best-effort operations report success instead of
+ * throwing, so their caller can fall back.
+ */
+
+/** Folders already made this run. */
+const madeFolders = new Set();
+/** Makes `folder` (and its parents) the first time it is asked for in this run. */
+function ensureFolder(folder) {
+    if (madeFolders.has(folder))
+        return;
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(folder, { recursive: true });
+    madeFolders.add(folder);
+}
+/** Runs a file operation that may fail harmlessly; whether it succeeded. */
+function succeeds(operation) {
+    try {
+        operation();
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -5857,6 +5899,7 @@ function ignore() { }
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _folders_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7175);
 /**
  * `shell:` of a run step as the runner's `ScriptHandler` treats it on Linux (runner-emulation
  * §2.1–§2.3): pick the executable and argument format, write the script file, build argv.
@@ -5886,8 +5929,6 @@ const SCRIPT_EXTENSIONS = new Map([
 ]);
 const POWERSHELL_PROLOGUE = "$ErrorActionPreference = 'stop'";
 const POWERSHELL_EPILOGUE = 'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
-/** Folders already made this run. */
-const madeFolders = new Set();
 /** Script files by folder, extension and content: an identical script is linked, not written again. */
 const writtenScripts = new Map();
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
@@ -5911,29 +5952,20 @@ async function prepareShell(options) {
  * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
  */
 function writeScript(runnerTemp, extension, content) {
-    if (!madeFolders.has(runnerTemp)) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(runnerTemp, { recursive: true });
-        madeFolders.add(runnerTemp);
-    }
+    (0,_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .ensureFolder */ .f)(runnerTemp);
     const scriptPath = node_path__WEBPACK_IMPORTED_MODULE_2___default().join(runnerTemp, `${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}${extension}`);
     const key = `${runnerTemp}\0${extension}\0${content}`;
     const known = writtenScripts.get(key);
-    if (known !== undefined && isUnchanged(known) && linked(known.path, scriptPath))
+    if (known !== undefined &&
+        isUnchanged(known) &&
+        (0,_folders_js__WEBPACK_IMPORTED_MODULE_3__/* .succeeds */ .k)(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(known.path, scriptPath))) {
         return scriptPath;
+    }
     // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
     (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(scriptPath, content, 'utf8');
     const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(scriptPath);
     writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs });
     return scriptPath;
-}
-function linked(existing, newPath) {
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.linkSync)(existing, newPath);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function isUnchanged(script) {
     try {

@@ -25,7 +25,7 @@ function errorCode(error) {
 
 /***/ }),
 
-/***/ 2647:
+/***/ 5708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2253,15 +2253,29 @@ function asObject(value) {
     return value !== null && typeof value === 'object' ? value : {};
 }
 /**
- * `scope` with the `github` context of one nested step: its own `action` (its id, or the
- * composite step's inside a composite) and its own file-command files, as the runner gives each
- * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
- * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ * The `github` context of one nested step: its own `action` (its id, or the composite step's
+ * inside a composite) and its own file-command files, as the runner gives each step. Without
+ * this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it would skip the
+ * deferral and the `<id>--` namespacing of nested outputs.
  */
-function withStepGithub(scope, step) {
-    const github = { ...asObject(scope.contexts.github), ...step };
-    return { ...scope, contexts: { ...scope.contexts, github } };
+function stepGithubContext(github, step) {
+    return { ...asObject(github), ...step };
 }
+/** `scope` with its `github` context overlaid for one step (see `stepGithubContext`). */
+function withStepGithub(scope, step) {
+    return {
+        ...scope,
+        contexts: { ...scope.contexts, github: stepGithubContext(scope.contexts.github, step) }
+    };
+}
+/** What a step's `github` context says of files before the step has any: nothing. */
+const NO_STEP_FILES = {
+    output: '',
+    env: '',
+    path: '',
+    state: '',
+    step_summary: ''
+};
 /** The file-command part of `StepGithub`, from a step's files. */
 function fileCommandGithub(files) {
     return {
@@ -5874,6 +5888,33 @@ function unexpectedValue(value) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runner/folders.ts
+/**
+ * Small file-system helpers of the per-step path, where every step start counts (`npm run bench`,
+ * B2): folders are made once per run, and best-effort operations report success instead of
+ * throwing, so their caller can fall back.
+ */
+
+/** Folders already made this run. */
+const madeFolders = new Set();
+/** Makes `folder` (and its parents) the first time it is asked for in this run. */
+function folders_ensureFolder(folder) {
+    if (madeFolders.has(folder))
+        return;
+    (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
+    madeFolders.add(folder);
+}
+/** Runs a file operation that may fail harmlessly; whether it succeeded. */
+function folders_succeeds(operation) {
+    try {
+        operation();
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runner/file-commands.ts
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
@@ -5884,6 +5925,7 @@ function unexpectedValue(value) {
  * Reading never applies anything: it returns what the caller should apply, in file order, so
  * the engine can defer it (spec/semantics.md R13) or apply it at once.
  */
+
 
 
 
@@ -5923,8 +5965,6 @@ const PROCESSING_ORDER = [
 ];
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS';
-/** Folders already made this run: a step start should not pay for mkdir again. */
-const madeFolders = new Set();
 /** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map();
 /** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
@@ -5962,13 +6002,10 @@ function createFileCommandFiles(runnerTemp) {
     if (fresh !== undefined)
         return fresh;
     const spent = spentSets.get(folder)?.pop();
-    if (!madeFolders.has(folder)) {
-        (0,external_node_fs_.mkdirSync)(folder, { recursive: true });
-        madeFolders.add(folder);
-    }
+    folders_ensureFolder(folder);
     const files = newNames(folder);
     for (const name of Object.keys(files)) {
-        if (spent === undefined || !renamed(spent.files[name], files[name])) {
+        if (spent === undefined || !folders_succeeds(() => (0,external_node_fs_.renameSync)(spent.files[name], files[name]))) {
             (0,external_node_fs_.writeFileSync)(files[name], '');
         }
     }
@@ -6024,15 +6061,6 @@ function recycleFileCommandFiles(files) {
         return;
     }
     listIn(spentSets, external_node_path_default().dirname(files.files.GITHUB_OUTPUT)).push(files);
-}
-function renamed(from, to) {
-    try {
-        (0,external_node_fs_.renameSync)(from, to);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 async function readFileCommands(files) {
@@ -6366,7 +6394,7 @@ function action_inputs_stageCondition(action, stage) {
  * reporting the runner's warnings. Synchronous, so registration order is start order. Throws
  * with the message the step should fail with.
  */
-function prepareActionStage(stage, request, options, files) {
+function prepareActionStage(stage, request, options) {
     const step = request.step;
     const { log } = request;
     const action = options.resolve(step.uses);
@@ -6399,12 +6427,14 @@ function prepareActionStage(stage, request, options, files) {
         stepEnv,
         pathPrepend
     });
-    // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+    // The stage's files exist before its inputs are evaluated: `with:` sees the step's own
+    // `github.action`, repository, ref and files (expressions.md §3).
+    const files = createFileCommandFiles(options.host.runnerTemp);
     const scope = withStepGithub(request.scope(), {
         action: identity.GITHUB_ACTION,
         action_repository: identity.GITHUB_ACTION_REPOSITORY,
         action_ref: identity.GITHUB_ACTION_REF,
-        ...(files ? fileCommandGithub(files.files) : {})
+        ...fileCommandGithub(files.files)
     });
     const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope);
     for (const warning of warnings)
@@ -6422,7 +6452,7 @@ function prepareActionStage(stage, request, options, files) {
         headerEnvNames: request.headerEnvNames ?? stepEnvNames,
         pathPrepend,
         state,
-        ...(files ? { files } : {}),
+        files,
         log,
         cancelSignal: request.cancelSignal,
         killSignal: request.killSignal
@@ -6431,9 +6461,8 @@ function prepareActionStage(stage, request, options, files) {
 /** Runs the pre or main stage of an action step; the stage's saved state joins the step's state. */
 async function runActionStep(stage, request, options, runAction) {
     let run;
-    const files = createFileCommandFiles(options.host.runnerTemp);
     try {
-        run = prepareActionStage(stage, request, options, files);
+        run = prepareActionStage(stage, request, options);
     }
     catch (error) {
         request.log.error((0,errors/* errorText */.k)(error));
@@ -7007,8 +7036,6 @@ const SCRIPT_EXTENSIONS = new Map([
 ]);
 const POWERSHELL_PROLOGUE = "$ErrorActionPreference = 'stop'";
 const POWERSHELL_EPILOGUE = 'if ((Test-Path -LiteralPath variable:\\LASTEXITCODE)) { exit $LASTEXITCODE }';
-/** Folders already made this run. */
-const shell_madeFolders = new Set();
 /** Script files by folder, extension and content: an identical script is linked, not written again. */
 const writtenScripts = new Map();
 /** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
@@ -7032,29 +7059,20 @@ async function prepareShell(options) {
  * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
  */
 function writeScript(runnerTemp, extension, content) {
-    if (!shell_madeFolders.has(runnerTemp)) {
-        mkdirSync(runnerTemp, { recursive: true });
-        shell_madeFolders.add(runnerTemp);
-    }
+    ensureFolder(runnerTemp);
     const scriptPath = path.join(runnerTemp, `${randomUUID()}${extension}`);
     const key = `${runnerTemp}\0${extension}\0${content}`;
     const known = writtenScripts.get(key);
-    if (known !== undefined && isUnchanged(known) && linked(known.path, scriptPath))
+    if (known !== undefined &&
+        isUnchanged(known) &&
+        succeeds(() => linkSync(known.path, scriptPath))) {
         return scriptPath;
+    }
     // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
     writeFileSync(scriptPath, content, 'utf8');
     const info = statSync(scriptPath);
     writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs });
     return scriptPath;
-}
-function linked(existing, newPath) {
-    try {
-        linkSync(existing, newPath);
-        return true;
-    }
-    catch {
-        return false;
-    }
 }
 function isUnchanged(script) {
     try {
@@ -9334,6 +9352,8 @@ function readSettings(env = process.env) {
     const secrets = json(Inputs.Secrets, {});
     const defaults = defaultsInput(input(Inputs.Defaults), fail);
     const shard = shardInput(input(Inputs.Shard), fail);
+    const job = json(Inputs.Job, {});
+    const dockerNetwork = containerNetwork(job);
     const allowedActions = parseAllowedActions(input(Inputs.AllowedActions), fail);
     const settings = {
         source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
@@ -9347,7 +9367,8 @@ function readSettings(env = process.env) {
         ...(allowedActions ? { allowedActions } : {}),
         matrix: json(Inputs.Matrix, null),
         strategy: json(Inputs.Strategy, {}),
-        job: json(Inputs.Job, {}),
+        job,
+        ...(dockerNetwork !== undefined ? { dockerNetwork } : {}),
         secrets: stringRecord(secrets),
         vars: json(Inputs.Vars, {}),
         inputs: json(Inputs.Inputs, {}),
@@ -9357,6 +9378,11 @@ function readSettings(env = process.env) {
         ...(shard ? { shard } : {})
     };
     return errors.length > 0 || !source ? { errors } : { settings, errors };
+}
+/** The job's container network, named in the `job` context when it has one. */
+function containerNetwork(job) {
+    const network = job?.container?.network;
+    return typeof network === 'string' && network !== '' ? network : undefined;
 }
 function booleanInput(value, name, fallback, fail) {
     if (value === '')
@@ -9535,7 +9561,7 @@ async function runPost() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _toolkit_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7441);
-/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2647);
+/* harmony import */ var _post_stage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5708);
 
 
 // The entry point of our post: report the failure, then exit even if a nested daemon still holds a handle.

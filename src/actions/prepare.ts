@@ -9,6 +9,7 @@ import type { Prelude } from '../engine/job.js'
 import type { StepRecord } from '../engine/records.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
 import type { HostContext } from '../executors/host.js'
+import { actionExecutorFor } from '../executors/index.js'
 import { keepAnnotation } from '../report/annotation-budget.js'
 import type { StepLogs } from '../report/log.js'
 import type { PlannedStep } from '../workflow/model.js'
@@ -69,7 +70,7 @@ export async function runPrelude(
   const records = new Map<string, StepRecord>()
   const outcomes = await runPreStages(steps, host.actions, {
     executorFor: (_step, action) =>
-      executors[kindOf(action.manifest.runs.using)] as Executor & ActionStageExecutor,
+      actionExecutorFor(executors, action.manifest.runs.using) as Executor & ActionStageExecutor,
     scope,
     request: (step, title, envContext) => {
       const record: StepRecord = {
@@ -114,9 +115,4 @@ export async function runPrelude(
     if (outcome.result === 'Failed') prelude.failed = true
   }
   return prelude
-}
-
-/** Which of the action executors runs an action with this `runs.using`. */
-function kindOf(using: string): 'node' | 'docker' | 'composite' {
-  return using === 'docker' || using === 'composite' ? using : 'node'
 }

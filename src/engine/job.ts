@@ -33,7 +33,7 @@ import { runAttempts } from './retry.js'
 import { applyContinueOnError, JobResult } from './results.js'
 import { deferredEnv, JobState } from './scope.js'
 import { errorText } from '../errors.js'
-import { asObject, withStepGithub } from '../expressions/contexts.js'
+import { asObject, NO_STEP_FILES, stepGithubContext } from '../expressions/contexts.js'
 
 /** The contexts that do not change while the list runs. */
 export type StaticContexts = Omit<ExpressionScope['contexts'], 'env' | 'steps'>
@@ -85,9 +85,12 @@ class Job {
   /** Re-evaluates the running foreground step's `if:` on job cancellation (R43). */
   private onJobCancel: (() => void) | undefined
   private readonly githubs = new WeakMap<PlannedStep, ExpressionScope['contexts']['github']>()
+  /** Whether this list is a composite action's steps. */
+  private readonly inComposite: boolean
   private readonly explicitKeys: Set<string>
 
   constructor(private readonly options: JobOptions) {
+    this.inComposite = options.parentAction !== undefined
     this.state = new JobState(options.initialEnv)
     this.explicitKeys = new Set(options.plan.steps.filter((s) => s.explicitId).map((s) => s.key))
     this.now = options.now ?? (() => Date.now())
@@ -135,17 +138,16 @@ class Job {
    */
   private scope(env: Record<string, string> = this.state.env, step?: PlannedStep): ExpressionScope {
     const outerJob = asObject(this.options.contexts.job)
-    const inComposite = this.options.parentAction !== undefined
     // `job.status` is the status of the nested list as it is now (S21), over the outer job's
     // context; inside a composite it stays the job's (expressions §5.1), and the composite's own
     // status is `github.action_status`, which success() and failure() read there.
     const job = {
       ...outerJob,
-      status: inComposite ? (outerJob.status ?? this.job.status) : this.job.status
+      status: this.inComposite ? (outerJob.status ?? this.job.status) : this.job.status
     }
     const contexts = { ...this.options.contexts, job, env, steps: this.state.steps }
     if (step !== undefined) {
-      contexts.github = inComposite
+      contexts.github = this.inComposite
         ? { ...this.githubOf(step), action_status: this.job.status }
         : this.githubOf(step)
     }
@@ -167,21 +169,13 @@ class Job {
   private githubOf(step: PlannedStep): ExpressionScope['contexts']['github'] {
     let github = this.githubs.get(step)
     if (github === undefined) {
-      const inComposite = this.options.parentAction !== undefined
-      github = withStepGithub(
-        { contexts: this.options.contexts },
-        {
-          action: this.options.parentAction ?? step.id,
-          action_repository: '',
-          action_ref: '',
-          ...(inComposite ? {} : { action_path: '' }),
-          output: '',
-          env: '',
-          path: '',
-          state: '',
-          step_summary: ''
-        }
-      ).contexts.github
+      github = stepGithubContext(this.options.contexts.github, {
+        action: this.options.parentAction ?? step.id,
+        action_repository: '',
+        action_ref: '',
+        ...(this.inComposite ? {} : { action_path: '' }),
+        ...NO_STEP_FILES
+      })
       this.githubs.set(step, github)
     }
     return github

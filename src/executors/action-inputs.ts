@@ -44,7 +44,7 @@ export interface ActionStageRun {
   pathPrepend: readonly string[]
   /** The step's intra-action state (`STATE_*`); what the stage saves is merged into it. */
   state: Record<string, string>
-  /** The stage's file-command files, made before its inputs were evaluated (pre and main). */
+  /** The stage's file-command files, made before its inputs were evaluated (pre and main; a post makes its own). */
   files?: FileCommandFiles
   log: StepLog
   cancelSignal?: AbortSignal
@@ -199,8 +199,7 @@ export function stageCondition(action: LoadedAction, stage: 'pre' | 'post'): str
 export function prepareActionStage(
   stage: 'pre' | 'main',
   request: StepRequest,
-  options: ActionStepOptions,
-  files?: FileCommandFiles
+  options: ActionStepOptions
 ): ActionStageRun {
   const step = request.step as UsesStep
   const { log } = request
@@ -242,12 +241,14 @@ export function prepareActionStage(
     pathPrepend
   })
 
-  // `with:` sees the step's own `github.action`, repository, ref and files (expressions.md §3).
+  // The stage's files exist before its inputs are evaluated: `with:` sees the step's own
+  // `github.action`, repository, ref and files (expressions.md §3).
+  const files = createFileCommandFiles(options.host.runnerTemp)
   const scope = withStepGithub(request.scope(), {
     action: identity.GITHUB_ACTION,
     action_repository: identity.GITHUB_ACTION_REPOSITORY,
     action_ref: identity.GITHUB_ACTION_REF,
-    ...(files ? fileCommandGithub(files.files) : {})
+    ...fileCommandGithub(files.files)
   })
   const { inputs, warnings } = actionInputs(action, evaluateWith(step.with, scope), scope)
   for (const warning of warnings) log.warning(warning)
@@ -264,7 +265,7 @@ export function prepareActionStage(
     headerEnvNames: request.headerEnvNames ?? stepEnvNames,
     pathPrepend,
     state,
-    ...(files ? { files } : {}),
+    files,
     log,
     cancelSignal: request.cancelSignal,
     killSignal: request.killSignal
@@ -279,9 +280,8 @@ export async function runActionStep(
   runAction: (run: ActionStageRun) => Promise<StepExecution>
 ): Promise<StepExecution> {
   let run: ActionStageRun
-  const files = createFileCommandFiles(options.host.runnerTemp)
   try {
-    run = prepareActionStage(stage, request, options, files)
+    run = prepareActionStage(stage, request, options)
   } catch (error) {
     request.log.error(errorText(error))
     return emptyExecution('Failed')

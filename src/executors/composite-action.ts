@@ -12,12 +12,12 @@ import type { Executor, StepExecution, StepRequest } from '../engine/executor.js
 import { emptyExecution } from '../engine/executor.js'
 import { runJob } from '../engine/job.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
-import { evaluateStepEnv, evaluateString } from '../expressions/evaluate.js'
-import { evaluateStageCondition, type ActionStageExecutor } from '../actions/post-stages.js'
+import { evaluateString } from '../expressions/evaluate.js'
+import { runPreStages, type ActionStageExecutor } from '../actions/post-stages.js'
 import { ChildLogs } from '../report/log.js'
 import type { ExecutableStep, ParsedStep, UsesStep } from '../workflow/model.js'
 import { buildPlan } from '../workflow/plan.js'
-import { actionInputs, evaluateWith, stageCondition, stageEntry } from './action-inputs.js'
+import { actionInputs, evaluateWith } from './action-inputs.js'
 import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
 import { asObject } from '../expressions/contexts.js'
@@ -45,16 +45,6 @@ interface Composite {
   /** The scope of the composite step itself. */
   outer: ExpressionScope
   github: Record<string, unknown>
-}
-
-/** An embedded step whose remote node or docker action has a `pre` (local actions have none). */
-function hasOwnPre(step: UsesStep, host: HostContext): boolean {
-  try {
-    const action = host.actions!.get(step.uses)
-    return action.reference.kind === 'remote' && stageEntry(action, 'pre') !== undefined
-  } catch {
-    return false // a missing action fails in the composite's main, with the catalog's message
-  }
 }
 
 /** How the composite builds the executors of its own steps (injected to avoid an import cycle). */
@@ -140,44 +130,31 @@ export class CompositeActionExecutor implements Executor {
     return { action, steps: runs.steps, inputs, host, outer, github }
   }
 
+  /** The embedded pres run as the top level's do (`runPreStages`), each shown inside our group. */
   private async runEmbeddedPre(request: StepRequest, composite: Composite): Promise<StepExecution> {
     const { host, outer, github, inputs } = composite
     const executorFor = this.executorsFor(host)
-    const combined: StepExecution = emptyExecution('Succeeded')
-    let status: 'success' | 'failure' = 'success'
-    for (const step of buildPlan(composite.steps).steps) {
-      if (step.kind !== 'uses' || !hasOwnPre(step, host)) continue
-      const action = host.actions!.get(step.uses)
-      const contexts = compositeContexts(outer, github, inputs)
-      const scope: ExpressionScope = {
-        ...outer,
-        contexts: { ...contexts, steps: {}, env: request.envContext },
-        status
-      }
-      let execution: StepExecution
-      try {
-        const envContext = evaluateStepEnv(step.env, scope)
-        const withEnv = { ...scope, contexts: { ...scope.contexts, env: envContext } }
-        if (!evaluateStageCondition(stageCondition(action, 'pre'), withEnv)) continue
-        const executor = executorFor(step) as Executor & Partial<ActionStageExecutor>
-        if (executor.runStage === undefined) continue
-        execution = await executor.runStage('pre', {
-          ...request,
-          step,
-          scope: () => withEnv,
-          envContext
-        })
-      } catch (error) {
-        request.log.error(errorText(error))
-        execution = emptyExecution('Failed')
-      }
-      if (execution.result === 'Failed') {
-        status = 'failure'
-        combined.result = 'Failed'
-      }
+    const contexts = compositeContexts(outer, github, inputs)
+    const embeddedLogs = new ChildLogs(request.log)
+    const outcomes = await runPreStages(buildPlan(composite.steps).steps, host.actions!, {
+      executorFor: (step) => executorFor(step) as Executor & ActionStageExecutor,
+      scope: () => ({ ...outer, contexts: { ...contexts, env: request.envContext } }),
+      request: (step, title, envContext) => ({
+        ...request,
+        step,
+        displayName: title,
+        scope: () => ({ ...outer, contexts: { ...contexts, steps: {}, env: envContext } }),
+        envContext,
+        log: embeddedLogs.open({ title, live: true })
+      })
+    })
+    const combined = emptyExecution('Succeeded')
+    for (const { execution } of outcomes) {
+      if (execution === undefined) continue
+      if (execution.result === 'Failed') combined.result = 'Failed'
       combined.env.push(...execution.env)
       combined.path.push(...execution.path)
-      combined.summary = [combined.summary, execution.summary].filter((s) => s !== '').join('\n')
+      if (execution.summary !== '') combined.summary += `${execution.summary}\n`
     }
     return combined
   }

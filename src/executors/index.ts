@@ -47,8 +47,13 @@ export function createExecutors(
     } catch (error) {
       return new MissingActionExecutor(errorText(error))
     }
-    if (using === 'composite') return actions.composite
-    if (using === 'docker') return actions.docker
-    return actions.node
+    return actionExecutorFor(actions, using)
   }
+}
+
+/** The executor of an action with this `runs.using`: composite, docker, or node (node12…node24). */
+export function actionExecutorFor(actions: ActionExecutors, using: string): Executor {
+  if (using === 'composite') return actions.composite
+  if (using === 'docker') return actions.docker
+  return actions.node
 }

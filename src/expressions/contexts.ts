@@ -313,17 +313,33 @@ export interface StepGithub {
 }
 
 /**
- * `scope` with the `github` context of one nested step: its own `action` (its id, or the
- * composite step's inside a composite) and its own file-command files, as the runner gives each
- * step. Without this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it
- * would skip the deferral and the `<id>--` namespacing of nested outputs.
+ * The `github` context of one nested step: its own `action` (its id, or the composite step's
+ * inside a composite) and its own file-command files, as the runner gives each step. Without
+ * this, `\${{ github.output }}` would name our own GITHUB_OUTPUT, and a write to it would skip the
+ * deferral and the `<id>--` namespacing of nested outputs.
  */
+export function stepGithubContext(github: unknown, step: StepGithub): JsonObject {
+  return { ...asObject(github), ...step }
+}
+
+/** `scope` with its `github` context overlaid for one step (see `stepGithubContext`). */
 export function withStepGithub<T extends { contexts: { github?: unknown } }>(
   scope: T,
   step: StepGithub
 ): T {
-  const github = { ...asObject(scope.contexts.github), ...step }
-  return { ...scope, contexts: { ...scope.contexts, github } }
+  return {
+    ...scope,
+    contexts: { ...scope.contexts, github: stepGithubContext(scope.contexts.github, step) }
+  }
+}
+
+/** What a step's `github` context says of files before the step has any: nothing. */
+export const NO_STEP_FILES: Omit<StepGithub, 'action'> = {
+  output: '',
+  env: '',
+  path: '',
+  state: '',
+  step_summary: ''
 }
 
 /** The file-command part of `StepGithub`, from a step's files. */

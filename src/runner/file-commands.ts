@@ -12,7 +12,6 @@ import {
   closeSync,
   constants as fsConstants,
   lstatSync,
-  mkdirSync,
   openSync,
   readFileSync,
   renameSync,
@@ -21,6 +20,7 @@ import {
 } from 'node:fs'
 import { mkdir, writeFile } from 'node:fs/promises'
 import path from 'node:path'
+import { ensureFolder, succeeds } from './folders.js'
 import { errorCode, errorText } from '../errors.js'
 
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
@@ -101,9 +101,6 @@ const PROCESSING_ORDER: ReadonlyArray<[FileCommandVar, string]> = [
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 
-/** Folders already made this run: a step start should not pay for mkdir again. */
-const madeFolders = new Set<string>()
-
 /** Prefetched sets, created in the background and never used, per folder. */
 const freshSets = new Map<string, FileCommandFiles[]>()
 /** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
@@ -142,13 +139,10 @@ export function createFileCommandFiles(runnerTemp: string): FileCommandFiles {
   const fresh = freshSets.get(folder)?.pop()
   if (fresh !== undefined) return fresh
   const spent = spentSets.get(folder)?.pop()
-  if (!madeFolders.has(folder)) {
-    mkdirSync(folder, { recursive: true })
-    madeFolders.add(folder)
-  }
+  ensureFolder(folder)
   const files = newNames(folder)
   for (const name of Object.keys(files) as FileCommandVar[]) {
-    if (spent === undefined || !renamed(spent.files[name], files[name])) {
+    if (spent === undefined || !succeeds(() => renameSync(spent.files[name], files[name]))) {
       writeFileSync(files[name], '')
     }
   }
@@ -204,15 +198,6 @@ export function recycleFileCommandFiles(files: FileCommandFiles): void {
     return
   }
   listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files)
-}
-
-function renamed(from: string, to: string): boolean {
-  try {
-    renameSync(from, to)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */

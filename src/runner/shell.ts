@@ -3,9 +3,9 @@
  * §2.1–§2.3): pick the executable and argument format, write the script file, build argv.
  */
 import { randomUUID } from 'node:crypto'
-import { accessSync, constants, statSync } from 'node:fs'
-import { linkSync, mkdirSync, writeFileSync } from 'node:fs'
+import { accessSync, constants, linkSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { ensureFolder, succeeds } from './folders.js'
 
 export interface ShellPlan {
   /** Resolved executable path. */
@@ -55,9 +55,6 @@ export interface ShellOptions {
   envPath: string
 }
 
-/** Folders already made this run. */
-const madeFolders = new Set<string>()
-
 /** A script file we wrote this run, and what it looked like right after the write. */
 interface WrittenScript {
   path: string
@@ -94,28 +91,22 @@ export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
  * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
  */
 function writeScript(runnerTemp: string, extension: string, content: string): string {
-  if (!madeFolders.has(runnerTemp)) {
-    mkdirSync(runnerTemp, { recursive: true })
-    madeFolders.add(runnerTemp)
-  }
+  ensureFolder(runnerTemp)
   const scriptPath = path.join(runnerTemp, `${randomUUID()}${extension}`)
   const key = `${runnerTemp}\0${extension}\0${content}`
   const known = writtenScripts.get(key)
-  if (known !== undefined && isUnchanged(known) && linked(known.path, scriptPath)) return scriptPath
+  if (
+    known !== undefined &&
+    isUnchanged(known) &&
+    succeeds(() => linkSync(known.path, scriptPath))
+  ) {
+    return scriptPath
+  }
   // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
   writeFileSync(scriptPath, content, 'utf8')
   const info = statSync(scriptPath)
   writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs })
   return scriptPath
-}
-
-function linked(existing: string, newPath: string): boolean {
-  try {
-    linkSync(existing, newPath)
-    return true
-  } catch {
-    return false
-  }
 }
 
 function isUnchanged(script: WrittenScript): boolean {
