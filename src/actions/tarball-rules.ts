@@ -5,8 +5,9 @@
  * `tar`'s own defaults strip absolute paths and skip `..`, devices and FIFOs with a warning; the
  * archive comes from the network, so instead the whole archive is refused, naming the entry.
  * The rules are lexical: they see the entries as the archive states them, in order, and keep
- * what each path will be on disk after the entries so far. `tar` checks the disk again while it
- * extracts (it never writes through a symbolic link), so the two guards overlap.
+ * what each path will be on disk after the entries so far. The symbolic links themselves are
+ * made only after `tar` has written everything else, so nothing is written through one while
+ * `tar` works, and `tar` checks each parent folder on disk again (it refuses to pass a link).
  */
 
 /** What the rules read of an entry: fields of tar's `ReadEntry`. */
