@@ -4,7 +4,8 @@
  */
 import { gzipSync } from 'node:zlib'
 
-export type EntryType = 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo' | 'chardev'
+export type EntryType =
+  'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo' | 'chardev' | 'blockdev' | 'sparse'
 
 export interface TarEntry {
   name: string
@@ -22,7 +23,10 @@ const TYPE_FLAGS: Record<EntryType, string> = {
   symlink: '2',
   hardlink: '1',
   fifo: '6',
-  chardev: '3'
+  chardev: '3',
+  blockdev: '4',
+  // A GNU sparse file: tar's parser skips this type.
+  sparse: 'S'
 }
 
 function octal(value: number, width: number): string {

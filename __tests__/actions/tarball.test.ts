@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
+import { execFileSync } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -161,6 +162,77 @@ describe('extractTarball: a well-formed repository archive', () => {
     expect(await listing(path.join(sandbox, 'cache'))).toEqual(['o', 'o/r'])
   })
 
+  it('§4.2 a `git archive` tarball, as GitHub serves it: modes, links, and the commit from its pax comment', async () => {
+    const repository = path.join(sandbox, 'repository')
+    await fs.mkdir(path.join(repository, 'dist'), { recursive: true })
+    await fs.writeFile(path.join(repository, 'action.yml'), 'runs: {using: node20, main: x}\n')
+    await fs.writeFile(path.join(repository, 'dist/index.js'), 'console.log(1)\n')
+    await fs.writeFile(path.join(repository, 'run.sh'), '#!/bin/sh\n', { mode: 0o755 })
+    await fs.symlink('dist/index.js', path.join(repository, 'main.js'))
+    const git = (...args: string[]): string =>
+      execFileSync('git', ['-C', repository, ...args], { encoding: 'utf8' }).trim()
+    git('init', '-q')
+    git('add', '.')
+    git('-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'x')
+    const commit = git('rev-parse', 'HEAD')
+    const archive = path.join(sandbox, 'archive.tar.gz')
+    git('archive', '--format=tar.gz', '--prefix=o-r-abc1234/', '-o', archive, 'HEAD')
+
+    expect(await extractTarball(archive, destination)).toEqual({ top: 'o-r-abc1234', commit })
+    expect(await listing(destination)).toEqual([
+      'action.yml',
+      'dist',
+      'dist/index.js',
+      'main.js',
+      'run.sh'
+    ])
+    expect((await fs.stat(path.join(destination, 'run.sh'))).mode & 0o100).toBe(0o100)
+    expect(await fs.readlink(path.join(destination, 'main.js'))).toBe('dist/index.js')
+
+    // An archive of a tree names no commit: its pax global header is left out.
+    const treeArchive = path.join(sandbox, 'tree.tar.gz')
+    git('archive', '--format=tar.gz', '--prefix=o-r-tree/', '-o', treeArchive, 'HEAD^{tree}')
+    expect(await extractTarball(treeArchive, path.join(sandbox, 'tree'))).toEqual({
+      top: 'o-r-tree'
+    })
+  })
+
+  it('§4.2 symbolic links are made last, so chains and links through a linked folder are kept, as tar -xzf keeps them', async () => {
+    await extractTarball(
+      tarGz([
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/real.js`, data: 'real' },
+        { name: `${TOP}/alias`, type: 'symlink', linkName: 'real.js' },
+        { name: `${TOP}/alias2`, type: 'symlink', linkName: 'alias' },
+        // A pnpm-style node_modules: the package folder is a link, .bin points through it.
+        { name: `${TOP}/store/pkg/bin.js`, data: 'bin' },
+        { name: `${TOP}/node_modules/pkg`, type: 'symlink', linkName: '../store/pkg' },
+        { name: `${TOP}/node_modules/.bin/tool`, type: 'symlink', linkName: '../pkg/bin.js' }
+      ]),
+      destination
+    )
+    expect(await fs.readFile(path.join(destination, 'alias2'), 'utf8')).toBe('real')
+    expect(await fs.readlink(path.join(destination, 'alias2'))).toBe('alias')
+    expect(await fs.readFile(path.join(destination, 'node_modules/.bin/tool'), 'utf8')).toBe('bin')
+  })
+
+  it('the last entry of a path wins between files and symbolic links too', async () => {
+    await extractTarball(
+      tarGz([
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/target`, data: 'target' },
+        { name: `${TOP}/becomes-link`, data: 'file' },
+        { name: `${TOP}/becomes-link`, type: 'symlink', linkName: 'target' },
+        { name: `${TOP}/becomes-file`, type: 'symlink', linkName: 'target' },
+        { name: `${TOP}/becomes-file`, data: 'file' }
+      ]),
+      destination
+    )
+    expect(await fs.readlink(path.join(destination, 'becomes-link'))).toBe('target')
+    expect((await fs.lstat(path.join(destination, 'becomes-file'))).isFile()).toBe(true)
+    expect(await fs.readFile(path.join(destination, 'becomes-file'), 'utf8')).toBe('file')
+  })
+
   it('refuses to overwrite an existing destination', async () => {
     await fs.mkdir(destination, { recursive: true })
     await expect(
@@ -180,6 +252,34 @@ describe('extractTarball: a well-formed repository archive', () => {
       'truncated'
     )
     await expect(extractTarball(Buffer.from('not gzip'), destination)).rejects.toThrow()
+    expect(await listing(path.join(sandbox, 'cache'))).toEqual(['o', 'o/r'])
+  })
+
+  it("refuses a decompression bomb (tar's ratio guard)", async () => {
+    const bomb = tarGz([
+      { name: `${TOP}/`, type: 'dir' },
+      { name: `${TOP}/zeros`, data: Buffer.alloc(5_000_000) }
+    ])
+    await expect(extractTarball(bomb, destination)).rejects.toThrow(/decompression bomb/)
+    expect(await listing(path.join(sandbox, 'cache'))).toEqual(['o', 'o/r'])
+  })
+
+  it('an error tar meets while writing leaves nothing behind and names the entry', async () => {
+    // Deeper than tar's limit of 1024 folders: the listing accepts it, the extraction fails.
+    const deep = `${TOP}/${Array.from({ length: 1100 }, () => 'd').join('/')}/f`
+    const error = await extractTarball(
+      tarGz([
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/a`, data: 'a' },
+        { name: deep, data: 'deep', long: 'pax' },
+        { name: `${TOP}/z`, data: 'z' }
+      ]),
+      destination
+    ).then(
+      () => undefined,
+      (e: unknown) => e as Error
+    )
+    expect(error?.message).toContain(`Could not extract '${deep}' from the action archive`)
     expect(await listing(path.join(sandbox, 'cache'))).toEqual(['o', 'o/r'])
   })
 })
@@ -249,6 +349,19 @@ describe('extractTarball: hostile archives are refused and nothing is written ou
     )
   })
 
+  it('§7.6 nothing is written through a case alias of a symlink (macOS and Windows file systems)', async () => {
+    await expectRefused(
+      [
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/sub/`, type: 'dir' },
+        { name: `${TOP}/Link`, type: 'symlink', linkName: 'sub' },
+        { name: `${TOP}/link/x`, data: 'through' }
+      ],
+      `${TOP}/link/x`,
+      /written through the symbolic link 'link'/
+    )
+  })
+
   it('§7.6 a hard link to a path outside the folder is refused', async () => {
     await expectRefused(
       [
@@ -284,6 +397,25 @@ describe('extractTarball: hostile archives are refused and nothing is written ou
       ],
       `${TOP}/null`,
       /character device/
+    )
+    await expectRefused(
+      [
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/disk`, type: 'blockdev' }
+      ],
+      `${TOP}/disk`,
+      /block device/
+    )
+  })
+
+  it('§7.6 entry types tar would skip are refused too', async () => {
+    await expectRefused(
+      [
+        { name: `${TOP}/`, type: 'dir' },
+        { name: `${TOP}/sparse`, type: 'sparse' }
+      ],
+      `${TOP}/sparse`,
+      /unsupported entry type 'SparseFile'/
     )
   })
 })

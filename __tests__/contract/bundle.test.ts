@@ -21,6 +21,13 @@ describe('dist/main', () => {
     }
   )
 
+  it('tar (node-tar) is not in the start-up bundle but in a chunk loaded with the uses: support', () => {
+    // A message of tar's own, which none of our modules contains.
+    const tarCode = 'Cannot extract through symbolic link'
+    expect(text('index.js')).not.toContain(tarCode)
+    expect(chunks.some((chunk) => text(chunk).includes(tarCode))).toBe(true)
+  })
+
   it('the start-up bundle has what every run needs', () => {
     for (const module of [
       'src/executors/run-step.ts',
