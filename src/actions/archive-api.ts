@@ -75,6 +75,7 @@ export async function fetchArchive(ref: RepositoryRef, options: DownloadOptions)
   return { body, source: api.source }
 }
 
+/** An Octokit for one API; no `auth`: `headersFor` sends the token, if any. */
 function connect(source: ApiSource, options: DownloadOptions): Api {
   const { retries, baseDelayMs } = options.retry ?? DEFAULT_RETRY
   const client = new Client({
@@ -91,7 +92,8 @@ function connect(source: ApiSource, options: DownloadOptions): Api {
  * or `http_proxy`/`HTTP_PROXY` by scheme, unless `no_proxy`/`NO_PROXY` names the host), read
  * from the environment at request time, as the toolkit does. A redirect (the tarball's 302 to
  * codeload) goes the way its request went. @actions/github's module-level `defaults` hold such a
- * fetch only for the `GITHUB_API_URL` of import time; the fallback API needs its own.
+ * fetch only for the `GITHUB_API_URL` of import time; the fallback API needs its own. Node's
+ * fetch takes the toolkit's undici dispatcher (undici 6 in both on Node 20).
  */
 async function proxiedFetch(url: string, init: RequestInit): Promise<Response> {
   const dispatcher = new HttpClient(USER_AGENT).getAgentDispatcher(url)
@@ -102,7 +104,11 @@ async function proxiedFetch(url: string, init: RequestInit): Promise<Response> {
   })
 }
 
-/** Our headers: Octokit adds its User-Agent; fetch drops `Authorization` on the hop to codeload. */
+/**
+ * Our headers; Octokit adds its User-Agent. `Bearer`, as the runner sends to codeload: Octokit's
+ * own auth would send `token …`, and getOctokit refuses an empty token (an anonymous download).
+ * fetch drops `Authorization` on the cross-origin hop to codeload.
+ */
 function headersFor(source: ApiSource, accept: string): Record<string, string> {
   return {
     accept,
