@@ -10,7 +10,9 @@ export interface RecordedRequest {
 export type Route = (response: ServerResponse, server: ApiServer) => void
 
 export interface ApiServer {
+  /** `http://127.0.0.1:<port>`. */
   url: string
+  port: number
   requests: RecordedRequest[]
   /** Answers for exact request paths; anything else is a 404 with GitHub's JSON body. */
   routes: Map<string, Route>
@@ -22,6 +24,7 @@ export async function startApiServer(): Promise<ApiServer> {
   const routes = new Map<string, Route>()
   const api: ApiServer = {
     url: '',
+    port: 0,
     requests,
     routes,
     close: async () =>
@@ -41,7 +44,8 @@ export async function startApiServer(): Promise<ApiServer> {
     response.end(JSON.stringify({ message: 'Not Found' }))
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  api.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+  api.port = (server.address() as AddressInfo).port
+  api.url = `http://127.0.0.1:${api.port}`
   return api
 }
 
@@ -65,10 +69,13 @@ export function failure(
   }
 }
 
-/** A 302 to another path on the same server (codeload stands in for itself). */
-export function redirect(location: string): Route {
+/**
+ * A 302 to another path on the same server (codeload stands in for itself), reached at `origin`
+ * (e.g. another host name for the proxy to map here; `api.url` by default).
+ */
+export function redirect(location: string, origin?: string): Route {
   return (response, api) => {
-    response.writeHead(302, { Location: `${api.url}${location}` })
+    response.writeHead(302, { Location: `${origin ?? api.url}${location}` })
     response.end()
   }
 }

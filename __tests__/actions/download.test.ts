@@ -27,7 +27,7 @@ beforeEach(async () => {
     apiUrl: server.url,
     token: 'secret-token',
     cacheDir: path.join(sandbox, '_actions'),
-    retryDelaysMs: []
+    retry: { retries: 0, baseDelayMs: 0 }
   }
 })
 
@@ -185,7 +185,7 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
     })
     const folder = await downloadAction(
       { owner: 'o', repo: 'r', ref: 'v1' },
-      { ...options, retryDelaysMs: [0, 0] }
+      { ...options, retry: { retries: 2, baseDelayMs: 0 } }
     )
     expect(calls).toBe(3)
     expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
@@ -194,14 +194,67 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
   it('§4.2 after the last attempt the error says what happened; 404 and 401 are never retried', async () => {
     server.routes.set('/repos/o/r/tarball/v1', failure(503, 'maintenance'))
     await expect(
-      downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, { ...options, retryDelaysMs: [0, 0] })
+      downloadAction(
+        { owner: 'o', repo: 'r', ref: 'v1' },
+        { ...options, retry: { retries: 2, baseDelayMs: 0 } }
+      )
     ).rejects.toThrow('HTTP 503: maintenance')
     expect(server.requests.filter((r) => r.url === '/repos/o/r/tarball/v1')).toHaveLength(3)
     server.routes.set('/repos/o/r/tarball/v2', failure(401, 'Bad credentials'))
     await expect(
-      downloadAction({ owner: 'o', repo: 'r', ref: 'v2' }, { ...options, retryDelaysMs: [0, 0] })
+      downloadAction(
+        { owner: 'o', repo: 'r', ref: 'v2' },
+        { ...options, retry: { retries: 2, baseDelayMs: 0 } }
+      )
     ).rejects.toThrow('HTTP 401')
     expect(server.requests.filter((r) => r.url === '/repos/o/r/tarball/v2')).toHaveLength(1)
+  })
+
+  it('§4.2 a 404 or a 403 is never retried either', async () => {
+    const retry = { retries: 2, baseDelayMs: 0 }
+    await expect(
+      downloadAction({ owner: 'o', repo: 'gone', ref: 'v1' }, { ...options, retry })
+    ).rejects.toThrow('HTTP 404')
+    server.routes.set('/repos/o/r/tarball/v1', failure(403, 'Resource not accessible'))
+    await expect(
+      downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, { ...options, retry })
+    ).rejects.toThrow('HTTP 403')
+    expect(server.requests.map((r) => r.url)).toEqual([
+      '/repos/o/gone/tarball/v1',
+      '/repos/o/r/tarball/v1'
+    ])
+  })
+
+  it('§4.2 a network error (the connection reset) is tried again; the next answer is used', async () => {
+    let calls = 0
+    server.routes.set('/repos/o/r/tarball/v1', (response, api) => {
+      calls += 1
+      if (calls === 1) response.socket?.destroy()
+      else tarball(ARCHIVE)(response, api)
+    })
+    const folder = await downloadAction(
+      { owner: 'o', repo: 'r', ref: 'v1' },
+      { ...options, retry: { retries: 2, baseDelayMs: 0 } }
+    )
+    expect(calls).toBe(2)
+    expect(existsSync(path.join(folder, 'action.yml'))).toBe(true)
+  })
+
+  it('§4.2 the n-th retry waits n² × baseDelayMs (a 502, a 502, then the archive)', async () => {
+    const times: number[] = []
+    server.routes.set('/repos/o/r/tarball/v1', (response, api) => {
+      times.push(performance.now())
+      if (times.length < 3) failure(502, 'Bad Gateway')(response, api)
+      else tarball(ARCHIVE)(response, api)
+    })
+    await downloadAction(
+      { owner: 'o', repo: 'r', ref: 'v1' },
+      { ...options, retry: { retries: 2, baseDelayMs: 100 } }
+    )
+    expect(times).toHaveLength(3)
+    // Timers never fire early (a millisecond of rounding aside); a busy machine only adds.
+    expect(times[1] - times[0]).toBeGreaterThanOrEqual(99)
+    expect(times[2] - times[1]).toBeGreaterThanOrEqual(399)
   })
 
   it('§4.2 a network failure reports the network error and the action', async () => {

@@ -28,6 +28,17 @@ describe('dist/main', () => {
     expect(chunks.some((chunk) => text(chunk).includes(tarCode))).toBe(true)
   })
 
+  it('Octokit (@actions/github) is loaded only to download: in neither the start-up bundle nor the uses: chunk', () => {
+    const octokit = 'CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js'
+    const usesChunk = chunks.filter((chunk) =>
+      text(chunk).includes('CONCATENATED MODULE: ./src/actions/download.ts')
+    )
+    expect(usesChunk).toHaveLength(1)
+    expect(text('index.js')).not.toContain(octokit)
+    expect(text(usesChunk[0])).not.toContain(octokit)
+    expect(chunks.some((chunk) => text(chunk).includes(octokit))).toBe(true)
+  })
+
   it('the start-up bundle has what every run needs', () => {
     for (const module of [
       'src/executors/run-step.ts',
