@@ -1,10 +1,16 @@
-// Builds the three committed bundles (DESIGN §7): dist/main, dist/post, dist/cli.
+// Builds the four committed bundles (DESIGN §7): dist/main, dist/post, dist/cli, and
+// dist/hash-files, the worker every hashFiles() call starts (src/expressions/hash-files.ts).
 // ncc emits ESM plus dist/<entry>/package.json {"type":"module"}; both are committed.
 // It builds into a scratch folder and swaps it in, so tests running meanwhile never see a half dist/.
 import { execFileSync } from 'node:child_process'
 import { renameSync, rmSync } from 'node:fs'
 
-const entries = { main: 'src/main.ts', post: 'src/post.ts', cli: 'src/cli.ts' }
+const entries = {
+  main: 'src/main.ts',
+  post: 'src/post.ts',
+  cli: 'src/cli.ts',
+  'hash-files': 'src/hash-files-worker.ts'
+}
 // A folder of its own per build, so two builds at once cannot mix their output.
 const scratch = `.dist-build-${process.pid}`
 rmSync(scratch, { recursive: true, force: true })

@@ -3,7 +3,10 @@
  * `uses:` support (src/actions/uses-support.ts) lives in a chunk loaded on demand (bench B1/B3/B5).
  */
 import { describe, expect, it } from '@jest/globals'
+import { spawnSync } from 'node:child_process'
+import * as crypto from 'node:crypto'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import { ROOT } from '../integration/harness.js'
 
@@ -46,5 +49,36 @@ describe('dist/main', () => {
       'src/engine/job.ts'
     ])
       expect(text('index.js')).toContain(`CONCATENATED MODULE: ./${module}`)
+  })
+})
+
+describe('dist/hash-files', () => {
+  it('is a self-contained hashFiles() worker with the runner protocol (runner-emulation §4.4)', () => {
+    // Copied away from node_modules: the bundle must carry @actions/glob itself.
+    const away = fs.mkdtempSync(path.join(os.tmpdir(), 'hash-files-bundle-'))
+    try {
+      for (const name of ['index.js', 'package.json']) {
+        fs.copyFileSync(path.join(ROOT, 'dist', 'hash-files', name), path.join(away, name))
+      }
+      fs.writeFileSync(path.join(away, 'a.txt'), 'a')
+      const result = spawnSync(process.execPath, [path.join(away, 'index.js')], {
+        cwd: away,
+        env: { ...process.env, patterns: 'a.txt' },
+        encoding: 'utf8'
+      })
+      const inner = crypto.createHash('sha256').update('a').digest()
+      const digest = crypto.createHash('sha256').update(inner).digest('hex')
+      expect({ status: result.status, stderr: result.stderr }).toEqual({
+        status: 0,
+        stderr: `__OUTPUT__${digest}__OUTPUT__\n`
+      })
+    } finally {
+      fs.rmSync(away, { recursive: true, force: true })
+    }
+  })
+
+  it('sits beside the bundles that start it', () => {
+    // The main bundle (and its chunks) look for it at ../hash-files/index.js.
+    expect(text('index.js')).toContain("'..', 'hash-files', 'index.js'")
   })
 })

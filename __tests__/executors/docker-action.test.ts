@@ -6,6 +6,7 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 import { PostStageRegistry, runPostStages } from '../../src/actions/post-stages.js'
 import type { LoadedAction } from '../../src/actions/model.js'
 import {
@@ -19,6 +20,7 @@ import {
   containerMounts,
   containerPlatformProblem
 } from '../../src/executors/docker-action.js'
+import { locateDockerCli } from '../../src/executors/docker-cli.js'
 import {
   catalogOf,
   DOCKERFILE_DIR,
@@ -40,23 +42,34 @@ interface DockerCall {
 
 let box: Sandbox
 let record: string
+/**
+ * Our process's PATH as the tests found it. io.which locates docker in our own process's PATH
+ * (docker-cli.ts), as WhichUtil does in the runner's, so the tests put stand-ins there too.
+ */
+const PROCESS_PATH = process.env.PATH
+
+/** A `docker` stand-in in `bin` that runs the recording fake, after an optional shell prelude. */
+async function writeStandIn(bin: string, prelude = ''): Promise<void> {
+  await mkdir(bin, { recursive: true })
+  const standIn = path.join(bin, 'docker')
+  await writeFile(
+    standIn,
+    `#!/bin/sh\n${prelude}exec "${process.execPath}" "${path.join(FIXTURES, 'docker/fake-docker.mjs')}" "$@"\n`
+  )
+  await chmod(standIn, 0o755)
+}
 
 async function dockerSandbox(extraEnv: Record<string, string> = {}): Promise<Sandbox> {
   const created = await sandbox()
   const bin = path.join(created.root, 'bin')
-  await mkdir(bin)
-  const standIn = path.join(bin, 'docker')
-  await writeFile(
-    standIn,
-    `#!/bin/sh\nexec "${process.execPath}" "${path.join(FIXTURES, 'docker/fake-docker.mjs')}" "$@"\n`
-  )
-  await chmod(standIn, 0o755)
+  await writeStandIn(bin)
   record = path.join(created.root, 'docker-calls.jsonl')
   Object.assign(created.host.baseEnv, {
-    PATH: `${bin}:${process.env.PATH}`,
+    PATH: `${bin}:${PROCESS_PATH}`,
     FAKE_DOCKER_RECORD: record,
     ...extraEnv
   })
+  process.env.PATH = created.host.baseEnv.PATH
   return created
 }
 
@@ -118,6 +131,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  process.env.PATH = PROCESS_PATH
   await box.cleanup()
 })
 
@@ -388,9 +402,10 @@ describe('no Docker daemon', () => {
   })
 
   it('fails with a clear message when there is no docker command at all', async () => {
+    process.env.PATH = path.join(box.root, 'empty')
     const executor = new DockerActionExecutor({
       ...box.host,
-      baseEnv: { ...box.host.baseEnv, PATH: path.join(box.root, 'empty') }
+      baseEnv: { ...box.host.baseEnv, PATH: process.env.PATH }
     })
     const request = requestFor(box, usesStep('docker://alpine:3'))
 
@@ -398,6 +413,64 @@ describe('no Docker daemon', () => {
     expect(request.log.errors).toEqual([
       'Docker actions need a Docker daemon, and none is reachable here (docker: not found on PATH)'
     ])
+  })
+})
+
+describe('the located docker CLI (§4.9, DockerCommandManager)', () => {
+  it('the daemon probe goes through the docker located on our PATH, and reports an unreachable daemon as before', async () => {
+    // The stand-in first on the step environment's PATH answers; the located one has no daemon.
+    const located = path.join(box.root, 'located')
+    await writeStandIn(located, 'FAKE_DOCKER_NO_DAEMON=1 ')
+    process.env.PATH = `${located}:${PROCESS_PATH}`
+    const executor = new DockerActionExecutor(box.host)
+    const request = requestFor(box, usesStep('docker://alpine:3'))
+
+    expect((await executor.execute(request)).result).toBe('Failed')
+    expect(request.log.errors).toEqual([
+      'Docker actions need a Docker daemon, and none is reachable here (docker: Cannot connect ' +
+        'to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?)'
+    ])
+    expect((await calls()).map((call) => call.argv[0])).toEqual(['version'])
+  })
+
+  it('pull and run go through the same located docker, which the echoed command lines name', async () => {
+    const located = path.join(box.root, 'located')
+    await writeStandIn(located, `echo "$1" >> "${path.join(box.root, 'located.txt')}"\n`)
+    process.env.PATH = `${located}:${PROCESS_PATH}`
+    const executor = new DockerActionExecutor(box.host)
+    const request = requestFor(box, usesStep('docker://alpine:3'))
+
+    expect((await executor.execute(request)).result).toBe('Succeeded')
+    const viaLocated = await readFile(path.join(box.root, 'located.txt'), 'utf8')
+    expect(viaLocated.split('\n').filter(Boolean)).toEqual(['version', 'pull', 'run'])
+    const echoed = request.log.lines.filter((line) => line.startsWith('##[command]'))
+    expect(echoed.map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual([
+      `##[command]${path.join(located, 'docker')} pull`,
+      `##[command]${path.join(located, 'docker')} run`
+    ])
+  })
+})
+
+describe('the daemon probe timeout', () => {
+  it('a daemon that does not answer in time is reported as unreachable, without waiting for the probe', async () => {
+    // @actions/exec cannot stop the probe: it is left to end by itself (here after 2 s).
+    const slow = path.join(box.root, 'slow')
+    await writeStandIn(slow, 'sleep 2\n')
+    process.env.PATH = `${slow}:${PROCESS_PATH}`
+    const started = Date.now()
+
+    const cli = await locateDockerCli(
+      box.host.baseEnv as Record<string, string>,
+      box.workspace,
+      200
+    )
+
+    expect(cli).toEqual({
+      problem:
+        'Docker actions need a Docker daemon, and none is reachable here (docker: no answer within 0.2 s)'
+    })
+    expect(Date.now() - started).toBeLessThan(1800)
+    await sleep(2200) // the abandoned probe ends before the test does
   })
 })
 

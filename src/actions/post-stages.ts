@@ -411,7 +411,8 @@ function postScope(options: PostStagesOptions, status: JobStatus): ExpressionSco
     },
     status: status === 'cancelled' ? 'success' : status,
     cancelled: status === 'cancelled',
-    workspace: options.host.workspace
+    workspace: options.host.workspace,
+    hashFilesWorker: options.host.hashFilesWorker
   }
 }
 

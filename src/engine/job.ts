@@ -46,6 +46,8 @@ export interface JobOptions {
   /** The env context the list starts with (runner-emulation §1.5). */
   initialEnv: Record<string, string>
   workspace: string
+  /** The hashFiles() worker; the one next to the running bundle unless given (tests). */
+  hashFilesWorker?: string
   maxConcurrency: number
   failFast: boolean
   /** Job cancellation: our own step is being cancelled (SIGINT/SIGTERM from the runner). */
@@ -155,7 +157,8 @@ class Job {
       contexts,
       status: this.job.status === 'cancelled' ? 'success' : this.job.status,
       cancelled: this.job.cancelled,
-      workspace: this.options.workspace
+      workspace: this.options.workspace,
+      hashFilesWorker: this.options.hashFilesWorker
     }
   }
 

@@ -170,6 +170,7 @@ export class CompositeActionExecutor implements Executor {
       contexts: compositeContexts(outer, github, inputs),
       initialEnv: request.envContext,
       workspace: this.host.workspace,
+      hashFilesWorker: this.host.hashFilesWorker,
       maxConcurrency: this.host.maxConcurrency ?? 10,
       failFast: false,
       // Job cancellation reaches the composite's steps even when the composite itself keeps

@@ -5,8 +5,9 @@
  *
  * The `docker run` line is the runner's, option for option: env names only (values travel in
  * the docker CLI's own environment), the runner's five mounts plus RUNNER_TEMP, values under a
- * mount translated to container paths, and annotation paths translated back. Without a
- * reachable daemon the step fails at once with a clear message instead of hanging.
+ * mount translated to container paths, and annotation paths translated back. Every docker
+ * command runs through the CLI located once per run; without it, or without a reachable daemon,
+ * the step fails at once with a clear message instead of hanging (docker-cli.ts).
  */
 import { createHash, randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
@@ -36,6 +37,7 @@ import {
   stateVariables
 } from './action-inputs.js'
 import { CommandCollector } from './command-collector.js'
+import { locateDockerCli, type DockerCli } from './docker-cli.js'
 import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
 
@@ -65,9 +67,6 @@ const SESSION_VARIABLES = new Set([
   'LANGUAGE',
   'LC_ALL'
 ])
-
-/** How long the daemon probe may take before we call the daemon unreachable. */
-const DAEMON_PROBE_TIMEOUT_MS = 15_000
 
 const CONTAINER_WORKSPACE = '/github/workspace'
 
@@ -177,10 +176,10 @@ export function containerArguments(
   return splitCommandLine(inputValue(inputs, 'args') ?? '')
 }
 
-/** Runs docker actions; one instance per run caches the daemon probe and the image pulls. */
+/** Runs docker actions; one instance per run caches the located CLI, its probe and the pulls. */
 export class DockerActionExecutor implements Executor, ActionStageExecutor {
   private readonly states: Map<string, Record<string, string>>
-  private daemon: Promise<string | undefined> | undefined
+  private cli: Promise<DockerCli> | undefined
   private readonly pulls = new Map<string, Promise<number>>()
   private readonly retryDelayMs: () => number
 
@@ -221,9 +220,9 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       log.error(unsupported)
       return emptyExecution('Failed')
     }
-    const unreachable = await this.daemonProblem()
-    if (unreachable !== undefined) {
-      log.error(unreachable)
+    const cli = await this.dockerCli()
+    if ('problem' in cli) {
+      log.error(cli.problem)
       return emptyExecution('Failed')
     }
 
@@ -232,7 +231,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     let args: string[]
     let runsEnv: Record<string, string>
     try {
-      image = await this.prepareImage(run, runs.image)
+      image = await this.prepareImage(run, runs.image, cli.path)
       args = containerArguments(action, run.inputs, this.host.workspace)
       runsEnv = evaluateRunsEnv(runs.env ?? {}, run.inputs, this.host.workspace)
     } catch (error) {
@@ -260,9 +259,9 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
       image,
       args
     })
-    log.text(commandLine(runArguments))
+    log.text(commandLine(cli.path, runArguments))
     const outcome = await collector.spawn({
-      file: 'docker',
+      file: cli.path,
       args: runArguments,
       cwd: this.host.workspace,
       env: cliEnv,
@@ -291,7 +290,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
    * The image to run: a `docker://` image (pulled once per run, as the runner pulls at job setup;
    * a local action's image is left to `docker run`), or a Dockerfile built for this stage.
    */
-  private async prepareImage(run: ActionStageRun, image: string): Promise<string> {
+  private async prepareImage(run: ActionStageRun, image: string, cli: string): Promise<string> {
     const { action, log } = run
     if (/^docker:\/\//i.test(image)) {
       const name = image.slice('docker://'.length)
@@ -299,7 +298,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
         let pull = this.pulls.get(name)
         if (pull === undefined) {
           pull = this.withRetries('pull', run, async () =>
-            this.docker(['pull', name], this.host.workspace, log, run)
+            this.docker(cli, ['pull', name], this.host.workspace, log, run)
           )
           this.pulls.set(name, pull)
         }
@@ -318,6 +317,7 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     log.text(`Dockerfile for action: '${dockerfile}'.`)
     const code = await this.withRetries('build', run, async () =>
       this.docker(
+        cli,
         ['build', '-t', tag, '-f', dockerfile, path.dirname(dockerfile)],
         action.repositoryDirectory ?? this.host.workspace,
         log,
@@ -349,16 +349,20 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     }
   }
 
-  /** A helper docker command whose output goes to the step log as plain text. */
+  /**
+   * `docker pull` or `docker build`, its output to the step log as plain text. Our own process
+   * layer, not @actions/exec: a cancelled step must stop it (signals), which exec cannot.
+   */
   private async docker(
+    file: string,
     args: string[],
     cwd: string,
     log: StepLog,
     signals: Pick<ActionStageRun, 'cancelSignal' | 'killSignal'>
   ): Promise<number> {
-    log.text(commandLine(args))
+    log.text(commandLine(file, args))
     const outcome = await runProcess({
-      file: 'docker',
+      file,
       args,
       cwd,
       env: this.helperEnvironment(),
@@ -370,9 +374,9 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     return exitCodeOf(outcome)
   }
 
-  private async daemonProblem(): Promise<string | undefined> {
-    this.daemon ??= probeDaemon(this.helperEnvironment(), this.host.workspace)
-    return this.daemon
+  private async dockerCli(): Promise<DockerCli> {
+    this.cli ??= locateDockerCli(this.helperEnvironment(), this.host.workspace)
+    return this.cli
   }
 
   /** Our process env without our own inputs and state: the docker CLI's base environment. */
@@ -441,43 +445,6 @@ export class DockerActionExecutor implements Executor, ActionStageExecutor {
     if (SESSION_VARIABLES.has(name)) return true
     return path.isAbsolute(value) && toContainerPath(value, mounts) === value
   }
-}
-
-/** `docker version` under a short timeout; the answer is the failure message, or undefined when fine. */
-async function probeDaemon(env: Record<string, string>, cwd: string): Promise<string | undefined> {
-  const timeout = new AbortController()
-  const timer = setTimeout(() => timeout.abort(), DAEMON_PROBE_TIMEOUT_MS)
-  const stdout: string[] = []
-  const stderr: string[] = []
-  let outcome: ProcessOutcome
-  try {
-    outcome = await runProcess({
-      file: 'docker',
-      args: ['version', '--format', '{{.Server.Version}}'],
-      cwd,
-      env,
-      killSignal: timeout.signal,
-      drainAfterExitMs: 1000,
-      onLine: (line, stream) => (stream === 'stdout' ? stdout : stderr).push(line)
-    })
-  } finally {
-    clearTimeout(timer)
-  }
-  let reason: string | undefined
-  if (outcome.spawnError !== undefined) {
-    reason = /No such file or directory/.test(outcome.spawnError)
-      ? 'not found on PATH'
-      : outcome.spawnError
-  } else if (outcome.cancelled) {
-    reason = `no answer within ${DAEMON_PROBE_TIMEOUT_MS / 1000} s`
-  } else if (outcome.exitCode !== 0 || !stdout.some((line) => line.trim() !== '')) {
-    reason =
-      stderr.map((line) => line.trim()).find((line) => line !== '') ??
-      `exit code ${exitCodeOf(outcome)}`
-  }
-  return reason === undefined
-    ? undefined
-    : `Docker actions need a Docker daemon, and none is reachable here (docker: ${reason})`
 }
 
 /** Most specific first: the runner inserts each mapping at the front, RUNNER_TEMP as a whole last. */
@@ -585,9 +552,10 @@ function inputValue(inputs: Record<string, string>, name: string): string | unde
 }
 
 /** The runner's `##[command]` line (shown highlighted; only names of env values appear in it). */
-function commandLine(args: readonly string[]): string {
+/** The runner's echo of a docker command: the located CLI, then the arguments. */
+function commandLine(file: string, args: readonly string[]): string {
   const shown = args.map((arg) => (arg === '' || /[\s"]/.test(arg) ? JSON.stringify(arg) : arg))
-  return `##[command]docker ${shown.join(' ')}`
+  return `##[command]${file} ${shown.join(' ')}`
 }
 
 function exitCodeOf(outcome: ProcessOutcome): number {

@@ -16,6 +16,8 @@ export interface HostContext {
   baseEnv: NodeJS.ProcessEnv
   runnerTemp: string
   workspace: string
+  /** The hashFiles() worker; the one next to the running bundle unless given (tests). */
+  hashFilesWorker?: string
   defaults: RunDefaults
   /** The actions this run prepared, looked up by the `uses:` string (node and docker executors). */
   actions?: ActionCatalog

@@ -13,7 +13,7 @@ import { ensureStatusFunction } from '@actions/workflow-parser/model/converter/i
 import { DefinitionInfo } from '@actions/workflow-parser/templates/schema/definition-info'
 import { getStepsSchema } from '../workflow/steps-schema.js'
 import { contextDictionary, fromExpressionData, type JsonObject } from './contexts.js'
-import { hashFiles } from './hash-files.js'
+import { bundledHashFilesWorker, hashFiles } from './hash-files.js'
 import {
   expressionStringLiteral,
   formatExpression,
@@ -45,6 +45,8 @@ export interface ExpressionScope {
   cancelled: boolean
   /** Workspace root for hashFiles(). */
   workspace: string
+  /** The hashFiles() worker; the one next to the running bundle unless given (tests). */
+  hashFilesWorker?: string
 }
 
 /**
@@ -308,7 +310,10 @@ function hostFunctions(scope: ExpressionScope): Map<string, FunctionDefinition> 
       call: (...args) =>
         new data.StringData(
           hashFiles(
-            scope.workspace,
+            {
+              workspace: scope.workspace,
+              worker: scope.hashFilesWorker ?? bundledHashFilesWorker()
+            },
             args.map((arg) => arg.coerceString())
           )
         )

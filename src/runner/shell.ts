@@ -165,7 +165,11 @@ function requireCommand(command: string, searchPath: readonly string[]): string 
 /** Found executables, by command and search path: every step would otherwise stat the PATH again. */
 const found = new Map<string, string>()
 
-/** WhichUtil.Which on Linux: a fully qualified path as is, else the first match in the search path. */
+/**
+ * WhichUtil.Which on Linux: a fully qualified path as is, else the first match in the search path.
+ * Not @actions/io's `which`: it searches only our own process's PATH, so the step's GITHUB_PATH
+ * prepends would have to go into the shared process.env, which concurrent steps would race on.
+ */
 function which(command: string, searchPath: readonly string[]): string | undefined {
   const key = `${command}\0${searchPath.join('\0')}`
   const known = found.get(key)
