@@ -3,13 +3,21 @@
  * (spec/runner-emulation.md §4.5, §5, §1.2, §1.4, §2.6).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import { cp, mkdir, writeFile } from 'node:fs/promises'
+import { cp, mkdir, symlink, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { NodeActionExecutor, nodeFlags } from '../../src/executors/node-action.js'
+import {
+  ALLOW_UNSECURE_NODE,
+  FORCE_NODE24,
+  NODE24_BY_DEFAULT_MESSAGE,
+  processNodeRuntime,
+  type NodeRuntimeHost
+} from '../../src/runner/node-runtime.js'
 import {
   catalogOf,
   loadFixture,
   outputsOf,
+  RecordingLog,
   requestFor,
   sandbox,
   STATEFUL_DIR,
@@ -17,6 +25,7 @@ import {
   usesStep,
   type Sandbox
 } from './action-helpers.js'
+import type { LoadedAction } from '../../src/actions/model.js'
 
 let box: Sandbox
 
@@ -264,11 +273,14 @@ describe('the node command line (§4.5)', () => {
       { kind: 'local', path: './argv-action' },
       './argv-action'
     )
+    // The flag goes with the node that runs: a runner's node24, beside the one that runs us.
+    const nodeRuntime = await fakeExternals(['node24'])
     const run = async (disable: string): Promise<string | undefined> => {
       const executor = new NodeActionExecutor({
         ...box.host,
         baseEnv: { ...box.host.baseEnv, ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: disable },
-        actions: catalogOf(action)
+        actions: catalogOf(action),
+        nodeRuntime
       })
       const execution = await executor.execute(requestFor(box, usesStep(action.uses, { id: 'a' })))
       expect(execution.result).toBe('Succeeded')
@@ -276,5 +288,134 @@ describe('the node command line (§4.5)', () => {
     }
     expect(await run('true')).toBe('--no-maglev')
     expect(await run('false')).toBe('')
+  })
+})
+
+/**
+ * A runner's externals folder in the sandbox: each version a link to the real node, started as
+ * `node24` (our own node, as the runner starts us), on the given date.
+ */
+async function fakeExternals(
+  versions: string[],
+  now = new Date(Date.UTC(2026, 6, 1))
+): Promise<NodeRuntimeHost> {
+  const externals = path.join(box.root, 'externals')
+  for (const version of versions) {
+    await mkdir(path.join(externals, version, 'bin'), { recursive: true })
+    await symlink(process.execPath, path.join(externals, version, 'bin', 'node'))
+  }
+  return {
+    ...processNodeRuntime(),
+    execPath: path.join(externals, 'node24', 'bin', 'node'),
+    now: () => now
+  }
+}
+
+/** A local node action that writes the node it runs on (`argv[0]`, unresolved) to its outputs. */
+async function whichNodeAction(using: string): Promise<LoadedAction> {
+  const folder = path.join(box.workspace, `which-${using}`)
+  await mkdir(folder, { recursive: true })
+  await writeFile(
+    path.join(folder, 'action.yml'),
+    `name: which\nruns:\n  using: ${using}\n  main: main.js\n  post: main.js\n`
+  )
+  await writeFile(
+    path.join(folder, 'main.js'),
+    "require('fs').appendFileSync(process.env.GITHUB_OUTPUT, `argv0=${process.argv0}\\n`)\n"
+  )
+  return loadFixture(folder, { kind: 'local', path: `./which-${using}` }, `./which-${using}`)
+}
+
+describe('the node that runs the action (§4.5)', () => {
+  it("§4.5: a node20 action runs on the runner's node24 from the node24-default date, with a line saying why", async () => {
+    const nodeRuntime = await fakeExternals(['node20', 'node24'])
+    const action = await whichNodeAction('node20')
+    const executor = new NodeActionExecutor({
+      ...box.host,
+      actions: catalogOf(action),
+      nodeRuntime
+    })
+    const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
+
+    const execution = await executor.execute(request)
+
+    expect(execution.result).toBe('Succeeded')
+    const node24 = path.join(box.root, 'externals', 'node24', 'bin', 'node')
+    expect(outputsOf(execution).argv0).toBe(node24)
+    expect(request.log.lines).toContain(
+      `runs.using: node20 → node24 (${node24}): ${NODE24_BY_DEFAULT_MESSAGE}`
+    )
+  })
+
+  it('§4.5: before the date, or with ACTIONS_ALLOW_USE_UNSECURE_NODE_VERSION in the step env, a node20 action runs on node20', async () => {
+    const action = await whichNodeAction('node20')
+    const node20 = path.join(box.root, 'externals', 'node20', 'bin', 'node')
+    const before = await fakeExternals(['node20', 'node24'], new Date(Date.UTC(2026, 0, 1)))
+    const after = { ...before, now: () => new Date(Date.UTC(2026, 6, 1)) }
+    const run = async (
+      nodeRuntime: NodeRuntimeHost,
+      env: Record<string, string>
+    ): Promise<string | undefined> => {
+      const executor = new NodeActionExecutor({
+        ...box.host,
+        actions: catalogOf(action),
+        nodeRuntime
+      })
+      const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
+      const execution = await executor.execute({
+        ...request,
+        envContext: { ...request.envContext, ...env }
+      })
+      expect(request.log.lines.some((line) => line.startsWith('runs.using:'))).toBe(false)
+      return outputsOf(execution).argv0
+    }
+    expect(await run(before, {})).toBe(node20)
+    expect(await run(after, { [ALLOW_UNSECURE_NODE]: 'true' })).toBe(node20)
+  })
+
+  it("§4.5: both flags true in the step env: the runner's warning, and the default of the phase runs", async () => {
+    const nodeRuntime = await fakeExternals(['node20', 'node24'])
+    const action = await whichNodeAction('node20')
+    const executor = new NodeActionExecutor({
+      ...box.host,
+      actions: catalogOf(action),
+      nodeRuntime
+    })
+    const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
+    const execution = await executor.execute({
+      ...request,
+      envContext: { ...request.envContext, [FORCE_NODE24]: 'true', [ALLOW_UNSECURE_NODE]: 'true' }
+    })
+    expect(outputsOf(execution).argv0).toBe(
+      path.join(box.root, 'externals', 'node24', 'bin', 'node')
+    )
+    expect(request.log.warnings).toEqual([
+      `Both ${FORCE_NODE24} and ${ALLOW_UNSECURE_NODE} environment variables are set to true in ` +
+        'the workflow environment. This is likely a configuration error. Using the default Node ' +
+        'version: node24.'
+    ])
+  })
+
+  it('§4.5: the post stage picks its node too, at post time', async () => {
+    const action = await whichNodeAction('node20')
+    const nodeRuntime = await fakeExternals(['node20', 'node24'])
+    const executor = new NodeActionExecutor({ ...box.host, nodeRuntime })
+    const log = new RecordingLog()
+    const execution = await executor.runAction({
+      stage: 'post',
+      action,
+      inputs: {},
+      identity: { GITHUB_ACTION: 'a', GITHUB_ACTION_REPOSITORY: '', GITHUB_ACTION_REF: '' },
+      envContext: { [ALLOW_UNSECURE_NODE]: 'true' },
+      stepEnvNames: [],
+      headerEnvNames: [],
+      pathPrepend: [],
+      state: {},
+      log
+    })
+    expect(outputsOf(execution).argv0).toBe(
+      path.join(box.root, 'externals', 'node20', 'bin', 'node')
+    )
+    expect(log.lines[0]).toBe('Post job cleanup.')
   })
 })

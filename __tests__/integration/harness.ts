@@ -33,6 +33,13 @@ export interface ActionRunOptions {
   signal?: { name: NodeJS.Signals; when: (line: string, run: { elapsedMs: number }) => boolean }
   /** Also run the post stage. */
   post?: boolean
+  /** Variables the post stage gets on top of `env` (the runner builds our post's env anew). */
+  postEnv?: Record<string, string>
+  /**
+   * The node that starts our bundles, main and post (this test's node by default): a runner's
+   * `<externals>/nodeXX/bin/node`, to see which node nested JavaScript actions get (§4.5).
+   */
+  node?: string
   /**
    * Read stdout the way a busy runner does: pause 1 ms after every chunk, so our writes fill
    * the pipe and block, while SIGCHLD arrives every millisecond and cuts blocked writes short.
@@ -169,7 +176,16 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   Object.assign(env, options.env ?? {})
 
   const started = Date.now()
-  const main = await spawnStage(MAIN, env, workspace, options.signal, started, options.harshReader)
+  const node = options.node ?? process.execPath
+  const main = await spawnStage(
+    node,
+    MAIN,
+    env,
+    workspace,
+    options.signal,
+    started,
+    options.harshReader
+  )
   let stdout = main.stdout
   let stderr = main.stderr
   let exitCode = main.exitCode
@@ -177,10 +193,11 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
     // The runner evaluates our `job` input again for post: our failed main failed the job.
     const postEnv: Record<string, string> = {
       ...env,
+      ...options.postEnv,
       INPUT_JOB: JSON.stringify({ status: main.exitCode === 0 ? 'success' : 'failure' })
     }
     for (const [name, value] of readKeyValues(files.GITHUB_STATE)) postEnv[`STATE_${name}`] = value
-    const post = await spawnStage(POST, postEnv, workspace, undefined, started)
+    const post = await spawnStage(node, POST, postEnv, workspace, undefined, started)
     stdout += post.stdout
     stderr += post.stderr
     exitCode = exitCode === 0 ? post.exitCode : exitCode
@@ -208,6 +225,7 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
 }
 
 async function spawnStage(
+  node: string,
   entry: string,
   env: Record<string, string>,
   cwd: string,
@@ -215,7 +233,7 @@ async function spawnStage(
   started: number,
   harshReader = false
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; signalledAtMs?: number }> {
-  const child = spawn(process.execPath, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(node, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   if (harshReader) {
     const interrupter = setInterval(() => child.kill('SIGCHLD'), 1)
     child.once('exit', () => clearInterval(interrupter))

@@ -62,6 +62,12 @@ export interface JobOptions {
   prelude?: Prelude
   /** Inside a composite: the composite step's id, every embedded step's `github.action`. */
   parentAction?: string
+  /**
+   * Inside a composite: the env names the composite step's header listed, which its steps'
+   * headers list first (their env context is the global env, the composite step's `env:`,
+   * then their own: runner-emulation §4.7).
+   */
+  headerEnvBase?: readonly string[]
 }
 
 /** The effects of the `pre` stages, which the runner runs at job start (runner-emulation §4.6). */
@@ -512,9 +518,18 @@ class Job {
     }
   }
 
-  /** The names a step's log header lists: GITHUB_ENV names flushed so far, then its own `env:`. */
+  /**
+   * The names a step's log header lists: a composite step's (inside one), GITHUB_ENV names
+   * flushed so far, then its own `env:`.
+   */
   private headerEnvNames(step: ExecutableStep): string[] {
-    return [...new Set([...this.state.exportedEnv.keys(), ...Object.keys(step.env)])]
+    return [
+      ...new Set([
+        ...(this.options.headerEnvBase ?? []),
+        ...this.state.exportedEnv.keys(),
+        ...Object.keys(step.env)
+      ])
+    ]
   }
 
   /** R14 — publish a background step's deferred state. */

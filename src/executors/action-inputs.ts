@@ -296,21 +296,34 @@ export async function runActionStep(
   }
 }
 
-/** The runner's header inside the step's group: `with:` (non-empty values) and the step's `env:`. */
+/** The header of a node or docker action's stage; a post prints `Post job cleanup.` only. */
 export function printActionHeader(run: ActionStageRun): void {
-  const { log } = run
   if (run.stage === 'post') {
-    log.text('Post job cleanup.')
+    run.log.text('Post job cleanup.')
     return
   }
-  const inputs = Object.entries(run.inputs)
-  if (inputs.length > 0) {
+  printActionDetails(run.log, run.inputs, run.headerEnvNames, run.envContext)
+}
+
+/**
+ * The runner's header inside the step's group, the same for every kind of action, composite
+ * included (`Handler.PrintActionDetails`): `with:` (its non-empty values, defaults included)
+ * when the action has inputs, then `env:` with the listed names.
+ */
+export function printActionDetails(
+  log: StepLog,
+  inputs: Record<string, string>,
+  envNames: readonly string[],
+  envContext: Record<string, string>
+): void {
+  const entries = Object.entries(inputs)
+  if (entries.length > 0) {
     log.text('with:')
-    for (const [name, value] of inputs) if (value !== '') log.text(`  ${name}: ${value}`)
+    for (const [name, value] of entries) if (value !== '') log.text(`  ${name}: ${value}`)
   }
-  if (run.headerEnvNames.length > 0) {
+  if (envNames.length > 0) {
     log.text('env:')
-    for (const name of run.headerEnvNames) log.text(`  ${name}: ${run.envContext[name] ?? ''}`)
+    for (const name of envNames) log.text(`  ${name}: ${envContext[name] ?? ''}`)
   }
 }
 

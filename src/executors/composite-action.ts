@@ -17,7 +17,7 @@ import { runPreStages, type ActionStageExecutor } from '../actions/post-stages.j
 import { ChildLogs } from '../report/log.js'
 import type { ExecutableStep, ParsedStep, UsesStep } from '../workflow/model.js'
 import { buildPlan } from '../workflow/plan.js'
-import { actionInputs, evaluateWith } from './action-inputs.js'
+import { actionInputs, evaluateWith, printActionDetails } from './action-inputs.js'
 import type { HostContext } from './host.js'
 import { errorText } from '../errors.js'
 import { asObject } from '../expressions/contexts.js'
@@ -45,6 +45,8 @@ interface Composite {
   /** The scope of the composite step itself. */
   outer: ExpressionScope
   github: Record<string, unknown>
+  /** The env names the composite step's header listed; its steps' headers list them first. */
+  headerEnvNames: readonly string[]
 }
 
 /** How the composite builds the executors of its own steps (injected to avoid an import cycle). */
@@ -98,6 +100,9 @@ export class CompositeActionExecutor implements Executor {
       log.error(`'${step.uses}' is not a composite action.`)
       return emptyExecution('Failed')
     }
+    // The runner prints the same header for a composite as for any action (PrintActionDetails).
+    const headerEnvNames = request.headerEnvNames ?? Object.keys(step.env)
+    printActionDetails(log, inputs, headerEnvNames, request.envContext)
     const depth = (this.host.depth ?? 0) + 1
     if (depth > MAX_DEPTH) {
       log.error(`Composite action depth exceeded max depth ${MAX_DEPTH}`)
@@ -127,7 +132,7 @@ export class CompositeActionExecutor implements Executor {
       keyScope: `${this.host.keyScope ?? ''}${step.key}/`,
       depth
     }
-    return { action, steps: runs.steps, inputs, host, outer, github }
+    return { action, steps: runs.steps, inputs, host, outer, github, headerEnvNames }
   }
 
   /** The embedded pres run as the top level's do (`runPreStages`), each shown inside our group. */
@@ -145,6 +150,7 @@ export class CompositeActionExecutor implements Executor {
         displayName: title,
         scope: () => ({ ...outer, contexts: { ...contexts, steps: {}, env: envContext } }),
         envContext,
+        headerEnvNames: [...new Set([...composite.headerEnvNames, ...Object.keys(step.env)])],
         log: embeddedLogs.open({ title, live: true })
       })
     })
@@ -169,6 +175,7 @@ export class CompositeActionExecutor implements Executor {
       log: new ChildLogs(log),
       contexts: compositeContexts(outer, github, inputs),
       initialEnv: request.envContext,
+      headerEnvBase: composite.headerEnvNames,
       workspace: this.host.workspace,
       hashFilesWorker: this.host.hashFilesWorker,
       maxConcurrency: this.host.maxConcurrency ?? 10,

@@ -4,6 +4,7 @@
 import type { ActionCatalog } from '../actions/model.js'
 import type { ResolveOptions } from '../actions/resolve.js'
 import type { PostStageRegistry } from '../actions/post-stages.js'
+import type { NodeRuntimeHost } from '../runner/node-runtime.js'
 
 /** Workflow-level `defaults.run`, from our `defaults` input; applies to top-level `run:` steps only. */
 export interface RunDefaults {
@@ -48,4 +49,9 @@ export interface HostContext {
   keyScope?: string
   /** Composite nesting depth of the steps run with this host (0 at the top level). */
   depth?: number
+  /**
+   * Our own node, the runner's externals beside it and the clock, for picking the node of a
+   * JavaScript action (runner-emulation §4.5); this process's when absent. Tests inject one.
+   */
+  nodeRuntime?: NodeRuntimeHost
 }

@@ -1,7 +1,7 @@
 /**
  * JavaScript (node) actions (spec/runner-emulation.md §4.5; runner
- * `Handlers/NodeScriptActionHandler.cs`): `<node> <actionDir>/<entry>` with the workspace as
- * working directory, `INPUT_*` and `STATE_*` over the env context, the runtime variables kept,
+ * `Handlers/NodeScriptActionHandler.cs`): `<node> <actionDir>/<entry>`, the node picked as the
+ * runner picks it (`runner/node-runtime.ts`), with the workspace as working directory, `INPUT_*` and `STATE_*` over the env context, the runtime variables kept,
  * per-stage file commands, workflow commands in stdout and stderr.
  */
 import { existsSync } from 'node:fs'
@@ -11,6 +11,7 @@ import type { Executor, StepExecution, StepRequest } from '../engine/executor.js
 import { emptyExecution } from '../engine/executor.js'
 import { buildStepEnvironment } from '../runner/environment.js'
 import { createFileCommandFiles } from '../runner/file-commands.js'
+import { processNodeRuntime, runnerBoolean, selectNode } from '../runner/node-runtime.js'
 import type { ActionStageRun } from './action-inputs.js'
 import {
   inputVariables,
@@ -59,7 +60,16 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
       log.error(`'${action.uses}' is not a JavaScript action.`)
       return emptyExecution('Failed')
     }
+    // Picked in every stage, post included, as the runner's HandlerFactory does (§4.5).
+    const node = selectNode(
+      action.manifest.runs.using,
+      run.envContext,
+      this.host.baseEnv,
+      this.host.nodeRuntime ?? processNodeRuntime()
+    )
+    for (const warning of node.warnings) log.warning(warning)
     printActionHeader(run)
+    if (node.note !== undefined) log.text(node.note)
     const entry = stageEntry(action, run.stage)
     if (entry === undefined) {
       // ArgUtil.NotNullOrEmpty(target) in the handler.
@@ -82,10 +92,9 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
       extra: { ...stateVariables(run.state), ...inputVariables(run.inputs) }
     })
     const collector = new CommandCollector(log, env)
-    // The runner starts its own externals node; ours is the closest we have (§4.5).
     const outcome = await collector.spawn({
-      file: process.execPath,
-      args: [...nodeFlags(action.manifest.runs.using, env), target],
+      file: node.file,
+      args: [...nodeFlags(node.version, env), target],
       cwd: this.host.workspace,
       env,
       cancelSignal: run.cancelSignal,
@@ -97,10 +106,12 @@ export class NodeActionExecutor implements Executor, ActionStageExecutor {
 }
 
 /**
- * The runner's flags for the node it starts (§4.5): `--no-maglev` for node24 actions when
- * `ACTIONS_RUNNER_DISABLE_NODE_MAGLEV` is true (a workaround for V8 Maglev crashes).
+ * The runner's flags for the node it starts (§4.5): `--no-maglev` when the binary that runs is
+ * node24 and `ACTIONS_RUNNER_DISABLE_NODE_MAGLEV` is true (a workaround for V8 Maglev crashes).
+ * `version` is the node that runs, not `runs.using`: a node20 action forced to node24 gets it.
  */
-export function nodeFlags(using: string, env: Record<string, string>): string[] {
-  const disable = (env.ACTIONS_RUNNER_DISABLE_NODE_MAGLEV ?? '').trim().toLowerCase()
-  return using === 'node24' && (disable === 'true' || disable === '1') ? ['--no-maglev'] : []
+export function nodeFlags(version: string, env: Record<string, string>): string[] {
+  return version === 'node24' && runnerBoolean(env.ACTIONS_RUNNER_DISABLE_NODE_MAGLEV)
+    ? ['--no-maglev']
+    : []
 }

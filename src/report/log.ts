@@ -7,6 +7,9 @@
  *   control) is printed as one contiguous group when it ends, after any open group has closed.
  *   Between groups, one-line progress events (queued, started, finished).
  * - `prefixed`: every line is printed at once with an aligned step label.
+ * - Our warnings about a step reported before it printed anything go before its group (or its
+ *   heading inside a composite): the runner logs ActionRunner's and HandlerFactory's warnings
+ *   (unexpected or deprecated inputs, the node version) before the step's `Run …` header group.
  * - A nested line the runner could obey is fenced with an unguessable stop-commands token.
  * - A mask is written at once, before any later line of any step (buffered lines included).
  * - Buffered output spills to a temp file past a small threshold, so memory stays bounded.
@@ -37,6 +40,11 @@ export interface StepLog {
   command(line: string): void
   /** Our own annotation for this step (e.g. `Process completed with exit code 1.`). */
   error(message: string): void
+  /**
+   * Our own warning about the step. Before anything else of the step is printed, it goes ahead
+   * of the step's group or heading, where the runner logs its warnings about a step it is
+   * about to start (`ActionRunner`: input warnings come before `PrintActionDetails`).
+   */
   warning(message: string): void
   /** Registers a secret at once, ahead of anything still buffered. */
   mask(value: string): void
@@ -99,8 +107,8 @@ export class LogMultiplexer implements StepLogs {
   open(options: StepLogOptions): StepLog {
     if (this.mode === 'prefixed') return new PrefixedLog(this, options, this.label(options.title))
     if (options.live) {
+      // The group line itself waits for the step's first line (see LiveLog).
       this.liveOpen = true
-      this.direct.command(formatCommand('group', {}, options.title))
       return new LiveLog(this, options)
     }
     return new BufferedLog(this, options)
@@ -144,9 +152,13 @@ export class LogMultiplexer implements StepLogs {
     while (!this.liveOpen && this.waiting.length > 0) this.waiting.shift()!()
   }
 
-  /** @internal A buffered group is complete: print it now or once the live group closes. */
-  groupReady(title: string, buffer: SpillBuffer): void {
+  /**
+   * @internal A buffered group is complete: print it, after the warnings that came before its
+   * first line, now or once the live group closes.
+   */
+  groupReady(title: string, buffer: SpillBuffer, before: readonly string[]): void {
     const print = (): void => {
+      for (const line of before) this.direct.command(line)
       this.direct.command(formatCommand('group', {}, title))
       buffer.replay(this.out)
       this.direct.command(formatCommand('endgroup', {}, ''))
@@ -169,30 +181,41 @@ export class LogMultiplexer implements StepLogs {
   }
 }
 
-/** Shared behaviour: annotations become commands and are reported; masks go straight out. */
+/**
+ * Shared behaviour: annotations become commands and are reported; masks go straight out; a
+ * warning before the step's first line goes before its group.
+ */
 abstract class BaseLog implements StepLog {
+  /** Whether anything but a warning or a mask was written (the group, or its heading, is out). */
+  private started = false
+
   constructor(
     protected readonly mux: LogMultiplexer,
     protected readonly options: StepLogOptions
   ) {}
 
-  abstract text(line: string): void
-  abstract textBytes(block: Buffer): void
+  protected abstract writeText(line: string): void
+  protected abstract writeTextBytes(block: Buffer): void
   protected abstract emitCommand(line: string): void
-  abstract end(title?: string): void
+  /** Writes a warning that came before the step's first line, ahead of its group. */
+  protected abstract emitBeforeGroup(line: string): void
+  /** Called once, before the step's first line: a live group prints its `::group::` line. */
+  protected begin(): void {}
+  protected abstract finish(title?: string): void
+
+  text(line: string): void {
+    this.start()
+    this.writeText(line)
+  }
+
+  textBytes(block: Buffer): void {
+    this.start()
+    this.writeTextBytes(block)
+  }
 
   command(line: string): void {
-    if (this.options.onAnnotation) {
-      const parsed = parseWorkflowCommand(line)
-      const kind = parsed?.name.toLowerCase()
-      if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
-        this.options.onAnnotation({
-          kind: kind as Annotation['kind'],
-          message: parsed.data,
-          properties: Object.fromEntries(parsed.properties)
-        })
-      }
-    }
+    this.start()
+    this.report(line)
     this.emitCommand(line)
   }
 
@@ -201,23 +224,62 @@ abstract class BaseLog implements StepLog {
   }
 
   warning(message: string): void {
-    this.command(formatCommand('warning', {}, message))
+    const line = formatCommand('warning', {}, message)
+    if (this.started) {
+      this.command(line)
+      return
+    }
+    this.report(line)
+    this.emitBeforeGroup(line)
   }
 
   mask(value: string): void {
     this.mux.writeCommand(formatCommand('add-mask', {}, value))
   }
+
+  end(title?: string): void {
+    // A step that printed nothing still shows its (empty) group.
+    this.start()
+    this.finish(title)
+  }
+
+  private start(): void {
+    if (this.started) return
+    this.started = true
+    this.begin()
+  }
+
+  private report(line: string): void {
+    if (!this.options.onAnnotation) return
+    const parsed = parseWorkflowCommand(line)
+    const kind = parsed?.name.toLowerCase()
+    if (parsed && kind && ANNOTATION_KINDS.has(kind)) {
+      this.options.onAnnotation({
+        kind: kind as Annotation['kind'],
+        message: parsed.data,
+        properties: Object.fromEntries(parsed.properties)
+      })
+    }
+  }
 }
 
-/** A foreground step: streams inside its group as lines arrive. */
+/**
+ * A foreground step: streams inside its group as lines arrive. The `::group::` line is printed
+ * with the step's first line, so that warnings reported before it (the runner's input warnings)
+ * come ahead of the group; the multiplexer holds other output back from the moment it opened.
+ */
 class LiveLog extends BaseLog {
   private closed = false
 
-  text(line: string): void {
+  protected override begin(): void {
+    this.mux.writeCommand(formatCommand('group', {}, this.options.title))
+  }
+
+  protected writeText(line: string): void {
     this.mux.writeText(line)
   }
 
-  textBytes(block: Buffer): void {
+  protected writeTextBytes(block: Buffer): void {
     this.mux.writeTextBytes(block)
   }
 
@@ -225,8 +287,12 @@ class LiveLog extends BaseLog {
     this.mux.writeCommand(line)
   }
 
+  protected emitBeforeGroup(line: string): void {
+    this.mux.writeCommand(line)
+  }
+
   /** Closes the group; `title` (mark, name, duration) follows it as the "finished" event. */
-  end(title?: string): void {
+  protected finish(title?: string): void {
     if (this.closed) return
     this.closed = true
     this.mux.writeCommand(formatCommand('endgroup', {}, ''))
@@ -239,6 +305,8 @@ class LiveLog extends BaseLog {
 class BufferedLog extends BaseLog {
   private readonly buffer: SpillBuffer
   private readonly fence: FencedText
+  /** Warnings that came before the step's first line: printed ahead of its group. */
+  private readonly before: string[] = []
   private done = false
 
   constructor(mux: LogMultiplexer, options: StepLogOptions) {
@@ -247,11 +315,11 @@ class BufferedLog extends BaseLog {
     this.fence = new FencedText(this.buffer)
   }
 
-  text(line: string): void {
+  protected writeText(line: string): void {
     if (!this.done) this.fence.text(line)
   }
 
-  textBytes(block: Buffer): void {
+  protected writeTextBytes(block: Buffer): void {
     if (!this.done) this.fence.textBytes(block)
   }
 
@@ -259,15 +327,19 @@ class BufferedLog extends BaseLog {
     if (!this.done) this.fence.command(line)
   }
 
-  end(title?: string): void {
+  protected emitBeforeGroup(line: string): void {
+    if (!this.done) this.before.push(line)
+  }
+
+  protected finish(title?: string): void {
     if (this.done) return
     this.done = true
     this.fence.close()
-    this.mux.groupReady(title ?? this.options.title, this.buffer)
+    this.mux.groupReady(title ?? this.options.title, this.buffer, this.before)
   }
 }
 
-/** Prefixed mode: every line at once, labelled. */
+/** Prefixed mode: every line at once, labelled; with no group, a warning is simply printed. */
 class PrefixedLog extends BaseLog {
   constructor(
     mux: LogMultiplexer,
@@ -282,7 +354,7 @@ class PrefixedLog extends BaseLog {
   private readonly safePrefix: boolean
   private readonly prefixer: LinePrefixer
 
-  text(line: string): void {
+  protected writeText(line: string): void {
     // Every piece the runner will read as a line gets the label.
     if (line.includes('\n') || line.includes('\r')) {
       for (const piece of line.split(/\r\n|\r|\n/)) this.mux.writeText(this.prefix + piece)
@@ -291,10 +363,10 @@ class PrefixedLog extends BaseLog {
     this.mux.writeText(this.prefix + line)
   }
 
-  textBytes(block: Buffer): void {
+  protected writeTextBytes(block: Buffer): void {
     // A label that could itself look like a command falls back to the checked per-line path.
     if (!this.safePrefix) {
-      for (const line of block.toString('utf8').split('\n')) this.text(line)
+      for (const line of block.toString('utf8').split('\n')) this.writeText(line)
       return
     }
     this.mux.writeLineBytes(this.prefixer.apply(block))
@@ -304,7 +376,11 @@ class PrefixedLog extends BaseLog {
     this.mux.writeCommand(line)
   }
 
-  end(title?: string): void {
+  protected emitBeforeGroup(line: string): void {
+    this.mux.writeCommand(line)
+  }
+
+  protected finish(title?: string): void {
     if (title) this.mux.writeText(this.prefix + title)
   }
 }
@@ -328,24 +404,31 @@ export class ChildLogs implements StepLogs {
   }
 }
 
-/** Forwards an inner step's lines to the parent log; annotations still reach the summary. */
+/**
+ * Forwards an inner step's lines to the parent log; annotations still reach the summary. The
+ * `▶ <title>` heading is printed with the step's first line, so that warnings reported before
+ * it come ahead of the heading, as ahead of a top-level step's group.
+ */
 class ChildLiveLog implements StepLog {
+  private started = false
+
   constructor(
     protected readonly parent: StepLog,
     protected readonly options: StepLogOptions
-  ) {
-    if (options.live) parent.text(`▶ ${options.title}`)
-  }
+  ) {}
 
   text(line: string): void {
+    this.start()
     this.parent.text(line)
   }
 
   textBytes(block: Buffer): void {
+    this.start()
     this.parent.textBytes(block)
   }
 
   command(line: string): void {
+    this.start()
     this.parent.command(line)
   }
 
@@ -354,7 +437,8 @@ class ChildLiveLog implements StepLog {
   }
 
   warning(message: string): void {
-    this.command(formatCommand('warning', {}, message))
+    // Before this step's first line the heading is not out yet: the warning comes ahead of it.
+    this.parent.command(formatCommand('warning', {}, message))
   }
 
   mask(value: string): void {
@@ -362,12 +446,20 @@ class ChildLiveLog implements StepLog {
   }
 
   end(title?: string): void {
+    this.start()
     if (title) this.parent.text(title)
+  }
+
+  private start(): void {
+    if (this.started) return
+    this.started = true
+    this.parent.text(`▶ ${this.options.title}`)
   }
 }
 
 /** An inner background or control step: kept until it ends, then written under its title. */
 class ChildBufferedLog extends ChildLiveLog {
+  private before: string[] = []
   private entries: Array<
     { kind: 'text' | 'command'; value: string } | { kind: 'bytes'; value: Buffer }
   > = []
@@ -384,13 +476,20 @@ class ChildBufferedLog extends ChildLiveLog {
     this.entries.push({ kind: 'command', value: line })
   }
 
+  override warning(message: string): void {
+    if (this.entries.length > 0) this.command(formatCommand('warning', {}, message))
+    else this.before.push(message)
+  }
+
   override end(title?: string): void {
+    for (const message of this.before) this.parent.command(formatCommand('warning', {}, message))
     this.parent.text(`▶ ${title ?? this.options.title}`)
     for (const entry of this.entries) {
       if (entry.kind === 'bytes') this.parent.textBytes(entry.value)
       else if (entry.kind === 'text') this.parent.text(entry.value)
       else this.parent.command(entry.value)
     }
+    this.before = []
     this.entries = []
   }
 }
