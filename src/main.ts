@@ -1,6 +1,9 @@
-import * as core from './toolkit.js'
+import * as core from '@actions/core'
+import { routeStdoutThroughSynchronousWrites } from './report/stdout.js'
 import { runMain } from './run.js'
 
+// Before anything prints: @actions/core's lines and our log relay leave in the order issued.
+routeStdoutThroughSynchronousWrites()
 // The entry point: report the failure, then exit even if a nested daemon still holds a handle.
 const failure = await runMain().catch((error: unknown) =>
   error instanceof Error ? (error.stack ?? error.message) : String(error)

@@ -9,10 +9,11 @@ import { POST_MANIFEST_STATE } from './actions/model.js'
 import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
 import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
+import { handOverEnvAndPath } from './report/outputs.js'
 import { makeStdoutBlocking, writeStdout } from './report/stdout.js'
 import { appendStepSummaries } from './report/summary.js'
 import { readPostSettings } from './settings.js'
-import * as core from './toolkit.js'
+import * as core from '@actions/core'
 
 /** Runs the post stage; resolves to a failure message, or undefined. */
 export async function runPost(): Promise<string | undefined> {
@@ -47,9 +48,8 @@ export async function runPost(): Promise<string | undefined> {
     cancellation.dispose()
   }
   log.flush()
-  for (const [name, value] of result.env) core.exportVariable(name, value)
-  for (const entry of result.path) core.addPath(entry)
-  appendStepSummaries(result.summaries)
+  handOverEnvAndPath(result.env, result.path)
+  await appendStepSummaries(result.summaries)
   if (cancellation.cancelSignal.aborted) return 'The post stage was cancelled.'
   const failed = result.stages
     .filter((stage) => stage.result === 'Failed')

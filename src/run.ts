@@ -2,7 +2,7 @@
  * Orchestration of our main step: settings → validation → plan → job → outputs and summary.
  * Returns the failure message for the entry point to report (only entry points call setFailed).
  */
-import * as core from './toolkit.js'
+import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -210,7 +210,7 @@ async function finish(
   }
   if (settings.summary) {
     try {
-      writeSummary(report, { matrix: settings.matrix, mask: (text) => masker.mask(text) })
+      await writeSummary(report, { matrix: settings.matrix, mask: (text) => masker.mask(text) })
     } catch (error) {
       core.warning(`The job summary could not be written: ${(error as Error).message}`)
     }

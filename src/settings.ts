@@ -3,7 +3,7 @@
  * calls `core.getInput`). Input errors are collected, not thrown, so they are reported together
  * with the step list's own errors.
  */
-import * as core from './toolkit.js'
+import * as core from '@actions/core'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
 import YAML from 'yaml'

@@ -42,6 +42,18 @@ describe('dist/main', () => {
     expect(chunks.some((chunk) => text(chunk).includes(octokit))).toBe(true)
   })
 
+  it('@actions/core is in the start-up bundle, the REST client and tar are not (DESIGN §4, §7)', () => {
+    expect(text('index.js')).toContain(
+      'CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js'
+    )
+    for (const library of [
+      'node_modules/@octokit/',
+      'node_modules/@actions/github/',
+      'node_modules/tar/'
+    ])
+      expect(text('index.js')).not.toContain(library)
+  })
+
   it('the start-up bundle has what every run needs', () => {
     for (const module of [
       'src/executors/run-step.ts',

@@ -45,6 +45,8 @@ export interface ActionRunOptions {
    * the pipe and block, while SIGCHLD arrives every millisecond and cuts blocked writes short.
    */
   harshReader?: boolean
+  /** Close our end of main's stdout at once, as a runner whose log reader died: writes get EPIPE. */
+  readerGone?: boolean
 }
 
 export interface Annotation {
@@ -177,15 +179,10 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
 
   const started = Date.now()
   const node = options.node ?? process.execPath
-  const main = await spawnStage(
-    node,
-    MAIN,
-    env,
-    workspace,
-    options.signal,
-    started,
-    options.harshReader
-  )
+  const main = await spawnStage(node, MAIN, env, workspace, options.signal, started, {
+    harshReader: options.harshReader,
+    readerGone: options.readerGone
+  })
   let stdout = main.stdout
   let stderr = main.stderr
   let exitCode = main.exitCode
@@ -231,10 +228,11 @@ async function spawnStage(
   cwd: string,
   signal: ActionRunOptions['signal'],
   started: number,
-  harshReader = false
+  reader: { harshReader?: boolean; readerGone?: boolean } = {}
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; signalledAtMs?: number }> {
   const child = spawn(node, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-  if (harshReader) {
+  if (reader.readerGone) child.stdout.destroy()
+  if (reader.harshReader) {
     const interrupter = setInterval(() => child.kill('SIGCHLD'), 1)
     child.once('exit', () => clearInterval(interrupter))
     child.stdout.on('data', () => {

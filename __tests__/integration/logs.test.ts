@@ -158,6 +158,130 @@ describe('masking order', () => {
   )
 })
 
+/** Secrets for the `secrets` input: as many as fit in one environment variable (128 KiB on Linux). */
+const manySecrets = (count: number): Record<string, string> =>
+  Object.fromEntries(
+    Array.from({ length: count }, (_, i) => {
+      const n = String(i + 1).padStart(4, '0')
+      return [`S${n}`, `sec-${n}-${'x'.repeat(90)}`]
+    })
+  )
+
+/** A step's own numbered lines, each starting with `tag`, in the order printed. */
+const own = (lines: string[], tag: string): string[] =>
+  lines.filter((line) => line.startsWith(`${tag} `))
+
+describe('order of output with a slow reader (a security property)', () => {
+  it("runner-emulation §3.5: @actions/core's masks and a nested step's masks precede every line carrying their value; every line arrives once and whole; groups open and close in order", async () => {
+    const secrets = manySecrets(1000)
+    const values = Object.values(secrets)
+    const run = await runAction({
+      harshReader: true,
+      inputs: { secrets: JSON.stringify(secrets) },
+      files: { 'secrets.txt': [...values, 'test-token-value'].map((v) => `tell ${v}`).join('\n') },
+      steps: `
+- name: Tell the secrets
+  run: |
+    echo "script %{{ github.token }} %{{ secrets.S1000 }}"
+    cat secrets.txt; echo
+- id: nested
+  name: Nested masks
+  run: |
+    for i in $(seq 1 300); do v="nested-secret-$i-x"; echo "::add-mask::$v"; echo "uses $v"; done
+- id: b1
+  name: Background 1
+  background: true
+  run: for i in $(seq 1 400); do echo "b1 $i"; [ $((i % 40)) -eq 0 ] && echo "::warning::b1 warns $i"; done
+- id: b2
+  name: Background 2
+  background: true
+  run: for i in $(seq 1 400); do echo "b2 $i"; done; echo "::error::b2 fails"; exit 1
+- name: Foreground
+  run: for i in $(seq 1 400); do echo "fg $i"; done
+- wait-all:
+`
+    })
+    expect(run.exitCode).toBe(1)
+    const lines = run.stdout.split('\n')
+    // Where each value was registered: our inputs through core.setSecret, the nested ones relayed.
+    const maskAt = new Map<string, number>()
+    lines.forEach((line, index) => {
+      if (!line.startsWith('::add-mask::')) return
+      const value = line.slice('::add-mask::'.length)
+      expect(maskAt.has(value)).toBe(false) // each mask once
+      maskAt.set(value, index)
+    })
+    const nested = Array.from({ length: 300 }, (_, i) => `nested-secret-${i + 1}-x`)
+    for (const value of [...values, 'test-token-value', ...nested]) {
+      expect(maskAt.has(value)).toBe(true)
+    }
+    // Every line carrying a value comes after that value's mask.
+    const carried = /sec-\d{4}-x{90}|nested-secret-\d+-x|test-token-value/g
+    const early: string[] = []
+    lines.forEach((line, index) => {
+      if (line.startsWith('::add-mask::')) return
+      for (const [value] of line.matchAll(carried)) {
+        if (!((maskAt.get(value) ?? Infinity) < index)) early.push(`line ${index}: ${value}`)
+      }
+    })
+    expect(early).toEqual([])
+    // Every line exactly once and whole.
+    const texts = scan(run.stdout).map((entry) => entry.line)
+    expect(own(texts, 'tell')).toEqual([...values, 'test-token-value'].map((v) => `tell ${v}`))
+    expect(own(texts, 'uses')).toEqual(nested.map((v) => `uses ${v}`))
+    for (const tag of ['b1', 'b2', 'fg']) {
+      expect(own(texts, tag)).toEqual(Array.from({ length: 400 }, (_, i) => `${tag} ${i + 1}`))
+    }
+    // Groups open and close in order, never nested; each holds its own step's lines.
+    let depth = 0
+    for (const { line, fenced } of scan(run.stdout)) {
+      if (fenced) continue
+      if (line.startsWith('::group::')) depth++
+      if (line === '::endgroup::') depth--
+      expect(depth === 0 || depth === 1).toBe(true)
+    }
+    expect(depth).toBe(0)
+    const byTitle = Object.fromEntries(groups(run).map((g) => [g.title, g.lines]))
+    expect(own(byTitle['Background 1'], 'b1')).toHaveLength(400)
+    expect(own(byTitle['Background 2'], 'b2')).toHaveLength(400)
+    expect(own(byTitle.Foreground, 'fg')).toHaveLength(400)
+    // Annotations: the nested ones relayed once each, our own failure last, after every group.
+    const warnings = run.annotations.filter((a) => a.kind === 'warning').map((a) => a.message)
+    expect(warnings).toEqual(Array.from({ length: 10 }, (_, i) => `b1 warns ${(i + 1) * 40}`))
+    const errors = run.annotations.filter((a) => a.kind === 'error').map((a) => a.message)
+    expect(errors).toEqual([
+      'b2 fails',
+      'Process completed with exit code 1.',
+      'Nested step(s) failed: Background 2, Wait for all'
+    ])
+    const lastLine = lines.filter((line) => line !== '').pop()
+    expect(lastLine).toBe('::error::Nested step(s) failed: Background 2, Wait for all')
+  }, 60_000)
+})
+
+describe('one path to our stdout', () => {
+  it("stdout.ts: with the log reader gone (EPIPE), @actions/core's lines are dropped like ours, and the steps still run and hand over", async () => {
+    const run = await runAction({
+      readerGone: true,
+      // No summary file: the notice about it is printed through @actions/core after the steps.
+      env: { GITHUB_STEP_SUMMARY: '' },
+      steps: `
+- id: one
+  run: |
+    for i in $(seq 1 2000); do echo "line $i"; done
+    echo "::warning::into the void"
+    echo "done=yes" >> "$GITHUB_OUTPUT"
+- id: two
+  background: true
+  run: echo "bg=1" >> "$GITHUB_OUTPUT"
+`
+    })
+    expect(run.stderr).toBe('')
+    expect(run.exitCode).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'success', 'one--done': 'yes', 'two--bg': '1' })
+  })
+})
+
 describe('awkward output', () => {
   it('relays CRLF, a missing final newline, invalid UTF-8 and a multi-megabyte line intact from a buffered step', async () => {
     const run = await runAction({

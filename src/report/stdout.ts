@@ -28,6 +28,52 @@ export function makeStdoutBlocking(): void {
   handle?.setBlocking?.(true)
 }
 
+/** The part of `process.stdout` that printing libraries call. */
+export interface WritableOut {
+  write: NodeJS.WriteStream['write']
+}
+
+/**
+ * Sends every `process.stdout.write` (the ones `@actions/core` and `console` make) through
+ * `write`, so our process has one path to the descriptor. Mixed with the stream, a chunk the
+ * stream queued (a write cut short, see above, or a pipe left non-blocking) would reach the
+ * runner after later synchronous writes: an `::add-mask::` after the line it should hide, an
+ * annotation lost at `process.exit`. And once the reader is gone, the stream would crash us
+ * with an unhandled EPIPE where `writeStdout` lets the steps go on. The entry points install it
+ * before anything is printed. Like a stream with room to spare, it returns true and calls the
+ * callback on a later tick, with the error a write threw.
+ */
+export function routeStdoutThroughSynchronousWrites(
+  stream: WritableOut = process.stdout,
+  write: (chunk: string | Buffer, encoding: BufferEncoding) => void = writeStdout
+): void {
+  stream.write = (
+    chunk: string | Uint8Array,
+    encodingOrCallback?: BufferEncoding | ((error?: Error | null) => void),
+    callback?: (error?: Error | null) => void
+  ): boolean => {
+    const encoding = typeof encodingOrCallback === 'string' ? encodingOrCallback : 'utf8'
+    const done = typeof encodingOrCallback === 'function' ? encodingOrCallback : callback
+    let failure: Error | null = null
+    try {
+      write(typeof chunk === 'string' ? chunk : asBuffer(chunk), encoding)
+    } catch (error) {
+      // With no callback to hand it to, the caller gets it, as from a direct writeStdout.
+      if (!done) throw error
+      failure = error instanceof Error ? error : new Error(String(error))
+    }
+    if (done) process.nextTick(done, failure)
+    return true
+  }
+}
+
+/** A view of the same bytes: no copy per write. */
+function asBuffer(chunk: Uint8Array): Buffer {
+  return Buffer.isBuffer(chunk)
+    ? chunk
+    : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+}
+
 /** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
 export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = 'utf8'): void {
   if (readerGone) return

@@ -6,7 +6,7 @@
  * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
  * with the `shard` input, which matrix leg ran which member of each `parallel` group.
  */
-import * as core from '../toolkit.js'
+import * as core from '@actions/core'
 import type { JobReport, StepRecord } from '../engine/records.js'
 import type { ShardPlan, TaskResult } from '../workflow/model.js'
 import { toConclusion } from '../workflow/model.js'
@@ -271,15 +271,27 @@ function escapeCell(text: string): string {
 }
 
 /** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
-export function writeSummary(report: JobReport, options: SummaryOptions = {}): void {
-  if (!core.appendSummary(renderSummary(report, options))) {
+export async function writeSummary(report: JobReport, options: SummaryOptions = {}): Promise<void> {
+  if (!(await appendSummary(renderSummary(report, options)))) {
     core.info('No GITHUB_STEP_SUMMARY on this runner: the job summary was not written.')
   }
 }
 
 /** Appends nested steps' own summaries (our post stage: nested posts' summaries), one block each. */
-export function appendStepSummaries(summaries: readonly string[]): void {
+export async function appendStepSummaries(summaries: readonly string[]): Promise<void> {
   for (const summary of summaries) {
-    core.appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
+    await appendSummary(summary.endsWith('\n') ? summary : summary + '\n')
   }
+}
+
+/**
+ * Appends Markdown through `core.summary`; false where the runner gives no summary file (old
+ * Gitea runners: DESIGN §2 asks for a notice there, and `core.summary` would throw).
+ */
+async function appendSummary(markdown: string): Promise<boolean> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return false
+  // `core.summary` is one shared buffer: emptied first, so text a failed write left in it is
+  // never written twice.
+  await core.summary.emptyBuffer().addRaw(markdown).write()
+  return true
 }
