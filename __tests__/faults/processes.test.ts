@@ -131,6 +131,9 @@ describe('daemons and orphans', () => {
         steps: `
 - run: |
     setsid ${marked(daemon, 1000)} > /dev/null 2>&1 < /dev/null &
+    # Announce the daemon only once it runs as itself: setsid has left our group by then (a
+    # cancellation that comes sooner would still find the forked shell in the step's group).
+    until pgrep -f "^${daemon} " > /dev/null; do sleep 0.01; done
     echo "daemon started"
     ${marked(inGroup, 1000)}
 `,

@@ -343,7 +343,7 @@ describe('local actions', () => {
       '  using: composite',
       '  steps:',
       '    - shell: bash',
-      '      run: echo started >> "$RUNNER_TEMP/c.txt"; sleep 30; echo slept >> "$RUNNER_TEMP/c.txt"',
+      '      run: echo started >> "$RUNNER_TEMP/c.txt"; echo sleeping; sleep 30; echo slept >> "$RUNNER_TEMP/c.txt"',
       '    - shell: bash',
       '      run: echo default-if >> "$RUNNER_TEMP/c.txt"',
       '    - if: cancelled()',
@@ -353,7 +353,9 @@ describe('local actions', () => {
     const run = await runAction({
       files: { 'actions/long/action.yml': composite + '\n' },
       steps: '- if: always()\n  uses: ./actions/long\n',
-      signal: { name: 'SIGINT', when: (line) => line.includes('sleep 30') }
+      // Signalled on a line the script prints itself, after it wrote `started` (the header line
+      // with the script text comes before the script runs).
+      signal: { name: 'SIGINT', when: (line) => line === 'sleeping' }
     })
     expect(run.signalledAtMs).toBeDefined()
     expect(readLines(run, 'c.txt')).toEqual(['started', 'cancelled-ran'])
