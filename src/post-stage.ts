@@ -5,8 +5,8 @@
  */
 import * as os from 'node:os'
 import * as path from 'node:path'
-import { POST_MANIFEST_STATE } from './actions/model.js'
-import { runPostStages, type PostStagesResult } from './actions/post-stages.js'
+import { POST_MANIFEST_STATE } from './catalog/model.js'
+import { runPostStages, type PostStagesResult } from './executors/post-stages.js'
 import { watchForCancellation } from './cancellation.js'
 import { LogMultiplexer } from './report/log.js'
 import { handOverEnvAndPath } from './report/outputs.js'

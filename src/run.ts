@@ -8,7 +8,7 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import { runJob } from './engine/job.js'
 import type { JobReport } from './engine/records.js'
-import { POST_MANIFEST_STATE } from './actions/model.js'
+import { POST_MANIFEST_STATE } from './catalog/model.js'
 import type { HostContext } from './executors/host.js'
 import { createExecutors } from './executors/index.js'
 import { baseEnvContext, githubContext, runnerContext } from './expressions/contexts.js'
@@ -133,7 +133,7 @@ async function runCancellable(
   }
   // Only a list with a `uses:` step loads what actions need (start-up of `run:`-only lists).
   const uses =
-    usesOf(parsed.steps).length > 0 ? await import('./actions/uses-support.js') : undefined
+    usesOf(parsed.steps).length > 0 ? await import('./executors/uses-support.js') : undefined
   if (uses) {
     host.postStages = new uses.PostStageRegistry({ runnerTemp })
     // Saved now, not at the end: if our main is killed (the runner's SIGKILL, our own backstop

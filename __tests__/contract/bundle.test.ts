@@ -1,6 +1,6 @@
 /**
  * The committed bundle's shape: what a `run:`-only list loads at start-up stays small, and the
- * `uses:` support (src/actions/uses-support.ts) lives in a chunk loaded on demand (bench B1/B3/B5).
+ * `uses:` support (src/executors/uses-support.ts) lives in a chunk loaded on demand (bench B1/B3/B5).
  */
 import { describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
@@ -34,9 +34,9 @@ const holding = (marker: string): string[] =>
 
 describe('dist/main', () => {
   it.each([
-    ['src/actions/tarball.ts', MARKERS.tarball],
+    ['src/catalog/tarball.ts', MARKERS.tarball],
     ['src/executors/docker-action.ts', MARKERS.dockerAction],
-    ['src/actions/download.ts', MARKERS.download]
+    ['src/catalog/download.ts', MARKERS.download]
   ])('%s is not in the start-up bundle but in a chunk', (_module, marker) => {
     expect(holding(marker)).toHaveLength(1)
     expect(holding(marker)).not.toContain('index.js')

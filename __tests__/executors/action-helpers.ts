@@ -14,7 +14,7 @@ import type {
   ActionRuns,
   LoadedAction,
   NodeVersion
-} from '../../src/actions/model.js'
+} from '../../src/catalog/model.js'
 import type { StepRequest } from '../../src/engine/executor.js'
 import { baseEnvContext, githubContext, runnerContext } from '../../src/expressions/contexts.js'
 import type { ExpressionScope } from '../../src/expressions/evaluate.js'

@@ -3,7 +3,7 @@
  * merging, default evaluation, warnings and `INPUT_*` names.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
-import type { LoadedAction } from '../../src/actions/model.js'
+import type { LoadedAction } from '../../src/catalog/model.js'
 import {
   actionIdentity,
   actionInputs,

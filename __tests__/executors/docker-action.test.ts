@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { PostStageRegistry, runPostStages } from '../../src/actions/post-stages.js'
-import type { LoadedAction } from '../../src/actions/model.js'
+import { PostStageRegistry, runPostStages } from '../../src/executors/post-stages.js'
+import type { LoadedAction } from '../../src/catalog/model.js'
 import {
   containerArguments,
   DockerActionExecutor,

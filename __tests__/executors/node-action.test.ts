@@ -25,7 +25,7 @@ import {
   usesStep,
   type Sandbox
 } from './action-helpers.js'
-import type { LoadedAction } from '../../src/actions/model.js'
+import type { LoadedAction } from '../../src/catalog/model.js'
 
 let box: Sandbox
 

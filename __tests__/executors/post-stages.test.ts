@@ -10,8 +10,8 @@ import {
   PostStageRegistry,
   runPostStages,
   runPreStages
-} from '../../src/actions/post-stages.js'
-import type { LoadedAction } from '../../src/actions/model.js'
+} from '../../src/executors/post-stages.js'
+import type { LoadedAction } from '../../src/catalog/model.js'
 import type { JobStatus } from '../../src/expressions/evaluate.js'
 import { NodeActionExecutor } from '../../src/executors/node-action.js'
 import type { StepLogOptions } from '../../src/report/log.js'

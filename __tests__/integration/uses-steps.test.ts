@@ -13,8 +13,8 @@ import {
   startApiServer,
   tarball,
   type ApiServer
-} from '../actions/api-server.js'
-import { ARCHIVE_COMMIT, repositoryArchive } from '../actions/tar-writer.js'
+} from '../catalog/api-server.js'
+import { ARCHIVE_COMMIT, repositoryArchive } from '../catalog/tar-writer.js'
 import { groups, readLines, ROOT, runAction } from './harness.js'
 
 const STATEFUL = path.join(ROOT, '__fixtures__', 'node-actions', 'stateful')

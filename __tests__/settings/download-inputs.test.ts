@@ -3,7 +3,7 @@
  * and `fallback-token` (GHES → github.com, as GitHub Connect), and `allowed-actions`.
  */
 import { describe, expect, it } from '@jest/globals'
-import { resolveOptionsFor } from '../../src/actions/prepare.js'
+import { resolveOptionsFor } from '../../src/executors/prepare.js'
 import type { Settings } from '../../src/settings.js'
 import { settingsWith } from './with-inputs.js'
 

@@ -5,8 +5,8 @@
  * `with:` evaluated at the start of every stage, declared defaults merged, the runner's input
  * warnings, `INPUT_*`/`STATE_*` names, the step identity, and post registration at start.
  */
-import type { LoadedAction } from '../actions/model.js'
-import type { PostStageEntry } from '../actions/post-stages.js'
+import type { LoadedAction } from '../catalog/model.js'
+import type { PostStageEntry } from './post-stages.js'
 import type { StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { fileCommandGithub, withStepGithub } from '../expressions/contexts.js'

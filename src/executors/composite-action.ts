@@ -6,14 +6,14 @@
  * Beyond native: background, wait, wait-all, cancel and parallel work inside (our parser accepts
  * them there), with the same slots as the top level.
  */
-import type { LoadedAction } from '../actions/model.js'
-import { resolveActions } from '../actions/resolve.js'
+import type { LoadedAction } from '../catalog/model.js'
+import { resolveActions } from '../catalog/resolve.js'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { runJob } from '../engine/job.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
 import { evaluateString } from '../expressions/evaluate.js'
-import { runPreStages, type ActionStageExecutor } from '../actions/post-stages.js'
+import { runPreStages, type ActionStageExecutor } from './post-stages.js'
 import { ChildLogs } from '../report/log.js'
 import type { ExecutableStep, ParsedStep, UsesStep } from '../workflow/model.js'
 import { buildPlan } from '../workflow/plan.js'

@@ -1,9 +1,9 @@
 /**
  * What every executor needs to know about the machine it runs on.
  */
-import type { ActionCatalog } from '../actions/model.js'
-import type { ResolveOptions } from '../actions/resolve.js'
-import type { PostStageRegistry } from '../actions/post-stages.js'
+import type { ActionCatalog } from '../catalog/model.js'
+import type { ResolveOptions } from '../catalog/resolve.js'
+import type { PostStageRegistry } from './post-stages.js'
 import type { NodeRuntimeHost } from '../runner/node-runtime.js'
 
 /** Workflow-level `defaults.run`, from our `defaults` input; applies to top-level `run:` steps only. */

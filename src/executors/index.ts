@@ -1,7 +1,7 @@
 /**
  * executorFor(step): one executor per kind of step. A `uses:` step goes to the executor of its
  * action's `runs.using`, looked up in the actions prepared before the run. The action executors
- * come from the lazily loaded `uses:` support (src/actions/uses-support.ts): a list of `run:`
+ * come from the lazily loaded `uses:` support (src/executors/uses-support.ts): a list of `run:`
  * steps never loads them.
  */
 import type { Executor, StepRequest } from '../engine/executor.js'

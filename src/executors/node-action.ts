@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
-import type { ActionStageExecutor } from '../actions/post-stages.js'
+import type { ActionStageExecutor } from './post-stages.js'
 import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { buildStepEnvironment } from '../runner/environment.js'

@@ -7,4 +7,4 @@
 export { createActionExecutors } from './action-executors.js'
 export { PostStageRegistry } from './post-stages.js'
 export { resolveOptionsFor, runPrelude } from './prepare.js'
-export { resolveActions } from './resolve.js'
+export { resolveActions } from '../catalog/resolve.js'

@@ -1,6 +1,6 @@
 /**
  * What a repository tarball may contain (runner-emulation §4.2 "Extraction"), checked entry by
- * entry on tar's listing pass, before anything is written (src/actions/tarball.ts).
+ * entry on tar's listing pass, before anything is written (src/catalog/tarball.ts).
  *
  * `tar`'s own defaults strip absolute paths and skip `..`, devices and FIFOs with a warning; the
  * archive comes from the network, so instead the whole archive is refused, naming the entry.

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { downloadAction, type DownloadOptions } from '../../src/actions/download.js'
+import { downloadAction, type DownloadOptions } from '../../src/catalog/download.js'
 import { failure, redirect, startApiServer, tarball, type ApiServer } from './api-server.js'
 import { ARCHIVE_COMMIT, repositoryArchive, tarGz } from './tar-writer.js'
 

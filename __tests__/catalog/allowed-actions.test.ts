@@ -7,7 +7,7 @@ import {
   parseAllowedActions,
   refusal,
   type AllowedActions
-} from '../../src/actions/allowed-actions.js'
+} from '../../src/catalog/allowed-actions.js'
 
 function parsed(text: string): AllowedActions {
   const errors: string[] = []

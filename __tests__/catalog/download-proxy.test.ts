@@ -7,7 +7,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { downloadAction, type DownloadOptions } from '../../src/actions/download.js'
+import { downloadAction, type DownloadOptions } from '../../src/catalog/download.js'
 import { redirect, startApiServer, tarball, type ApiServer } from './api-server.js'
 import { startForwardProxy, type ForwardProxy } from './forward-proxy.js'
 import { repositoryArchive } from './tar-writer.js'

@@ -3,11 +3,11 @@
  * own steps get the same kinds again, for the composite's host. Part of the lazily loaded `uses:`
  * support (uses-support.ts re-exports it; the pre stages use it too).
  */
-import { CompositeActionExecutor } from '../executors/composite-action.js'
-import { DockerActionExecutor } from '../executors/docker-action.js'
-import type { HostContext } from '../executors/host.js'
-import { createExecutors, type ActionExecutors } from '../executors/index.js'
-import { NodeActionExecutor } from '../executors/node-action.js'
+import { CompositeActionExecutor } from './composite-action.js'
+import { DockerActionExecutor } from './docker-action.js'
+import type { HostContext } from './host.js'
+import { createExecutors, type ActionExecutors } from './index.js'
+import { NodeActionExecutor } from './node-action.js'
 
 export function createActionExecutors(host: HostContext): ActionExecutors {
   return {

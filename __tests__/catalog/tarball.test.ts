@@ -4,7 +4,7 @@ import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { extractTarball } from '../../src/actions/tarball.js'
+import { extractTarball } from '../../src/catalog/tarball.js'
 import { tar, tarGz, type TarEntry } from './tar-writer.js'
 
 let sandbox: string

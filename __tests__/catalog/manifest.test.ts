@@ -2,8 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { mkdirSync, promises as fs, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { findManifestFile, loadManifest, ManifestError } from '../../src/actions/manifest.js'
-import type { ActionManifest } from '../../src/actions/model.js'
+import { findManifestFile, loadManifest, ManifestError } from '../../src/catalog/manifest.js'
+import type { ActionManifest } from '../../src/catalog/model.js'
 import type { ParsedStep } from '../../src/workflow/model.js'
 
 let root: string

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { describeRemote, parseReference } from '../../src/actions/reference.js'
+import { describeRemote, parseReference } from '../../src/catalog/reference.js'
 
 describe('parseReference (spec/runner-emulation.md §4.1)', () => {
   it('§4.1 docker://: the image is the rest of the string', () => {
