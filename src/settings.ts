@@ -5,12 +5,15 @@
  */
 import * as core from '@actions/core'
 import * as fs from 'node:fs'
+import * as os from 'node:os'
 import * as path from 'node:path'
 import YAML from 'yaml'
 import { parseAllowedActions, type AllowedActions } from './catalog/allowed-actions.js'
-import type { RunDefaults } from './executors/host.js'
+import type { RunDefaults } from './executors/context.js'
 import type { LogMode } from './report/log.js'
 import type { Shard, ValidationError } from './workflow/model.js'
+import { errorText } from './errors.js'
+import { DEFAULT_MAX_CONCURRENCY } from './constants.js'
 
 /** Where the step list comes from. */
 export interface StepSource {
@@ -23,6 +26,8 @@ export interface StepSource {
 export interface Settings {
   source: StepSource
   maxConcurrency: number
+  /** `max-concurrency: auto`: `maxConcurrency` is the machine's CPU count. */
+  autoConcurrency: boolean
   failFast: boolean
   logMode: LogMode
   summary: boolean
@@ -80,51 +85,18 @@ export const Inputs = {
 
 const LOG_MODES: readonly LogMode[] = ['grouped', 'prefixed']
 
-/** Reads and validates every input. */
+/** Reads and validates every input; errors are reported in the order the inputs are read. */
 export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResult {
   const errors: ValidationError[] = []
   const fail = (message: string): void => {
     errors.push({ message })
   }
   const input = (name: string): string => core.getInput(name)
+  const json = (name: string, empty: unknown): unknown => jsonInput(input(name), name, empty, fail)
   const workspace = env.GITHUB_WORKSPACE || process.cwd()
 
-  // The inline list keeps its whitespace so error lines and columns match the input.
-  const inline = core.getInput(Inputs.Steps, { trimWhitespace: false })
-  const file = input(Inputs.StepsFile)
-  let source: StepSource | undefined
-  if (inline.trim() !== '' && file !== '') {
-    fail("Set exactly one of the inputs 'steps' and 'steps-file', not both.")
-  } else if (file !== '') {
-    try {
-      source = {
-        mode: 'file',
-        text: fs.readFileSync(path.resolve(workspace, file), 'utf8'),
-        fileName: file
-      }
-    } catch (error) {
-      fail(`Cannot read the steps-file '${file}': ${(error as Error).message}`)
-    }
-  } else if (inline.trim() !== '') {
-    source = { mode: 'inline', text: inline, fileName: 'steps' }
-  } else {
-    fail("Set one of the inputs 'steps' (an inline YAML step list) or 'steps-file'.")
-  }
-
-  const maxText = input(Inputs.MaxConcurrency) || '10'
-  const maxConcurrency = /^\d+$/.test(maxText) ? Number(maxText) : NaN
-  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) {
-    fail(`Input 'max-concurrency' must be a positive integer, got '${maxText}'.`)
-  }
-
-  const logMode = (input(Inputs.LogMode) || 'grouped') as LogMode
-  if (!LOG_MODES.includes(logMode)) {
-    fail(`Input 'log-mode' must be one of ${LOG_MODES.join(', ')}, got '${logMode}'.`)
-  }
-
-  const failFast = booleanInput(input(Inputs.FailFast), Inputs.FailFast, false, fail)
-  const summary = booleanInput(input(Inputs.Summary), Inputs.Summary, true, fail)
-  const json = (name: string, empty: unknown): unknown => jsonInput(input(name), name, empty, fail)
+  const source = readStepSource(input, workspace, fail)
+  const options = readRunOptions(input, fail)
   const secrets = json(Inputs.Secrets, {})
   const defaults = defaultsInput(input(Inputs.Defaults), fail)
   const shard = shardInput(input(Inputs.Shard), fail)
@@ -134,10 +106,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
 
   const settings: Settings = {
     source: source ?? { mode: 'inline', text: '', fileName: 'steps' },
-    maxConcurrency,
-    failFast,
-    logMode,
-    summary,
+    ...options,
     token: input(Inputs.Token),
     fallbackApiUrl: urlInput(input(Inputs.FallbackApiUrl), Inputs.FallbackApiUrl, fail),
     fallbackToken: input(Inputs.FallbackToken),
@@ -155,6 +124,62 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): SettingsResu
     ...(shard ? { shard } : {})
   }
   return errors.length > 0 || !source ? { errors } : { settings, errors }
+}
+
+/** `steps` or `steps-file`: exactly one of them; undefined (with the reason) otherwise. */
+function readStepSource(
+  input: (name: string) => string,
+  workspace: string,
+  fail: (message: string) => void
+): StepSource | undefined {
+  // The inline list keeps its whitespace so error lines and columns match the input.
+  const inline = core.getInput(Inputs.Steps, { trimWhitespace: false })
+  const file = input(Inputs.StepsFile)
+  if (inline.trim() !== '' && file !== '') {
+    fail("Set exactly one of the inputs 'steps' and 'steps-file', not both.")
+  } else if (file !== '') {
+    try {
+      return {
+        mode: 'file',
+        text: fs.readFileSync(path.resolve(workspace, file), 'utf8'),
+        fileName: file
+      }
+    } catch (error) {
+      fail(`Cannot read the steps-file '${file}': ${errorText(error)}`)
+    }
+  } else if (inline.trim() !== '') {
+    return { mode: 'inline', text: inline, fileName: 'steps' }
+  } else {
+    fail("Set one of the inputs 'steps' (an inline YAML step list) or 'steps-file'.")
+  }
+  return undefined
+}
+
+/** How the list runs: concurrency, fail-fast, how the log is laid out, the job summary. */
+function readRunOptions(
+  input: (name: string) => string,
+  fail: (message: string) => void
+): Pick<Settings, 'maxConcurrency' | 'autoConcurrency' | 'failFast' | 'logMode' | 'summary'> {
+  const maxText = input(Inputs.MaxConcurrency) || String(DEFAULT_MAX_CONCURRENCY)
+  // Beyond native: `auto` is one slot per CPU, for CPU-bound checks on small runners.
+  const auto = maxText.toLowerCase() === 'auto'
+  const maxConcurrency = auto
+    ? os.availableParallelism()
+    : /^\d+$/.test(maxText)
+      ? Number(maxText)
+      : NaN
+  if (!Number.isSafeInteger(maxConcurrency) || maxConcurrency < 1) {
+    fail(`Input 'max-concurrency' must be a positive integer or 'auto', got '${maxText}'.`)
+  }
+
+  const logMode = (input(Inputs.LogMode) || 'grouped') as LogMode
+  if (!LOG_MODES.includes(logMode)) {
+    fail(`Input 'log-mode' must be one of ${LOG_MODES.join(', ')}, got '${logMode}'.`)
+  }
+
+  const failFast = booleanInput(input(Inputs.FailFast), Inputs.FailFast, false, fail)
+  const summary = booleanInput(input(Inputs.Summary), Inputs.Summary, true, fail)
+  return { maxConcurrency, autoConcurrency: auto, failFast, logMode, summary }
 }
 
 /** The job's container network, named in the `job` context when it has one. */
@@ -196,7 +221,7 @@ function jsonInput(
   try {
     return JSON.parse(value) as unknown
   } catch (error) {
-    fail(`Input '${name}' is not valid JSON: ${(error as Error).message}`)
+    fail(`Input '${name}' is not valid JSON: ${errorText(error)}`)
     return empty
   }
 }
@@ -245,7 +270,7 @@ function defaultsInput(value: string, fail: (message: string) => void): RunDefau
   try {
     parsed = YAML.parse(value)
   } catch (error) {
-    fail(`Input 'defaults' is not valid YAML or JSON: ${(error as Error).message}`)
+    fail(`Input 'defaults' is not valid YAML or JSON: ${errorText(error)}`)
     return {}
   }
   const run = (parsed as { run?: Record<string, unknown> } | null)?.run

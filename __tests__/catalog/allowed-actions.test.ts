@@ -1,5 +1,5 @@
 /**
- * The `allowed-actions` input (spec/runner-emulation.md §4.2 "Policy gap"): the policy's pattern
+ * The `allowed-actions` input (docs/runner-emulation.md §4.2 "Policy gap"): the policy's pattern
  * syntax, blocking with `!`, and the messages a refused action gets.
  */
 import { describe, expect, it } from '@jest/globals'

@@ -1,5 +1,5 @@
 /**
- * Downloads through a forward proxy (spec/runner-emulation.md §4.2), with @actions/http-client's
+ * Downloads through a forward proxy (docs/runner-emulation.md §4.2), with @actions/http-client's
  * proxy rules: the API, its redirect to codeload and the github.com fallback. The APIs' host
  * names end in `.invalid` and never resolve, so only the proxy can reach them.
  */
@@ -7,7 +7,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { downloadAction, type DownloadOptions } from '../../src/catalog/download.js'
+import {
+  downloadAction,
+  DownloadsInFlight,
+  type DownloadOptions
+} from '../../src/catalog/download.js'
 import { redirect, startApiServer, tarball, type ApiServer } from './api-server.js'
 import { startForwardProxy, type ForwardProxy } from './forward-proxy.js'
 import { repositoryArchive } from './tar-writer.js'
@@ -53,7 +57,8 @@ beforeEach(async () => {
     apiUrl: `http://api.github.invalid:${server.port}`,
     token: 'secret-token',
     cacheDir: path.join(sandbox, '_actions'),
-    retry: { retries: 0, baseDelayMs: 0 }
+    retry: { retries: 0, baseDelayMs: 0 },
+    inFlight: new DownloadsInFlight()
   }
   // The tarball endpoint answers 302 to codeload, another host that only the proxy reaches.
   server.routes.set(
@@ -71,7 +76,7 @@ afterEach(async () => {
   await fs.rm(sandbox, { recursive: true, force: true })
 })
 
-describe('downloadAction through a proxy (spec/runner-emulation.md §4.2)', () => {
+describe('downloadAction through a proxy (docs/runner-emulation.md §4.2)', () => {
   it('§4.2 no proxy for http URLs (HTTPS_PROXY only): the API host name does not resolve', async () => {
     process.env.HTTPS_PROXY = proxy.url
     await expect(downloadAction(REF, options)).rejects.toThrow(UNRESOLVED)

@@ -2,7 +2,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { existsSync, promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { downloadAction, type DownloadOptions } from '../../src/catalog/download.js'
+import {
+  downloadAction,
+  DownloadsInFlight,
+  type DownloadOptions
+} from '../../src/catalog/download.js'
 import { failure, redirect, startApiServer, tarball, type ApiServer } from './api-server.js'
 import { ARCHIVE_COMMIT, repositoryArchive, tarGz } from './tar-writer.js'
 
@@ -27,7 +31,8 @@ beforeEach(async () => {
     apiUrl: server.url,
     token: 'secret-token',
     cacheDir: path.join(sandbox, '_actions'),
-    retry: { retries: 0, baseDelayMs: 0 }
+    retry: { retries: 0, baseDelayMs: 0 },
+    inFlight: new DownloadsInFlight()
   }
 })
 
@@ -40,7 +45,7 @@ const ARCHIVE = repositoryArchive('o-r-abc1234', {
   'index.js': 'console.log("hi")\n'
 })
 
-describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
+describe('downloadAction (docs/runner-emulation.md §4.2)', () => {
   it('§4.2 GET /repos/{o}/{r}/tarball/{ref} with Bearer auth → _actions/o/r/ref + watermark', async () => {
     server.routes.set('/repos/o/r/tarball/v1', tarball(ARCHIVE))
     const folder = await downloadAction({ owner: 'o', repo: 'r', ref: 'v1' }, options)
@@ -307,7 +312,7 @@ describe('downloadAction (spec/runner-emulation.md §4.2)', () => {
   })
 })
 
-describe('downloadAction: short SHAs (spec/runner-emulation.md §4.2 "Short SHAs")', () => {
+describe('downloadAction: short SHAs (docs/runner-emulation.md §4.2 "Short SHAs")', () => {
   const FULL = 'abc1234' + '5'.repeat(33)
 
   it("§4.2 a shortened commit SHA is refused with GitHub's message naming the full SHA", async () => {
@@ -363,7 +368,7 @@ describe('downloadAction: short SHAs (spec/runner-emulation.md §4.2 "Short SHAs
   })
 })
 
-describe('downloadAction: the github.com fallback of another API (spec/runner-emulation.md §4.2 "GHES")', () => {
+describe('downloadAction: the github.com fallback of another API (docs/runner-emulation.md §4.2 "GHES")', () => {
   let github: ApiServer
   let lines: string[]
 

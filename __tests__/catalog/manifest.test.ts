@@ -43,7 +43,7 @@ function problems(files: Record<string, string>, kind: 'local' | 'remote' = 'rem
 
 const FILE = path.join('o', 'r', 'v1', 'action.yml')
 
-describe('locating the manifest (spec/runner-emulation.md §4.3)', () => {
+describe('locating the manifest (docs/runner-emulation.md §4.3)', () => {
   it('§4.3 search order: action.yml, action.yaml, Dockerfile, dockerfile', () => {
     const all = {
       'action.yml': 'x',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { describeRemote, parseReference } from '../../src/catalog/reference.js'
 
-describe('parseReference (spec/runner-emulation.md §4.1)', () => {
+describe('parseReference (docs/runner-emulation.md §4.1)', () => {
   it('§4.1 docker://: the image is the rest of the string', () => {
     expect(parseReference('docker://alpine:3.20')).toEqual({ kind: 'docker', image: 'alpine:3.20' })
     expect(parseReference('docker://ghcr.io/o/i@sha256:abc')).toEqual({

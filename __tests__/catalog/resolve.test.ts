@@ -3,6 +3,7 @@ import { mkdirSync, promises as fs, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parseAllowedActions } from '../../src/catalog/allowed-actions.js'
+import { DownloadsInFlight } from '../../src/catalog/download.js'
 import { resolveActions, type ResolveOptions } from '../../src/catalog/resolve.js'
 import { usesOf } from '../../src/workflow/plan.js'
 import { parseStepList } from '../../src/workflow/parse.js'
@@ -33,7 +34,8 @@ beforeEach(async () => {
     apiUrl: server.url,
     token: 't',
     workspace,
-    cacheDir: path.join(sandbox, '_actions')
+    cacheDir: path.join(sandbox, '_actions'),
+    inFlight: new DownloadsInFlight()
   }
 })
 
@@ -76,7 +78,7 @@ function tarballRequests(): string[] {
   return server.requests.map((request) => request.url).sort()
 }
 
-describe('resolveActions: "Prepare all required actions" (spec/runner-emulation.md §4.2)', () => {
+describe('resolveActions: "Prepare all required actions" (docs/runner-emulation.md §4.2)', () => {
   it('§4.2 loads every uses, recursing into composites, downloading each repo@ref once', async () => {
     serve('o', 'node', 'v1', { 'action.yml': NODE_ACTION, 'index.js': '' })
     serve('o', 'comp', 'v1', {
@@ -252,7 +254,7 @@ describe('the catalog', () => {
   })
 })
 
-describe('resolveActions: the allowed-actions input (spec/runner-emulation.md §4.2 "Policy gap")', () => {
+describe('resolveActions: the allowed-actions input (docs/runner-emulation.md §4.2 "Policy gap")', () => {
   it('§4.2 an action outside the list is refused before any request, at every composite level', async () => {
     serve('o', 'comp', 'v1', { 'action.yml': composite('o/node@v1', 'evil/inner@v1') })
     serve('o', 'node', 'v1', { 'action.yml': NODE_ACTION, 'index.js': '' })

@@ -1,5 +1,5 @@
 /**
- * The public contract (DESIGN §2): both metadata files pass GitHub's own action schema, declare
+ * The public contract (docs/reference.md): both metadata files pass GitHub's own action schema, declare
  * every input and output with a description, and differ only in the runtime and the paths.
  */
 import { describe, expect, it } from '@jest/globals'

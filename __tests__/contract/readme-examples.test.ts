@@ -1,6 +1,6 @@
 /**
- * Every complete step list in the README (an inline `steps: |` of the action, in any YAML
- * example) passes the action's validation, so the examples a user copies are valid.
+ * Every complete step list in the README and the docs (an inline `steps: |` of the action, in any
+ * YAML example) passes the action's validation, so the examples a user copies are valid.
  */
 import { describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
@@ -9,7 +9,14 @@ import { fileURLToPath } from 'node:url'
 import YAML from 'yaml'
 import { parseStepList } from '../../src/workflow/parse.js'
 
-const README = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'README.md')
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+const PAGES = [
+  'README.md',
+  ...fs
+    .readdirSync(path.join(ROOT, 'docs'))
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => `docs/${name}`)
+]
 
 /** The `steps` strings of every mapping in a YAML value (`with: { steps: | … }`, or a bare `steps: |`). */
 function inlineLists(value: unknown, found: string[] = []): string[] {
@@ -24,16 +31,19 @@ function inlineLists(value: unknown, found: string[] = []): string[] {
   return found
 }
 
-const examples = [...fs.readFileSync(README, 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap(
-  (match, index) => inlineLists(YAML.parse(match[1]) as unknown).map((list) => ({ index, list }))
+const examples = PAGES.flatMap((page) =>
+  [...fs.readFileSync(path.join(ROOT, page), 'utf8').matchAll(/```yaml\n([\s\S]*?)```/g)].flatMap(
+    (match, index) =>
+      inlineLists(YAML.parse(match[1]) as unknown).map((list) => ({ page, index, list }))
+  )
 )
 
-describe('README examples', () => {
+describe('README and docs examples', () => {
   it('has complete step lists to check', () => {
     expect(examples.length).toBeGreaterThanOrEqual(8)
   })
 
-  it.each(examples)('YAML block $index: the inline step list is valid', ({ list }) => {
+  it.each(examples)('$page, YAML block $index: the inline step list is valid', ({ list }) => {
     const result = parseStepList({ source: list, fileName: 'steps', mode: 'inline' })
     expect(result.errors).toEqual([])
     expect(result.steps.length).toBeGreaterThan(0)

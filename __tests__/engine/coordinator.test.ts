@@ -1,6 +1,6 @@
 /**
  * The coordinator on fake bodies whose completion the test controls; exact order is asserted.
- * One test per rule of spec/semantics.md §2 that the coordinator owns.
+ * One test per rule of docs/semantics.md §2 that the coordinator owns.
  */
 import { describe, expect, it } from '@jest/globals'
 import type { BackgroundEntry } from '../../src/engine/coordinator.js'
@@ -11,12 +11,15 @@ interface Harness {
   coordinator: Coordinator
   events: string[]
   flushed: string[]
+  /** The coordinator's debug lines (its scheduling decisions), in order. */
+  debug: string[]
   timers: Array<{ ms: number; fire: () => void; cleared: boolean }>
 }
 
 function harness(options: { maxConcurrency?: number; failFast?: boolean } = {}): Harness {
   const events: string[] = []
   const flushed: string[] = []
+  const debug: string[] = []
   const timers: Harness['timers'] = []
   const coordinator = new Coordinator({
     maxConcurrency: options.maxConcurrency ?? 10,
@@ -26,13 +29,19 @@ function harness(options: { maxConcurrency?: number; failFast?: boolean } = {}):
       flushed.push(entry.task.id)
       events.push(`flush ${entry.task.id}`)
     },
+    debug: (message) => debug.push(message),
     setTimer: (fire, ms) => {
       const timer = { ms, fire, cleared: false }
       timers.push(timer)
       return () => (timer.cleared = true)
     }
   })
-  return { coordinator, events, flushed, timers }
+  return { coordinator, events, flushed, debug, timers }
+}
+
+/** Waits until every body has settled (or ended queued). */
+async function allFinished(entries: readonly BackgroundEntry[]): Promise<void> {
+  await Promise.all(entries.map(async (entry) => entry.finished))
 }
 
 describe('coordinator', () => {
@@ -484,7 +493,7 @@ describe('coordinator', () => {
     h.coordinator.cancelAll()
     const late = fakeStep(h.events, 'late')
     const lateEntry = h.coordinator.start(late.task)
-    await h.coordinator.settled()
+    await allFinished([runningEntry, queuedEntry, lateEntry])
     expect(runningEntry.result).toBe('Canceled')
     expect(queuedEntry.result).toBe('Canceled')
     expect(lateEntry.result).toBe('Canceled')
@@ -500,7 +509,7 @@ describe('coordinator', () => {
     const entries = [a, b, c].map((s) => h.coordinator.start(s.task))
     await settle()
     a.finish('Failed')
-    await h.coordinator.settled()
+    await allFinished(entries)
     expect(h.events).toContain('fail-fast a')
     expect(entries.map((e) => e.result)).toEqual(['Failed', 'Canceled', 'Canceled'])
     expect(c.started).toBe(false)
@@ -519,5 +528,92 @@ describe('coordinator', () => {
     expect(otherEntry.state).toBe('running')
     expect(h.events).not.toContain('fail-fast soft')
     other.finish()
+  })
+
+  describe('debug lines of the scheduling decisions (ACTIONS_STEP_DEBUG)', () => {
+    it('R9/R7/R11.3/R27: queued (waiting for a slot or not), slot taken, finished with its result, flushed', async () => {
+      const h = harness({ maxConcurrency: 1 })
+      const build = fakeStep(h.events, 'build', { name: 'Build' })
+      const lint = fakeStep(h.events, 'lint', { name: 'Lint', continueOnError: true })
+      h.coordinator.start(build.task)
+      h.coordinator.start(lint.task)
+      await settle()
+      build.finish()
+      await settle()
+      lint.finish('Failed')
+      await settle()
+      await h.coordinator.waitAll()
+      expect(h.debug).toEqual([
+        "Background step 'Build' (build) queued: 0 of 1 slots in use, a slot is free",
+        "Background step 'Lint' (lint) queued: 1 of 1 slots in use, waiting for a slot",
+        "Background step 'Build' (build) took a slot: 1 of 1 slots in use",
+        "Background step 'Build' (build) finished: Succeeded",
+        "Background step 'Lint' (lint) took a slot: 1 of 1 slots in use",
+        "Background step 'Lint' (lint) finished: Succeeded (outcome Failed)",
+        "Background step 'Build' (build) flushed by wait-all: Succeeded",
+        "Background step 'Lint' (lint) flushed by wait-all: Succeeded"
+      ])
+    })
+
+    it('R29.3: a cancel that outlives the grace abandons the step, which is flushed as Canceled', async () => {
+      const h = harness()
+      const server = fakeStep(h.events, 'server', { name: 'Server', honourCancel: false })
+      h.coordinator.start(server.task)
+      await settle()
+      const cancelling = h.coordinator.cancel('server')
+      await settle()
+      h.timers.find((t) => t.ms === 7500)!.fire()
+      await cancelling
+      expect(h.debug.slice(2)).toEqual([
+        "Background step 'Server' (server) cancelled while running (reason: cancel)",
+        "Background step 'Server' (server) abandoned: still running after the 7.5 s grace period; left running, marked Canceled",
+        "Background step 'Server' (server) flushed by cancel: Canceled"
+      ])
+      server.finish()
+    })
+
+    it('fail-fast: the failure, then each other step cancelled (running or queued) with its reason', async () => {
+      const h = harness({ maxConcurrency: 2, failFast: true })
+      const steps = ['a', 'b', 'c'].map((id) => fakeStep(h.events, id))
+      const entries = steps.map((step) => h.coordinator.start(step.task))
+      await settle()
+      steps[0].finish('Failed')
+      await allFinished(entries)
+      expect(h.debug).toEqual([
+        "Background step 'A' (a) queued: 0 of 2 slots in use, a slot is free",
+        "Background step 'B' (b) queued: 1 of 2 slots in use, a slot is free",
+        "Background step 'C' (c) queued: 2 of 2 slots in use, waiting for a slot",
+        "Background step 'A' (a) took a slot: 2 of 2 slots in use",
+        "Background step 'B' (b) took a slot: 2 of 2 slots in use",
+        "Background step 'A' (a) finished: Failed",
+        "Background step 'A' (a) failed: fail-fast cancels 2 other step(s)",
+        "Background step 'B' (b) cancelled while running (reason: fail-fast)",
+        "Background step 'C' (c) cancelled while queued (reason: fail-fast)",
+        "Background step 'C' (c) finished: Canceled, never started",
+        "Background step 'B' (b) finished: Canceled"
+      ])
+    })
+
+    it('R10/R11/R42/R22: timeout, a job cancellation replacing it, an unknown wait target', async () => {
+      const h = harness()
+      const slow = fakeStep(h.events, 'slow', {
+        name: 'Slow',
+        timeoutMinutes: 1,
+        honourCancel: false
+      })
+      h.coordinator.start(slow.task)
+      await settle()
+      h.timers[0].fire()
+      h.coordinator.cancelAll()
+      slow.finish()
+      await h.coordinator.wait(['slow', 'fg'])
+      expect(h.debug.slice(2)).toEqual([
+        "Background step 'Slow' (slow) cancelled while running (reason: timeout)",
+        "Background step 'Slow' (slow) cancelled again (reason: job, replacing timeout)",
+        'Wait references unknown background step: fg',
+        "Background step 'Slow' (slow) finished: Canceled",
+        "Background step 'Slow' (slow) flushed by wait: Canceled"
+      ])
+    })
   })
 })

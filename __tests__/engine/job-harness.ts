@@ -20,12 +20,15 @@ import { evaluateString } from '../../src/expressions/evaluate.js'
 import { LogMultiplexer } from '../../src/report/log.js'
 import { parseStepList } from '../../src/workflow/parse.js'
 import { buildPlan } from '../../src/workflow/plan.js'
+import type { ExecutableStep } from '../../src/workflow/model.js'
 import { deferred, settle } from './fakes.js'
 
 export interface JobHarness {
   events: string[]
   /** Everything the log multiplexer printed. */
   log: string[]
+  /** The scheduling decisions the list traced (`ACTIONS_STEP_DEBUG`). */
+  debug: string[]
   /** Resolves when the list has finished. */
   done: Promise<JobReport>
   release(id: string): Promise<void>
@@ -43,12 +46,14 @@ export function startJob(
   if (parsed.errors.length > 0) throw new Error(parsed.errors.map((e) => e.message).join('\n'))
   const events: string[] = []
   const log: string[] = []
+  const debug: string[] = []
   const holds = new Map<string, () => void>()
   const attempts = new Map<string, number>()
   const cancel = new AbortController()
   const kill = new AbortController()
 
-  const executor: Executor = {
+  // One fake for every kind of step: it runs the `run:` text as a little script language.
+  const executor: Executor<ExecutableStep> = {
     async execute(request: StepRequest): Promise<StepExecution> {
       const { step } = request
       const id = step.id
@@ -126,7 +131,13 @@ export function startJob(
   })
   const done = runJob({
     plan: buildPlan(parsed.steps),
-    executorFor: () => executor,
+    executors: {
+      run: executor,
+      uses: {
+        execute: executor.execute,
+        runStage: async (_stage, request) => executor.execute(request)
+      }
+    },
     log: mux,
     contexts: {
       github: {},
@@ -144,6 +155,7 @@ export function startJob(
     failFast: options.failFast ?? false,
     cancelSignal: cancel.signal,
     killSignal: kill.signal,
+    debug: (message) => debug.push(message),
     cancelGraceMs: options.cancelGraceMs
   }).then((report) => {
     mux.flush()
@@ -166,6 +178,7 @@ export function startJob(
   return {
     events,
     log,
+    debug,
     done,
     until,
     cancelJob: () => cancel.abort('job cancelled'),

@@ -426,6 +426,40 @@ ${wait}
     expect(report.result).toBe('cancelled')
   })
 
+  it('R43/R5 debug: the loop traces a foreground step cancelled by job cancellation and the skips after it', async () => {
+    const job = startJob(`
+- id: stop
+  name: Stop
+  run: hold
+- id: after
+  name: After
+  run: echo after
+`)
+    await job.until('start stop')
+    job.cancelJob()
+    await job.done
+    expect(job.debug).toEqual([
+      "Step 'Stop' (stop) cancelled (reason: job): its if: no longer holds",
+      "Step 'After' (after) skipped: its if: is false"
+    ])
+  })
+
+  it('R43 debug: a foreground step whose if still holds is traced as not cancelled with the job', async () => {
+    const job = startJob(`
+- id: keep
+  name: Keep
+  if: always()
+  run: hold
+`)
+    await job.until('start keep')
+    job.cancelJob()
+    await job.release('keep')
+    await job.done
+    expect(job.debug).toEqual([
+      "Step 'Keep' (keep) is not cancelled with the job: its if: still holds"
+    ])
+  })
+
   it('R42/R44/Q-e: a wait blocking at job cancellation completes Canceled; a background step reached later never starts', async () => {
     const job = startJob(`
 - id: a

@@ -18,7 +18,17 @@ import type {
 import type { StepRequest } from '../../src/engine/executor.js'
 import { baseEnvContext, githubContext, runnerContext } from '../../src/expressions/contexts.js'
 import type { ExpressionScope } from '../../src/expressions/evaluate.js'
-import type { HostContext } from '../../src/executors/host.js'
+import type { StageExecutor } from '../../src/engine/executor.js'
+import type { ActionRunners } from '../../src/executors/action-services.js'
+import type { ListScope, RunContext, RunDefaults } from '../../src/executors/context.js'
+import { PostStageRegistry } from '../../src/executors/post-manifest.js'
+import { createActionRunners, createActionServices } from '../../src/executors/uses-support.js'
+import { DockerStageRunner } from '../../src/executors/docker-action.js'
+import { DownloadsInFlight } from '../../src/catalog/download.js'
+import { FileCommandPool } from '../../src/runner/file-command-pool.js'
+import { processNodeRuntime } from '../../src/runner/node-runtime.js'
+import { ProcessRegistry } from '../../src/runner/process.js'
+import { ShellCache } from '../../src/runner/shell-cache.js'
 import type { StepLog } from '../../src/report/log.js'
 import type { UsesStep } from '../../src/workflow/model.js'
 
@@ -56,13 +66,20 @@ export class RecordingLog implements StepLog {
   end(title?: string): void {
     this.ended = title
   }
+  // What only the engine calls on a log it opened (OpenedStepLog): nothing to record here.
+  begin(): void {}
+  abandon(): void {}
+  tail(): string[] {
+    return []
+  }
 }
 
 export interface Sandbox {
   root: string
   runnerTemp: string
   workspace: string
-  host: HostContext
+  /** The run's context, as prepareRun would make it for this layout. */
+  context: RunContext
   cleanup(): Promise<void>
 }
 
@@ -99,7 +116,19 @@ export async function sandbox(extraEnv: Record<string, string> = {}): Promise<Sa
     root,
     runnerTemp,
     workspace,
-    host: { baseEnv, runnerTemp, workspace, defaults: {} },
+    context: {
+      baseEnv,
+      runnerTemp,
+      workspace,
+      maxConcurrency: 10,
+      jobCancelSignal: new AbortController().signal,
+      hashFilesWorker: HASH_FILES_WORKER,
+      nodeRuntime: processNodeRuntime(),
+      fileCommands: new FileCommandPool(runnerTemp),
+      shellCache: new ShellCache(),
+      processes: new ProcessRegistry(),
+      debug: () => undefined
+    },
     cleanup: async () => rm(root, { recursive: true, force: true })
   }
 }
@@ -205,7 +234,7 @@ export function usesStep(
 
 /** The job scope the engine would give: contexts from the sandbox env. */
 export function scopeFor(box: Sandbox, env: Record<string, string> = {}): ExpressionScope {
-  const base = box.host.baseEnv
+  const base = box.context.baseEnv
   return {
     contexts: {
       github: githubContext(base, {}, 'a-token'),
@@ -230,13 +259,14 @@ export function requestFor(
   box: Sandbox,
   step: UsesStep,
   options: { displayName?: string; pathPrepend?: string[] } = {}
-): StepRequest & { log: RecordingLog } {
-  const envContext = { ...baseEnvContext(box.host.baseEnv), ...step.env }
+): StepRequest<UsesStep> & { log: RecordingLog } {
+  const envContext = { ...baseEnvContext(box.context.baseEnv), ...step.env }
   return {
     step,
     displayName: options.displayName ?? `Run ${step.uses}`,
     scope: () => scopeFor(box, step.env),
     envContext,
+    headerEnvNames: Object.keys(step.env),
     pathPrepend: () => options.pathPrepend ?? [],
     cancelSignal: new AbortController().signal,
     killSignal: new AbortController().signal,
@@ -247,4 +277,73 @@ export function requestFor(
 /** Outputs of an execution as an object (the last write of a name wins). */
 export function outputsOf(execution: { outputs: Array<[string, string]> }): Record<string, string> {
   return Object.fromEntries(execution.outputs)
+}
+
+/** The built hashFiles() worker (the suite builds dist/ first). */
+export const HASH_FILES_WORKER = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../dist/hash-files/index.js'
+)
+
+/** What one test's `uses:` executor is made with; anything not given is the run's default. */
+export interface ExecutorSetup {
+  /** The list's prepared actions (none by default). */
+  actions?: ActionCatalog
+  /** The job's state per step key (a fresh one by default). */
+  states?: Map<string, Record<string, string>>
+  /** Where posts are registered (a fresh registry under the sandbox by default). */
+  postStages?: PostStageRegistry
+  dockerNetwork?: string
+  /** The pause between Docker pull/build attempts. */
+  retryDelayMs?: () => number
+  /** Fields of the run's context to replace (its env, its node runtime…). */
+  context?: Partial<RunContext>
+  defaults?: RunDefaults
+  /** Inside a composite: the list's scope fields. */
+  list?: Partial<ListScope>
+}
+
+/** The `uses:` executor of a top-level list in this sandbox, as prepareRun makes it. */
+export function usesExecutor(box: Sandbox, setup: ExecutorSetup = {}): StageExecutor {
+  const context = contextOf(box, setup)
+  const services = createActionServices(context, {
+    records: {
+      states: setup.states ?? new Map(),
+      postStages: setup.postStages ?? new PostStageRegistry({ runnerTemp: box.runnerTemp })
+    },
+    resolveOptions: {
+      apiUrl: 'http://127.0.0.1:9',
+      token: '',
+      workspace: box.workspace,
+      cacheDir: path.join(box.root, '_actions'),
+      inFlight: new DownloadsInFlight(),
+      log: () => undefined
+    },
+    runners: runnersOf(box, setup)
+  })
+  return services.usesExecutor({
+    defaults: setup.defaults ?? {},
+    actions: setup.actions ?? catalogOf(),
+    depth: 0,
+    keyScope: '',
+    caller: undefined,
+    ...setup.list
+  })
+}
+
+/** The node and Docker stage runners of this sandbox (what our post runs posts with). */
+export function runnersOf(box: Sandbox, setup: ExecutorSetup = {}): ActionRunners {
+  const context = contextOf(box, setup)
+  if (setup.retryDelayMs === undefined) return createActionRunners(context, setup.dockerNetwork)
+  const docker = new DockerStageRunner(context, setup.dockerNetwork, {
+    retryDelayMs: setup.retryDelayMs
+  })
+  return {
+    ...createActionRunners(context, setup.dockerNetwork),
+    docker: async (run) => docker.runStage(run)
+  }
+}
+
+function contextOf(box: Sandbox, setup: ExecutorSetup): RunContext {
+  return { ...box.context, ...setup.context }
 }

@@ -1,15 +1,11 @@
 /**
- * Inputs of an action step (spec/runner-emulation.md §5; runner `ActionRunner.RunAsync`):
+ * Inputs of an action step (docs/runner-emulation.md §5; runner `ActionRunner.RunAsync`):
  * merging, default evaluation, warnings and `INPUT_*` names.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import type { LoadedAction } from '../../src/catalog/model.js'
-import {
-  actionIdentity,
-  actionInputs,
-  inputVariables,
-  stateVariables
-} from '../../src/executors/action-inputs.js'
+import { actionInputs, inputVariables, stateVariables } from '../../src/executors/action-inputs.js'
+import { actionIdentity } from '../../src/executors/action-stage.js'
 import { sandbox, scopeFor, statefulRemote, type Sandbox } from './action-helpers.js'
 
 let box: Sandbox

@@ -5,13 +5,16 @@ import os from 'node:os'
 import path from 'node:path'
 import { CommandCollector } from '../../src/executors/command-collector.js'
 import type { StepLog } from '../../src/report/log.js'
-import { createFileCommandFiles } from '../../src/runner/file-commands.js'
-import type { ProcessOutcome } from '../../src/runner/process.js'
+import { FileCommandPool } from '../../src/runner/file-command-pool.js'
+import { ProcessRegistry, type ProcessOutcome } from '../../src/runner/process.js'
 
 let runnerTemp: string
+/** The run's services a collector goes through: the pool its step files come from, its processes. */
+let run: { fileCommands: FileCommandPool; processes: ProcessRegistry }
 
 beforeEach(async () => {
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'command-collector-'))
+  run = { fileCommands: new FileCommandPool(runnerTemp), processes: new ProcessRegistry() }
 })
 
 afterEach(async () => {
@@ -39,13 +42,13 @@ const exited = (overrides: Partial<ProcessOutcome>): ProcessOutcome => ({
 
 /** Completes a step that wrote an output, then reports whether the next step got the same files back. */
 async function nextStepReusesFiles(outcome: ProcessOutcome): Promise<boolean> {
-  const files = createFileCommandFiles(runnerTemp)
+  const files = run.fileCommands.create()
   await writeFile(files.files.GITHUB_OUTPUT, 'answer=42\n')
   const inode = statSync(files.files.GITHUB_OUTPUT).ino
-  const execution = await new CommandCollector(silentLog, {}).completeAction(files, outcome)
+  const execution = await new CommandCollector(silentLog, {}, run).completeAction(files, outcome)
   // R51: the outputs are read in every case, reused files or not.
   expect(execution.outputs).toEqual([['answer', '42']])
-  const next = createFileCommandFiles(runnerTemp)
+  const next = run.fileCommands.create()
   expect(statSync(next.files.GITHUB_OUTPUT).size).toBe(0)
   return statSync(next.files.GITHUB_OUTPUT).ino === inode
 }
@@ -69,9 +72,9 @@ describe('CommandCollector: the unsecure opt-ins read from the step environment 
   async function envAfterSetEnv(
     processEnv: Record<string, string>
   ): Promise<Array<[string, string]>> {
-    const collector = new CommandCollector(silentLog, processEnv)
+    const collector = new CommandCollector(silentLog, processEnv, run)
     collector.bytes(Buffer.from('::set-env name=A::1\n'))
-    const files = createFileCommandFiles(runnerTemp)
+    const files = run.fileCommands.create()
     return (await collector.completeAction(files, exited({}))).env
   }
 
@@ -88,12 +91,16 @@ describe('CommandCollector: the unsecure opt-ins read from the step environment 
     const printed: string[] = []
     const log: StepLog = { ...silentLog, text: (line) => printed.push(line) }
     for (const value of ['1', 'True', '$TRUE']) {
-      const collector = new CommandCollector(log, {
-        ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS: value
-      })
+      const collector = new CommandCollector(
+        log,
+        {
+          ACTIONS_ALLOW_UNSECURE_STOPCOMMAND_TOKENS: value
+        },
+        run
+      )
       // `pause-logging` is a token the runner refuses unless the opt-in is on.
       collector.bytes(Buffer.from('::stop-commands::pause-logging\n::set-output name=x::1\n'))
-      const files = createFileCommandFiles(runnerTemp)
+      const files = run.fileCommands.create()
       expect((await collector.completeAction(files, exited({}))).outputs).toEqual([])
     }
   })
@@ -103,7 +110,7 @@ describe('CommandCollector: ::echo:: under step debug (§3.4)', () => {
   function printedFor(processEnv: Record<string, string>): string[] {
     const printed: string[] = []
     const log: StepLog = { ...silentLog, text: (line) => printed.push(line) }
-    new CommandCollector(log, processEnv).bytes(Buffer.from('::set-output name=x::1'))
+    new CommandCollector(log, processEnv, run).bytes(Buffer.from('::set-output name=x::1'))
     return printed
   }
 

@@ -1,17 +1,17 @@
 /**
- * DockerActionExecutor against a recording stand-in `docker` first on PATH
- * (spec/runner-emulation.md §4.9, §1.2): the exact `docker run` line, env passing, path
+ * Docker action steps (the `uses:` executor and the Docker stage runner) against a recording stand-in `docker` first on PATH
+ * (docs/runner-emulation.md §4.9, §1.2): the exact `docker run` line, env passing, path
  * translation both ways, args quoting, Dockerfile builds, and the no-daemon failure.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { chmod, cp, mkdir, readFile, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
-import { PostStageRegistry, runPostStages } from '../../src/executors/post-stages.js'
+import { runPostStages } from '../../src/executors/action-stages.js'
+import { PostStageRegistry } from '../../src/executors/post-manifest.js'
 import type { LoadedAction } from '../../src/catalog/model.js'
 import {
   containerArguments,
-  DockerActionExecutor,
   dockerInstanceLabel,
   isDockerfile,
   sanitizeContainerName,
@@ -19,7 +19,7 @@ import {
   toHostPath,
   containerMounts,
   containerPlatformProblem
-} from '../../src/executors/docker-action.js'
+} from '../../src/executors/docker-run.js'
 import { locateDockerCli } from '../../src/executors/docker-cli.js'
 import {
   catalogOf,
@@ -29,7 +29,9 @@ import {
   outputsOf,
   RecordingLog,
   requestFor,
+  runnersOf,
   sandbox,
+  usesExecutor,
   usesStep,
   type Sandbox
 } from './action-helpers.js'
@@ -64,12 +66,12 @@ async function dockerSandbox(extraEnv: Record<string, string> = {}): Promise<San
   const bin = path.join(created.root, 'bin')
   await writeStandIn(bin)
   record = path.join(created.root, 'docker-calls.jsonl')
-  Object.assign(created.host.baseEnv, {
+  Object.assign(created.context.baseEnv, {
     PATH: `${bin}:${PROCESS_PATH}`,
     FAKE_DOCKER_RECORD: record,
     ...extraEnv
   })
-  process.env.PATH = created.host.baseEnv.PATH
+  process.env.PATH = created.context.baseEnv.PATH
   return created
 }
 
@@ -137,7 +139,7 @@ afterEach(async () => {
 
 describe('docker://image steps (§4.9)', () => {
   it('§4.9: pulls, then runs with the runner’s exact option order, env names only, and args split by .NET rules', async () => {
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const step = usesStep('docker://alpine:3', {
       id: 'container',
       env: { MY_VAR: 'mine' },
@@ -188,7 +190,7 @@ describe('docker://image steps (§4.9)', () => {
   })
 
   it('§4.9: values travel in the CLI env, translated to container paths; unmounted host paths stay or are dropped', async () => {
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const step = usesStep('docker://alpine:3', { id: 'container', env: { MY_VAR: 'mine' } })
 
     await executor.execute(requestFor(box, step))
@@ -215,7 +217,7 @@ describe('docker://image steps (§4.9)', () => {
   })
 
   it('§3.6: the container’s file commands are read, and annotation paths come back as host paths', async () => {
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const request = requestFor(box, usesStep('docker://alpine:3', { id: 'container' }))
 
     const execution = await executor.execute(request)
@@ -233,7 +235,7 @@ describe('docker://image steps (§4.9)', () => {
   it('§4.9: a non-zero exit of the container fails the step', async () => {
     await box.cleanup()
     box = await dockerSandbox({ FAKE_DOCKER_RUN_EXIT: '2' })
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
 
     const execution = await executor.execute(requestFor(box, usesStep('docker://alpine:3')))
 
@@ -241,7 +243,7 @@ describe('docker://image steps (§4.9)', () => {
   })
 
   it('§4.9: --network only when the job network is known', async () => {
-    const executor = new DockerActionExecutor({ ...box.host, dockerNetwork: 'github_network_1' })
+    const executor = usesExecutor(box, { dockerNetwork: 'github_network_1' })
 
     await executor.execute(requestFor(box, usesStep('docker://alpine:3')))
 
@@ -255,7 +257,7 @@ describe('docker://image steps (§4.9)', () => {
 describe('Dockerfile actions (§4.9)', () => {
   it('§4.9: builds the Dockerfile, then runs the image with runs.entrypoint, quoted runs.args and runs.env', async () => {
     const action = await localDockerfileAction()
-    const executor = new DockerActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const request = requestFor(box, usesStep(action.uses, { id: 'built' }))
 
     const execution = await executor.execute(request)
@@ -317,7 +319,7 @@ describe('Dockerfile actions (§4.9)', () => {
       'octo/fixtures/dockerfile-action@v2'
     )
     action.repositoryDirectory = path.join(FIXTURES, 'docker')
-    const executor = new DockerActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
 
     await executor.execute(requestFor(box, usesStep(action.uses, { id: 'remote' })))
 
@@ -337,11 +339,7 @@ describe('Dockerfile actions (§4.9)', () => {
       reference: { kind: 'remote', owner: 'octo', repo: 'fixtures', path: '', ref: 'v1' }
     }
     const registry = new PostStageRegistry({ runnerTemp: box.runnerTemp })
-    const executor = new DockerActionExecutor({
-      ...box.host,
-      actions: catalogOf(remote),
-      postStages: registry
-    })
+    const executor = usesExecutor(box, { actions: catalogOf(remote), postStages: registry })
     const step = usesStep(remote.uses, { id: 'staged', with: { who: 'Pre' } })
 
     await executor.runStage('pre', requestFor(box, step, { displayName: 'Pre Staged' }))
@@ -349,8 +347,11 @@ describe('Dockerfile actions (§4.9)', () => {
     const log = new RecordingLog()
     const posts = await runPostStages(await registry.persist(), {
       jobStatus: 'success',
-      host: box.host,
-      log: { open: () => log }
+      context: box.context,
+      runners: runnersOf(box),
+      log: { open: () => log },
+      cancelSignal: new AbortController().signal,
+      killSignal: new AbortController().signal
     })
 
     expect(posts.stages.map((stage) => [stage.title, stage.result])).toEqual([
@@ -370,7 +371,7 @@ describe('Dockerfile actions (§4.9)', () => {
       ...action,
       manifest: { ...action.manifest, runs: { ...runs, image: 'alpine:3' } }
     }
-    const executor = new DockerActionExecutor({ ...box.host, actions: catalogOf(odd) })
+    const executor = usesExecutor(box, { actions: catalogOf(odd) })
     const request = requestFor(box, usesStep(odd.uses))
 
     const execution = await executor.execute(request)
@@ -386,7 +387,7 @@ describe('no Docker daemon', () => {
   it('fails the step at once with a clear message, and asks the daemon only once per run', async () => {
     await box.cleanup()
     box = await dockerSandbox({ FAKE_DOCKER_NO_DAEMON: '1' })
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const first = requestFor(box, usesStep('docker://alpine:3'))
     const second = requestFor(box, usesStep('docker://alpine:3'))
 
@@ -403,9 +404,8 @@ describe('no Docker daemon', () => {
 
   it('fails with a clear message when there is no docker command at all', async () => {
     process.env.PATH = path.join(box.root, 'empty')
-    const executor = new DockerActionExecutor({
-      ...box.host,
-      baseEnv: { ...box.host.baseEnv, PATH: process.env.PATH }
+    const executor = usesExecutor(box, {
+      context: { baseEnv: { ...box.context.baseEnv, PATH: process.env.PATH } }
     })
     const request = requestFor(box, usesStep('docker://alpine:3'))
 
@@ -422,7 +422,7 @@ describe('the located docker CLI (§4.9, DockerCommandManager)', () => {
     const located = path.join(box.root, 'located')
     await writeStandIn(located, 'FAKE_DOCKER_NO_DAEMON=1 ')
     process.env.PATH = `${located}:${PROCESS_PATH}`
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const request = requestFor(box, usesStep('docker://alpine:3'))
 
     expect((await executor.execute(request)).result).toBe('Failed')
@@ -437,7 +437,7 @@ describe('the located docker CLI (§4.9, DockerCommandManager)', () => {
     const located = path.join(box.root, 'located')
     await writeStandIn(located, `echo "$1" >> "${path.join(box.root, 'located.txt')}"\n`)
     process.env.PATH = `${located}:${PROCESS_PATH}`
-    const executor = new DockerActionExecutor(box.host)
+    const executor = usesExecutor(box)
     const request = requestFor(box, usesStep('docker://alpine:3'))
 
     expect((await executor.execute(request)).result).toBe('Succeeded')
@@ -460,7 +460,7 @@ describe('the daemon probe timeout', () => {
     const started = Date.now()
 
     const cli = await locateDockerCli(
-      box.host.baseEnv as Record<string, string>,
+      box.context.baseEnv as Record<string, string>,
       box.workspace,
       200
     )
@@ -535,8 +535,8 @@ describe('pull and build retries (§4.9)', () => {
     (await calls()).filter((call) => call.argv[0] === command).length
 
   it('§4.9: a failed pull is tried again, up to 3 attempts, with the runner’s back-off line', async () => {
-    Object.assign(box.host.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '2' })
-    const executor = new DockerActionExecutor(box.host, { retryDelayMs: () => 0 })
+    Object.assign(box.context.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '2' })
+    const executor = usesExecutor(box, { retryDelayMs: () => 0 })
     const request = requestFor(box, usesStep('docker://alpine:3', { id: 'c' }))
 
     expect((await executor.execute(request)).result).toBe('Succeeded')
@@ -550,8 +550,8 @@ describe('pull and build retries (§4.9)', () => {
   })
 
   it('§4.9: after the third failed pull the step fails, and docker run is never called', async () => {
-    Object.assign(box.host.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '3' })
-    const executor = new DockerActionExecutor(box.host, { retryDelayMs: () => 0 })
+    Object.assign(box.context.baseEnv, { FAKE_DOCKER_PULL_FAILURES: '3' })
+    const executor = usesExecutor(box, { retryDelayMs: () => 0 })
     const request = requestFor(box, usesStep('docker://alpine:3', { id: 'c' }))
 
     expect((await executor.execute(request)).result).toBe('Failed')
@@ -561,12 +561,9 @@ describe('pull and build retries (§4.9)', () => {
   })
 
   it('§4.9: a failed build is tried again too', async () => {
-    Object.assign(box.host.baseEnv, { FAKE_DOCKER_BUILD_FAILURES: '1' })
+    Object.assign(box.context.baseEnv, { FAKE_DOCKER_BUILD_FAILURES: '1' })
     const action = await localDockerfileAction()
-    const executor = new DockerActionExecutor(
-      { ...box.host, actions: catalogOf(action) },
-      { retryDelayMs: () => 0 }
-    )
+    const executor = usesExecutor(box, { actions: catalogOf(action), retryDelayMs: () => 0 })
     const request = requestFor(box, usesStep(action.uses, { id: 'built' }))
 
     expect((await executor.execute(request)).result).toBe('Succeeded')

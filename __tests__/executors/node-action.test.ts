@@ -1,11 +1,11 @@
 /**
- * NodeActionExecutor with real node processes and the stateful fixture action
- * (spec/runner-emulation.md §4.5, §5, §1.2, §1.4, §2.6).
+ * Node action steps (the `uses:` executor and the node stage runner) with real node processes and the stateful fixture action
+ * (docs/runner-emulation.md §4.5, §5, §1.2, §1.4, §2.6).
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { cp, mkdir, symlink, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
-import { NodeActionExecutor, nodeFlags } from '../../src/executors/node-action.js'
+import { nodeFlags } from '../../src/executors/node-action.js'
 import {
   ALLOW_UNSECURE_NODE,
   FORCE_NODE24,
@@ -22,6 +22,8 @@ import {
   sandbox,
   STATEFUL_DIR,
   statefulRemote,
+  runnersOf,
+  usesExecutor,
   usesStep,
   type Sandbox
 } from './action-helpers.js'
@@ -40,7 +42,7 @@ afterEach(async () => {
 describe('node actions: inputs (§5)', () => {
   it('§5.3: provided inputs win, case-insensitively; defaults fill the rest, expressions included', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const step = usesStep(action.uses, {
       id: 'greet',
       with: { Greeting: 'hi ${{ github.sha }}', needed: 'yes' }
@@ -71,7 +73,7 @@ describe('node actions: inputs (§5)', () => {
 
   it('§5.4: deprecation and unexpected-input warnings; `required` is not enforced', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const request = requestFor(
       box,
       usesStep(action.uses, { with: { 'old-name': 'x', bogus: '1', Extra: '2' } })
@@ -91,7 +93,7 @@ describe('node actions: inputs (§5)', () => {
 
   it('R7: `with:` is evaluated when the step starts; an evaluation error fails the step', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const request = requestFor(
       box,
       usesStep(action.uses, { with: { greeting: '${{ fromJSON(x) }}' } })
@@ -108,7 +110,7 @@ describe('node actions: inputs (§5)', () => {
 describe('node actions: environment (§1.2, §1.4)', () => {
   it('§1.2: runtime variables reach node actions; our own INPUT_*/STATE_* do not', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
 
     const outputs = outputsOf(await executor.execute(requestFor(box, usesStep(action.uses))))
 
@@ -119,7 +121,7 @@ describe('node actions: environment (§1.2, §1.4)', () => {
 
   it('§1.4: a remote action gets its repository and ref, no GITHUB_ACTION_PATH, the workspace as cwd', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
 
     const outputs = outputsOf(
       await executor.execute(requestFor(box, usesStep(action.uses, { id: 'mine' })))
@@ -134,7 +136,7 @@ describe('node actions: environment (§1.2, §1.4)', () => {
 
   it("expressions §3: `with:` sees the step's own github.action, action_repository, action_ref and files", async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const step = usesStep(action.uses, {
       id: 'mine',
       with: {
@@ -159,7 +161,7 @@ describe('node actions: environment (§1.2, §1.4)', () => {
       { kind: 'local', path: './local-stateful' },
       './local-stateful'
     )
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const request = requestFor(box, usesStep('./local-stateful', { id: 'local' }))
 
     const outputs = outputsOf(await executor.execute(request))
@@ -176,7 +178,7 @@ describe('node actions: environment (§1.2, §1.4)', () => {
 describe('node actions: results (§2.6, §4.5)', () => {
   it('§2.6: a non-zero exit fails the step without an extra message; file commands are still read', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const request = requestFor(box, usesStep(action.uses, { with: { 'exit-code': '3' } }))
 
     const execution = await executor.execute(request)
@@ -193,7 +195,7 @@ describe('node actions: results (§2.6, §4.5)', () => {
       ...action,
       manifest: { ...action.manifest, runs: { using: 'node20' as const, main: 'missing.js' } }
     }
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(broken) })
+    const executor = usesExecutor(box, { actions: catalogOf(broken) })
     const request = requestFor(box, usesStep(action.uses))
 
     const execution = await executor.execute(request)
@@ -205,7 +207,7 @@ describe('node actions: results (§2.6, §4.5)', () => {
   })
 
   it('an action that was not prepared fails the step with the catalog message', async () => {
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf() })
+    const executor = usesExecutor(box, { actions: catalogOf() })
     const request = requestFor(box, usesStep('octo/absent@v1'))
 
     const execution = await executor.execute(request)
@@ -219,7 +221,7 @@ describe('node actions: state (§4.6)', () => {
   it('§4.6: what pre saves reaches main as STATE_*, and main adds to the same step state', async () => {
     const action = await statefulRemote()
     const states = new Map<string, Record<string, string>>()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action), states })
+    const executor = usesExecutor(box, { actions: catalogOf(action), states })
     const step = usesStep(action.uses, { key: 'k1', with: { label: 'first' } })
 
     const pre = await executor.runStage('pre', requestFor(box, step, { displayName: 'Pre x' }))
@@ -232,7 +234,7 @@ describe('node actions: state (§4.6)', () => {
 
   it('§4.6: state is kept per step: another step of the same action starts empty', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalogOf(action) })
+    const executor = usesExecutor(box, { actions: catalogOf(action) })
     const first = usesStep(action.uses, { key: 'a' })
     const second = usesStep(action.uses, { key: 'b' })
 
@@ -276,11 +278,12 @@ describe('the node command line (§4.5)', () => {
     // The flag goes with the node that runs: a runner's node24, beside the one that runs us.
     const nodeRuntime = await fakeExternals(['node24'])
     const run = async (disable: string): Promise<string | undefined> => {
-      const executor = new NodeActionExecutor({
-        ...box.host,
-        baseEnv: { ...box.host.baseEnv, ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: disable },
+      const executor = usesExecutor(box, {
         actions: catalogOf(action),
-        nodeRuntime
+        context: {
+          baseEnv: { ...box.context.baseEnv, ACTIONS_RUNNER_DISABLE_NODE_MAGLEV: disable },
+          nodeRuntime
+        }
       })
       const execution = await executor.execute(requestFor(box, usesStep(action.uses, { id: 'a' })))
       expect(execution.result).toBe('Succeeded')
@@ -330,10 +333,9 @@ describe('the node that runs the action (§4.5)', () => {
   it("§4.5: a node20 action runs on the runner's node24 from the node24-default date, with a line saying why", async () => {
     const nodeRuntime = await fakeExternals(['node20', 'node24'])
     const action = await whichNodeAction('node20')
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
-      nodeRuntime
+      context: { nodeRuntime }
     })
     const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
 
@@ -356,10 +358,9 @@ describe('the node that runs the action (§4.5)', () => {
       nodeRuntime: NodeRuntimeHost,
       env: Record<string, string>
     ): Promise<string | undefined> => {
-      const executor = new NodeActionExecutor({
-        ...box.host,
+      const executor = usesExecutor(box, {
         actions: catalogOf(action),
-        nodeRuntime
+        context: { nodeRuntime }
       })
       const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
       const execution = await executor.execute({
@@ -376,10 +377,9 @@ describe('the node that runs the action (§4.5)', () => {
   it("§4.5: both flags true in the step env: the runner's warning, and the default of the phase runs", async () => {
     const nodeRuntime = await fakeExternals(['node20', 'node24'])
     const action = await whichNodeAction('node20')
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
-      nodeRuntime
+      context: { nodeRuntime }
     })
     const request = requestFor(box, usesStep(action.uses, { id: 'a' }))
     const execution = await executor.execute({
@@ -399,9 +399,9 @@ describe('the node that runs the action (§4.5)', () => {
   it('§4.5: the post stage picks its node too, at post time', async () => {
     const action = await whichNodeAction('node20')
     const nodeRuntime = await fakeExternals(['node20', 'node24'])
-    const executor = new NodeActionExecutor({ ...box.host, nodeRuntime })
+    const runners = runnersOf(box, { context: { nodeRuntime } })
     const log = new RecordingLog()
-    const execution = await executor.runAction({
+    const execution = await runners.node({
       stage: 'post',
       action,
       inputs: {},
@@ -411,7 +411,10 @@ describe('the node that runs the action (§4.5)', () => {
       headerEnvNames: [],
       pathPrepend: [],
       state: {},
-      log
+      files: box.context.fileCommands.create(),
+      log,
+      cancelSignal: new AbortController().signal,
+      killSignal: new AbortController().signal
     })
     expect(outputsOf(execution).argv0).toBe(
       path.join(box.root, 'externals', 'node20', 'bin', 'node')

@@ -36,7 +36,7 @@ const ENV: NodeJS.ProcessEnv = {
   lower_case: 'kept'
 }
 
-describe('githubContext (spec §3.2)', () => {
+describe('githubContext (expressions §3.2)', () => {
   const github = githubContext(ENV, { head_commit: { message: 'Fix' } }, 'ghs_token')
 
   it('§3.2: maps the allow-listed GITHUB_* variables to lower-case keys', () => {
@@ -71,13 +71,13 @@ describe('githubContext (spec §3.2)', () => {
   })
 })
 
-describe('runnerContext (spec §3.2)', () => {
+describe('runnerContext (expressions §3.2)', () => {
   it('§3.2: uses the fixed RUNNER_* list only', () => {
     expect(runnerContext(ENV)).toEqual({ os: 'Linux', arch: 'X64', temp: '/tmp/runner' })
   })
 })
 
-describe('baseEnvContext (spec §3.2)', () => {
+describe('baseEnvContext (expressions §3.2)', () => {
   it("§3.2: drops INPUT_*, STATE_*, ACTIONS_* and the runner's own GITHUB_*/RUNNER_* variables, and keeps the rest", () => {
     expect(baseEnvContext(ENV)).toEqual({
       // Not a variable the runner sets: a user's own, from the workflow or job env.

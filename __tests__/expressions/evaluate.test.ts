@@ -117,7 +117,7 @@ describe('§1.5 type coercion', () => {
   })
 
   it('§1.5: documented deviations from the runner stay as the package gives them', () => {
-    // The runner has no 0b prefix and formats with G15; we keep the package (spec §1.5).
+    // The runner has no 0b prefix and formats with G15; we keep the package (expressions §1.5).
     expect(value("'0b11' == 3")).toBe(true)
     expect(value("format('{0}', 1.5e16)")).toBe('15000000000000000')
   })

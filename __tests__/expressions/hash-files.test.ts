@@ -1,6 +1,6 @@
 /**
  * hashFiles() as the runner computes it (runner-emulation §4.4): the built worker
- * (dist/hash-files/index.js, so `npm run package` first) started with spawnSync.
+ * (dist/hash-files/index.js, so `npm run build` first) started with spawnSync.
  */
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals'
 import * as glob from '@actions/glob'

@@ -22,7 +22,7 @@ function scope(): ExpressionScope {
   }
 }
 
-describe('prepareInline (spec §4.3)', () => {
+describe('prepareInline (expressions §4.3)', () => {
   const table: [string, string, string][] = [
     ['echo %{{ steps.a.outputs.x }}', 'echo ${{ steps.a.outputs.x }}', 'echo 42'],
     [

@@ -7,7 +7,7 @@ import {
   splitTemplate
 } from '../../src/expressions/template.js'
 
-describe('splitTemplate (runner TemplateReader.ParseScalar, spec §1.6)', () => {
+describe('splitTemplate (runner TemplateReader.ParseScalar, expressions §1.6)', () => {
   it('§1.6: text without ${{ is one literal', () => {
     expect(splitTemplate('echo hello')).toEqual([{ literal: 'echo hello' }])
     expect(splitTemplate('')).toEqual([{ literal: '' }])

@@ -1,5 +1,5 @@
 /**
- * Hostile and awkward output (issue 7; runner-emulation §1.7, §3.3–§3.5; DESIGN §6): floods from
+ * Hostile and awkward output (issue 7; runner-emulation §1.7, §3.3–§3.5; docs/reliability.md): floods from
  * many steps at once, odd line ends, invalid UTF-8, a 10 MB line, ANSI escapes, and lines that
  * look like workflow commands in every syntax. Nothing is lost, and nothing a nested step prints
  * acts on OUR step: our outputs, state, env and path files change only through the documented
@@ -116,8 +116,15 @@ describe.each(['grouped', 'prefixed'])('workflow-command lookalikes (%s)', (mode
     expect(run.env).toEqual({})
     expect(run.path).toEqual([])
 
-    // Forwarded, in canonical form: annotations and the mask.
-    const messages = run.annotations.map((a) => a.message)
+    // Forwarded, in canonical form: annotations and the mask. Prefixed: each message starts
+    // with its step's label (log-prefixed.ts); the rest is the step's own, unchanged.
+    const label = /^\[[^\]]+\] /
+    if (mode === 'prefixed') {
+      expect(run.annotations.filter((a) => !label.test(a.message))).toEqual([])
+    }
+    const unlabelled = (message: string): string =>
+      mode === 'prefixed' ? message.replace(label, '') : message
+    const messages = run.annotations.map((a) => unlabelled(a.message))
     expect(messages).toEqual(
       expect.arrayContaining([
         'nested error',
@@ -127,7 +134,9 @@ describe.each(['grouped', 'prefixed'])('workflow-command lookalikes (%s)', (mode
         '% literal'
       ])
     )
-    expect(run.annotations.find((a) => a.message === '% literal')?.properties.file).toBe('a,b')
+    expect(
+      run.annotations.find((a) => unlabelled(a.message) === '% literal')?.properties.file
+    ).toBe('a,b')
     expect(run.masks).toContain('nested-mask-value')
     // set-env/add-path are disabled as on the runner, and a stop token that is a command is refused.
     expect(messages.some((m) => m.startsWith('The `set-env` command is disabled'))).toBe(true)
@@ -170,7 +179,7 @@ describe('text we print about a step', () => {
 })
 
 describe('floods and awkward bytes', () => {
-  it('DESIGN §6: eight steps flooding at once lose and duplicate nothing, each group in order', async () => {
+  it('docs/reliability.md: eight steps flooding at once lose and duplicate nothing, each group in order', async () => {
     const flooders = Array.from(
       { length: 8 },
       (_, i) => `
@@ -199,7 +208,7 @@ describe('floods and awkward bytes', () => {
     expectOnlyAllowedCommands(run)
   }, 30_000)
 
-  it('DESIGN §6: a million annotation lines run in bounded memory; the summary counts what it does not show', async () => {
+  it('docs/reliability.md: a million annotation lines run in bounded memory; the summary counts what it does not show', async () => {
     const run = await runFaulty({
       steps: `
 - name: Warner

@@ -1,5 +1,5 @@
 /**
- * Hostile and unlucky processes (issue 7; runner-emulation §1.7, §1.8; spec/semantics.md R10,
+ * Hostile and unlucky processes (issue 7; runner-emulation §1.7, §1.8; docs/semantics.md R10,
  * R29, R50): nothing a nested process does may hang the list, lose its output, or outlive a run
  * that cancelled it — except a `setsid` daemon, which leaves our process groups on purpose (see
  * SECURITY.md: the runner's job-end cleanup finds it by RUNNER_TRACKING_ID).

@@ -188,7 +188,7 @@ describe('tarball extraction', () => {
 })
 
 describe('a nested step and our own files', () => {
-  it('DESIGN §2: outputs, state, env and PATH reach our files only through the documented hand-over', async () => {
+  it('docs/reference.md: outputs, state, env and PATH reach our files only through the documented hand-over', async () => {
     const run = await runFaulty({
       steps: `
 - id: liar

@@ -1,5 +1,5 @@
 /**
- * Signals at many points of a run (issue 7; spec/semantics.md R42–R45, Q12). The runner cancels
+ * Signals at many points of a run (issue 7; docs/semantics.md R42–R45, Q12). The runner cancels
  * our step with SIGINT (SIGTERM at 7.5 s) and kills it at 10 s; our post can be cancelled too.
  * Property, for every phase, over the signal, the delay after the phase began and whether the
  * nested processes ignore SIGINT: we exit before 10 s, main says result=cancelled and writes the

@@ -1,6 +1,6 @@
 /**
  * The runner's header for every kind of action, composite included, on the built bundle
- * (runner `Handler.PrintActionDetails`, `ActionRunner.RunAsync`; spec/runner-emulation.md §2.5,
+ * (runner `Handler.PrintActionDetails`, `ActionRunner.RunAsync`; docs/runner-emulation.md §2.5,
  * §4.7, §5.4): the input warnings come before the step's group (or, inside a composite, before
  * the inner step's heading), then `with:` (non-empty inputs, defaults included), then `env:`;
  * an embedded step's `env:` lists the calling composite step's env too.
@@ -59,9 +59,12 @@ describe('§2.5/§5.4 the header of a composite step and of its steps', () => {
         steps: STEPS
       })
       expect(run.exitCode).toBe(0)
+      // Prefixed: our warnings about the step carry its label in their message (no label can go
+      // before `::`); the annotations the summary lists keep the message as written.
+      const label = mode === 'prefixed' ? '[Run ./c] ' : ''
       expect(fromFirstWarning(run, mode)).toEqual([
-        "::warning::Input 'old' has been deprecated with message: use greeting",
-        "::warning::Unexpected input(s) 'bogus', valid inputs are ['greeting', 'old', 'empty']",
+        `::warning::${label}Input 'old' has been deprecated with message: use greeting`,
+        `::warning::${label}Unexpected input(s) 'bogus', valid inputs are ['greeting', 'old', 'empty']`,
         ...(mode === 'grouped' ? ['::group::Run ./c'] : []),
         'with:',
         '  old: x',
@@ -70,13 +73,14 @@ describe('§2.5/§5.4 the header of a composite step and of its steps', () => {
         'env:',
         '  OUTER: out',
         '▶ Run echo "inner $OUTER $INNER"',
-        '\u001b[36;1mecho "inner $OUTER $INNER"\u001b[0m',
+        // NO_COLOR: the script echo is plain.
+        'echo "inner $OUTER $INNER"',
         'env:',
         '  OUTER: out',
         '  INNER: in',
         'inner out in',
         // An embedded composite: its warning before its heading, inside the outer group.
-        "::warning::Unexpected input(s) 'nope', valid inputs are ['who']",
+        `::warning::${label}Unexpected input(s) 'nope', valid inputs are ['who']`,
         '▶ Run ./d',
         'with:',
         '  nope: 1',
@@ -85,7 +89,7 @@ describe('§2.5/§5.4 the header of a composite step and of its steps', () => {
         '  OUTER: out',
         '  INNER2: in2',
         '▶ Run echo "d $OUTER $INNER2"',
-        '\u001b[36;1mecho "d $OUTER $INNER2"\u001b[0m',
+        'echo "d $OUTER $INNER2"',
         'env:',
         '  OUTER: out',
         '  INNER2: in2',
@@ -94,9 +98,9 @@ describe('§2.5/§5.4 the header of a composite step and of its steps', () => {
       ])
       // The warnings are still the step's annotations.
       expect(run.annotations.map((a) => a.message)).toEqual([
-        "Input 'old' has been deprecated with message: use greeting",
-        "Unexpected input(s) 'bogus', valid inputs are ['greeting', 'old', 'empty']",
-        "Unexpected input(s) 'nope', valid inputs are ['who']"
+        `${label}Input 'old' has been deprecated with message: use greeting`,
+        `${label}Unexpected input(s) 'bogus', valid inputs are ['greeting', 'old', 'empty']`,
+        `${label}Unexpected input(s) 'nope', valid inputs are ['who']`
       ])
     }
   )
@@ -111,9 +115,13 @@ describe('§2.5/§5.4 the header of a composite step and of its steps', () => {
     expect(run.lines.slice(first, first + 4)).toEqual([
       "::warning::Input 'old' has been deprecated with message: use greeting",
       "::warning::Unexpected input(s) 'bogus', valid inputs are ['greeting', 'old', 'empty']",
-      expect.stringMatching(/^::group::✅ Run \.\/c \(\d+\.\d s\)$/),
+      // The wait-all follows it: it streams, in a group titled with its name, and its finished
+      // title follows the group as a foreground step's does.
+      '::group::Run ./c',
       'with:'
     ])
+    const end = run.lines.indexOf('::endgroup::', first)
+    expect(run.lines[end + 1]).toMatch(/^✅ Run \.\/c \(\d+\.\d s\)$/)
   })
 
   it('a node action keeps its header: the warnings before its group, then with:', async () => {

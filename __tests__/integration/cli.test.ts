@@ -1,23 +1,78 @@
 /**
  * The local CLI on the built bundle: runs a step list in an emulated runner environment and
- * prints the live log, the outputs, the hand-over and the summary.
+ * prints the live log, the outputs, the hand-over and the summary; leaves no temp folder behind
+ * (after a cancellation too), and says how it ended in its exit code.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
+import { spawn, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ROOT } from './harness.js'
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
+const STATEFUL = path.join(ROOT, '__fixtures__', 'node-actions', 'stateful')
 
-function cli(args: string[], cwd: string): { status: number | null; stdout: string } {
-  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' }
+interface CliRun {
+  status: number | null
+  stdout: string
+  stderr: string
+  /** The TMPDIR the CLI got, fresh and empty before the run: the CLI makes its temp folder there. */
+  tmp: string
+}
+
+/** A fresh folder, e.g. a list's workspace or the CLI's TMPDIR. */
+const freshFolder = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-cli-'))
+
+function cliEnvironment(tmp: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TMPDIR: tmp }
   for (const name of Object.keys(env))
     if (name.startsWith('GITHUB_') || name.startsWith('INPUT_')) delete env[name]
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env, encoding: 'utf8' })
-  return { status: result.status, stdout: result.stdout }
+  return env
 }
+
+function cli(args: string[], cwd: string): CliRun {
+  const tmp = freshFolder()
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd,
+    env: cliEnvironment(tmp),
+    encoding: 'utf8'
+  })
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, tmp }
+}
+
+/** Starts the CLI, sends it `signal` once `ready` holds, and resolves when it has exited. */
+async function cliSignalled(
+  args: string[],
+  cwd: string,
+  signal: NodeJS.Signals,
+  ready: () => boolean
+): Promise<CliRun & { signalledAfterMs: number }> {
+  const tmp = freshFolder()
+  const child = spawn(process.execPath, [CLI, ...args], { cwd, env: cliEnvironment(tmp) })
+  let stdout = ''
+  let stderr = ''
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()))
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+  const exited = new Promise<number | null>((resolve) => child.on('close', resolve))
+  const deadline = Date.now() + 30_000
+  while (!ready() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50))
+  const signalledAt = Date.now()
+  child.kill(signal)
+  const status = await exited
+  return { status, stdout, stderr, tmp, signalledAfterMs: Date.now() - signalledAt }
+}
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+const readPid = (file: string): number => Number(fs.readFileSync(file, 'utf8').trim())
 
 describe('CLI', () => {
   it('runs a step list, renders groups and annotations, masks secrets, prints outputs and the summary', () => {
@@ -57,6 +112,9 @@ describe('CLI', () => {
     expect(fs.readFileSync(summaryFile, 'utf8')).toContain(
       '| ✅ | Wait<br>&nbsp;&nbsp;✅ Background: Succeeded | wait |'
     )
+    // The summary's Markdown is named where it stays: the user's copy, not the removed temp folder.
+    expect(result.stdout).toContain(`Job summary (Markdown in ${summaryFile}):`)
+    expect(fs.readdirSync(result.tmp)).toEqual([])
   })
 
   it('exits non-zero and shows the validation error with its position', () => {
@@ -67,6 +125,7 @@ describe('CLI', () => {
     expect(result.stdout).toContain(
       `Error (${path.join(dir, 'bad.yml')}:1:9): Step references unknown step ID 'nope'`
     )
+    expect(fs.readdirSync(result.tmp)).toEqual([])
   })
 
   it("--shard i/n runs that leg's share of a parallel group, like the shard input", () => {
@@ -94,5 +153,223 @@ describe('CLI', () => {
     const result = cli(['frobnicate'], os.tmpdir())
     expect(result.status).toBe(2)
     expect(result.stdout).toContain('Usage: background-steps run <steps-file>')
+  })
+})
+
+describe('CLI: the temp folder', () => {
+  it('is gone after a successful run; the summary then names no Markdown file in it', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(path.join(dir, 'list.yml'), '- run: echo hello\n')
+    const result = cli(['run', 'list.yml'], dir)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain('hello')
+    expect(result.stdout).toContain('\nJob summary:\n')
+    expect(result.stdout).not.toContain('Markdown in')
+    expect(fs.readdirSync(result.tmp)).toEqual([])
+  })
+
+  it('--keep-temp keeps it and prints where it is, with the runner files in it', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(path.join(dir, 'list.yml'), '- run: echo kept > "$RUNNER_TEMP/kept.txt"\n')
+    const result = cli(['run', 'list.yml', '--keep-temp'], dir)
+    expect(result.status).toBe(0)
+    const left = fs.readdirSync(result.tmp)
+    expect(left).toHaveLength(1)
+    expect(left[0]).toMatch(/^background-steps-/)
+    const root = path.join(result.tmp, left[0])
+    expect(result.stdout).toContain(`Temp folder kept: ${root}`)
+    expect(result.stdout).toContain(`Job summary (Markdown in ${path.join(root, 'summary.md')}):`)
+    expect(fs.readFileSync(path.join(root, 'temp', 'kept.txt'), 'utf8')).toBe('kept\n')
+    fs.rmSync(root, { recursive: true, force: true })
+  })
+
+  it('a daemon a step left, still writing in it, does not keep it or fail the run', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- run: |
+    mkdir "$RUNNER_TEMP/d"
+    (cd "$RUNNER_TEMP/d" && while :; do touch "f$RANDOM" 2>/dev/null || exit 0; sleep 0.001; done) >/dev/null 2>&1 &
+    echo $! > writer.pid
+`
+    )
+    const result = cli(['run', 'list.yml'], dir)
+    const writer = readPid(path.join(dir, 'writer.pid'))
+    try {
+      expect(result.status).toBe(0)
+      expect(result.stderr).toBe('')
+      expect(fs.readdirSync(result.tmp)).toEqual([])
+    } finally {
+      if (isAlive(writer)) process.kill(writer, 'SIGKILL')
+    }
+  })
+
+  it('read-only folders a step left in RUNNER_TEMP do not keep it (as root this passes anyway)', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- run: |
+    mkdir -p "$RUNNER_TEMP/ro/sub" && touch "$RUNNER_TEMP/ro/sub/file"
+    chmod a-w "$RUNNER_TEMP/ro/sub" "$RUNNER_TEMP/ro"
+`
+    )
+    const result = cli(['run', 'list.yml'], dir)
+    expect(result.status).toBe(0)
+    expect(result.stderr).toBe('')
+    expect(fs.readdirSync(result.tmp)).toEqual([])
+  })
+})
+
+describe.each([
+  ['SIGINT', 130],
+  ['SIGTERM', 143]
+] as const)('CLI cancelled by %s (runner-emulation §1.8)', (signal, code) => {
+  it(`cancels the action as a runner does, removes the temp folder and exits ${code}`, async () => {
+    const dir = freshFolder()
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- id: bg
+  background: true
+  run: echo $$ > bg.pid; exec sleep 60
+- run: echo $$ > fg.pid; touch started; exec sleep 60
+`
+    )
+    const result = await cliSignalled(['run', 'list.yml'], dir, signal, () =>
+      fs.existsSync(path.join(dir, 'started'))
+    )
+    expect(result.status).toBe(code)
+    expect(result.stderr).toContain(`Cancelling (${signal}), as a runner cancels a step`)
+    // The action got SIGINT and stopped its steps itself, well before the CLI's SIGTERM at 7.5 s.
+    expect(result.signalledAfterMs).toBeLessThan(7500)
+    expect(isAlive(readPid(path.join(dir, 'bg.pid')))).toBe(false)
+    expect(isAlive(readPid(path.join(dir, 'fg.pid')))).toBe(false)
+    expect(fs.readdirSync(result.tmp)).toEqual([])
+  })
+})
+
+describe('CLI exit codes (documented in --help)', () => {
+  /** A workspace with a list that leaves ran.txt when it runs. */
+  const workspace = (): string => {
+    const dir = freshFolder()
+    fs.writeFileSync(path.join(dir, 'list.yml'), '- run: touch ran.txt\n')
+    return dir
+  }
+
+  it('0: the list succeeded', () => {
+    const dir = workspace()
+    expect(cli(['run', 'list.yml'], dir).status).toBe(0)
+    expect(fs.existsSync(path.join(dir, 'ran.txt'))).toBe(true)
+  })
+
+  it('1: the list failed', () => {
+    const dir = workspace()
+    fs.writeFileSync(path.join(dir, 'fail.yml'), '- run: exit 3\n')
+    const result = cli(['run', 'fail.yml'], dir)
+    expect(result.status).toBe(1)
+    expect(fs.readdirSync(result.tmp)).toEqual([])
+  })
+
+  it('1: an invalid input value', () => {
+    const result = cli(['run', 'list.yml', '--max-concurrency', 'abc'], workspace())
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(
+      "Input 'max-concurrency' must be a positive integer or 'auto', got 'abc'."
+    )
+  })
+
+  it.each([
+    [[], 'No command given.'],
+    [['run'], 'Missing <steps-file>.'],
+    [['run', 'missing.yml'], "Cannot read the steps file '"],
+    [['run', 'list.yml', '--bogus'], "Unknown option '--bogus'."],
+    [['run', 'list.yml', '--log-mode'], '--log-mode needs a value.'],
+    [['run', 'list.yml', '--input', 'x'], "--input takes name=value, got 'x'."],
+    [['run', 'list.yml', 'other.yml'], "Unexpected argument 'other.yml'"],
+    [['run', 'list.yml', '--summary-file', '/no-such-folder/s.md'], "No folder '/no-such-folder'"]
+  ])('2: usage error %j: says why, shows the usage, runs nothing', (args, message) => {
+    const dir = workspace()
+    const result = cli(args, dir)
+    expect(result.status).toBe(2)
+    expect(result.stdout).toContain(message)
+    expect(result.stdout).toContain('Usage: background-steps run <steps-file>')
+    expect(fs.existsSync(path.join(dir, 'ran.txt'))).toBe(false)
+    expect(fs.readdirSync(result.tmp)).toEqual([])
+  })
+
+  it.each([[['--help']], [['run', 'list.yml', '-h']]])(
+    '0: %j prints the help, with the exit codes and --keep-temp, and runs nothing',
+    (args) => {
+      const dir = workspace()
+      const result = cli(args, dir)
+      expect(result.status).toBe(0)
+      expect(result.stdout).toContain('--keep-temp')
+      expect(result.stdout).toMatch(/Exit codes:\n {2}0 .*\n {2}1 .*\n {2}2 .*usage error/)
+      expect(result.stdout).toContain('130   cancelled by Ctrl-C (SIGINT); 143 by SIGTERM')
+      expect(fs.existsSync(path.join(dir, 'ran.txt'))).toBe(false)
+    }
+  )
+})
+
+describe('CLI report: sections only when there is something to show', () => {
+  it('no Outputs, env or PATH section when no step set any (step ids alone do not count)', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(path.join(dir, 'list.yml'), '- id: quiet\n  run: echo hi\n')
+    const result = cli(['run', 'list.yml'], dir)
+    expect(result.status).toBe(0)
+    expect(result.stdout).not.toContain('Outputs:')
+    expect(result.stdout).not.toContain('quiet--outcome')
+    expect(result.stdout).not.toContain('Environment for later job steps:')
+    expect(result.stdout).not.toContain('PATH additions:')
+  })
+
+  it('an Outputs section when a step set one: its outputs and the result, without the steps JSON', () => {
+    const dir = freshFolder()
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- id: a
+  run: echo "v=1" >> "$GITHUB_OUTPUT"; echo /opt/tool >> "$GITHUB_PATH"
+`
+    )
+    const result = cli(['run', 'list.yml'], dir)
+    expect(result.status).toBe(0)
+    expect(result.stdout).toContain(
+      '\nOutputs:\n  result = success\n  a--v = 1\n  a--outcome = success\n  a--conclusion = success\n'
+    )
+    expect(result.stdout).not.toContain('  steps = ')
+    expect(result.stdout).toContain('\nPATH additions:\n  1 = /opt/tool\n')
+    expect(result.stdout).not.toContain('Environment for later job steps:')
+  })
+})
+
+describe('CLI post stage', () => {
+  it('gets the job status after main, as the runner evaluates `job` again: a success() post is skipped after a failure, an always() one runs', () => {
+    const dir = freshFolder()
+    fs.cpSync(STATEFUL, path.join(dir, 'actions', 'always'), { recursive: true })
+    fs.cpSync(STATEFUL, path.join(dir, 'actions', 'on-success'), { recursive: true })
+    const manifest = path.join(dir, 'actions', 'on-success', 'action.yml')
+    fs.writeFileSync(
+      manifest,
+      fs
+        .readFileSync(manifest, 'utf8')
+        .replace('  post: post.js', '  post: post.js\n  post-if: success()')
+    )
+    const marker = path.join(dir, 'posts.jsonl')
+    fs.writeFileSync(
+      path.join(dir, 'list.yml'),
+      `- uses: ./actions/always
+  with: { label: always, marker: ${marker}, needed: x }
+- uses: ./actions/on-success
+  with: { label: on-success, marker: ${marker}, needed: x }
+- run: exit 3
+`
+    )
+    const result = cli(['run', 'list.yml'], dir)
+    expect(result.status).toBe(1)
+    const posts = fs
+      .readFileSync(marker, 'utf8')
+      .trim()
+      .split('\n')
+      .map((line) => (JSON.parse(line) as { label: string }).label)
+    expect(posts).toEqual(['always'])
   })
 })

@@ -1,7 +1,7 @@
 /**
- * Expressions on the built action (spec/expressions.md §3–§5): `%{{ }}` inline, literal `${{`,
+ * Expressions on the built action (docs/expressions.md §3–§5): `%{{ }}` inline, literal `${{`,
  * native `${{ }}` in a steps-file, contexts from inputs, secrets masked; and the hand-over of
- * outputs (DESIGN §2).
+ * outputs (docs/reference.md).
  */
 import { describe, expect, it } from '@jest/globals'
 import * as crypto from 'node:crypto'
@@ -191,7 +191,7 @@ describe('expressions', () => {
   })
 })
 
-describe('outputs and hand-over (DESIGN §2)', () => {
+describe('outputs and hand-over (docs/reference.md)', () => {
   it('steps, result and <id>--<name> / --outcome / --conclusion; id-less steps publish nothing', async () => {
     const run = await runAction({
       steps: `

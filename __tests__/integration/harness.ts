@@ -47,6 +47,11 @@ export interface ActionRunOptions {
   harshReader?: boolean
   /** Close our end of main's stdout at once, as a runner whose log reader died: writes get EPIPE. */
   readerGone?: boolean
+  /**
+   * Called with every stdout line of main as it arrives (e.g. to release a step once we have
+   * seen its first line, which proves the line reached us while the step still ran).
+   */
+  onLine?: (line: string, layout: { runnerTemp: string; workspace: string }) => void
 }
 
 export interface Annotation {
@@ -181,7 +186,8 @@ export async function runAction(options: ActionRunOptions): Promise<ActionRun> {
   const node = options.node ?? process.execPath
   const main = await spawnStage(node, MAIN, env, workspace, options.signal, started, {
     harshReader: options.harshReader,
-    readerGone: options.readerGone
+    readerGone: options.readerGone,
+    onLine: options.onLine && ((line) => options.onLine!(line, { runnerTemp, workspace }))
   })
   let stdout = main.stdout
   let stderr = main.stderr
@@ -228,7 +234,7 @@ async function spawnStage(
   cwd: string,
   signal: ActionRunOptions['signal'],
   started: number,
-  reader: { harshReader?: boolean; readerGone?: boolean } = {}
+  reader: { harshReader?: boolean; readerGone?: boolean; onLine?: (line: string) => void } = {}
 ): Promise<{ exitCode: number | null; stdout: string; stderr: string; signalledAtMs?: number }> {
   const child = spawn(node, [entry], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] })
   if (reader.readerGone) child.stdout.destroy()
@@ -247,11 +253,13 @@ async function spawnStage(
   child.stdout.setEncoding('utf8')
   child.stdout.on('data', (chunk: string) => {
     stdout += chunk
-    if (!signal || signalledAtMs !== undefined) return
+    if (!reader.onLine && (!signal || signalledAtMs !== undefined)) return
     pending += chunk
     const parts = pending.split('\n')
     pending = parts.pop() ?? ''
     for (const line of parts) {
+      reader.onLine?.(line)
+      if (!signal) continue
       if (signalledAtMs === undefined && signal.when(line, { elapsedMs: Date.now() - started })) {
         signalledAtMs = Date.now() - started
         child.kill(signal.name)

@@ -4,7 +4,9 @@
  * (CRLF, no final newline, binary, huge lines) relayed intact.
  */
 import { describe, expect, it } from '@jest/globals'
-import { groups, runAction, scan } from './harness.js'
+import * as fs from 'node:fs'
+import * as path from 'node:path'
+import { groups, runAction, scan, type ActionRun } from './harness.js'
 
 /** Three background steps and a foreground one, all printing numbered lines at once. */
 const CHATTY = `
@@ -80,8 +82,10 @@ describe('grouped mode', () => {
       .map((entry) => entry.line)
     expect(top).toContain('▶ One started in the background')
     expect(top).toContain('⏳ Two is waiting for a background slot')
-    expect(top.some((line) => /^::group::✅ One \(\d+\.\d s\)$/.test(line))).toBe(true)
-    expect(top.some((line) => /^::group::❌ Two \(\d+\.\d s\)$/.test(line))).toBe(true)
+    // The finished title: a buffered group's title, or — for a step that streamed while the
+    // wait-all followed it (Two prints its exit-code error) — the line after its group.
+    expect(top.some((line) => /^(::group::)?✅ One \(\d+\.\d s\)$/.test(line))).toBe(true)
+    expect(top.some((line) => /^(::group::)?❌ Two \(\d+\.\d s\)$/.test(line))).toBe(true)
   })
 })
 
@@ -343,3 +347,213 @@ describe('awkward output', () => {
     60_000
   )
 })
+
+describe('skipped steps', () => {
+  const LIST = `
+- name: Build
+  run: exit 3
+- name: Deploy the preview
+  run: echo deploy
+- name: Only on tags
+  if: startsWith(github.ref, 'refs/tags/')
+  run: echo tag
+- name: Report
+  if: failure()
+  run: echo report
+- name: Background tidy-up
+  background: true
+  run: echo tidy
+`
+
+  it.each(['grouped', 'prefixed'])(
+    'each skipped step gets one line saying why, between groups (%s mode)',
+    async (mode) => {
+      const run = await runAction({ steps: LIST, inputs: { 'log-mode': mode } })
+      expect(run.exitCode).toBe(1)
+      const lines = run.stdout.split('\n').filter((line) => line.startsWith('⏭ '))
+      expect(lines).toEqual([
+        '⏭ Deploy the preview (skipped: success() was false)',
+        "⏭ Only on tags (skipped: success() && (startsWith(github.ref, 'refs/tags/')) was false)",
+        '⏭ Background tidy-up (skipped: success() was false)'
+      ])
+      if (mode === 'grouped') {
+        // Never inside a group: each skip line stands between groups.
+        let open = false
+        for (const { line } of scan(run.stdout)) {
+          if (line.startsWith('::group::')) open = true
+          else if (line === '::endgroup::') open = false
+          else if (line.startsWith('⏭ ')) expect(open).toBe(false)
+        }
+      }
+    }
+  )
+})
+
+/** Lines of a group of `run` by plain title (without mark and duration). */
+const groupOf = (run: ActionRun, title: string): string[] | undefined =>
+  groups(run).find((g) => g.title === title)?.lines
+
+/** Whether the groups of a run are balanced and never nested. */
+function neverNested(stdout: string): boolean {
+  let depth = 0
+  for (const { line, fenced } of scan(stdout)) {
+    if (fenced) continue
+    if (line.startsWith('::group::')) depth++
+    if (line === '::endgroup::') depth--
+    if (depth < 0 || depth > 1) return false
+  }
+  return depth === 0
+}
+
+describe('never silent while waiting (grouped mode)', () => {
+  it("a waited step's first line reaches the log while the step still runs", async () => {
+    // The step prints `first`, then waits for a file the test creates only once it has read
+    // `first` from our stdout: had we held the line until the step ended, it would give up.
+    const run = await runAction({
+      onLine: (line, { runnerTemp }) => {
+        if (line === 'first') fs.writeFileSync(path.join(runnerTemp, 'go'), '')
+      },
+      steps: `
+- id: live
+  name: Live
+  background: true
+  run: |
+    echo first
+    for i in $(seq 1 400); do [ -f "$RUNNER_TEMP/go" ] && break; sleep 0.05; done
+    if [ -f "$RUNNER_TEMP/go" ]; then echo second; else echo gave-up; fi
+- wait: live
+`
+    })
+    expect(run.exitCode).toBe(0)
+    const lines = groupOf(run, 'Live')!
+    expect(lines).toEqual(expect.arrayContaining(['first', 'second']))
+    expect(run.lines).not.toContain('gave-up')
+    // It streamed: its group is titled with its name, its finished title follows the group.
+    expect(run.lines).toContain('::group::Live')
+    expect(run.lines.some((line) => /^✅ Live \(\d+\.\d s\)$/.test(line))).toBe(true)
+  }, 60_000)
+
+  it('four chatty background steps and one waited step: groups never nest or interleave, every line once', async () => {
+    const chatty = (tag: string): string => `
+- id: ${tag.toLowerCase()}
+  name: Chatty ${tag}
+  background: true
+  run: for i in $(seq 1 300); do echo "${tag}-$i"; [ $((i % 50)) -eq 0 ] && sleep 0.05; done`
+    const run = await runAction({
+      steps: `${['A', 'B', 'C', 'D'].map(chatty).join('')}
+- id: w
+  name: Waited W
+  background: true
+  run: for i in $(seq 1 300); do echo "W-$i"; [ $((i % 30)) -eq 0 ] && sleep 0.05; done
+- wait: w
+- wait-all:
+`
+    })
+    expect(run.exitCode).toBe(0)
+    expect(neverNested(run.stdout)).toBe(true)
+    for (const tag of ['A', 'B', 'C', 'D', 'W']) {
+      const title = tag === 'W' ? 'Waited W' : `Chatty ${tag}`
+      const own = groupOf(run, title)!.filter((line) => /^[A-DW]-\d+$/.test(line))
+      expect(own).toEqual(numbered(tag))
+    }
+    const all = scan(run.stdout)
+      .map((entry) => entry.line)
+      .filter((line) => /^[A-DW]-\d+$/.test(line))
+    expect(all.length).toBe(1500)
+    expect(new Set(all).size).toBe(1500)
+  }, 60_000)
+
+  it('a heartbeat line between groups after a silence says what still runs (interval injected)', async () => {
+    const run = await runAction({
+      env: { BACKGROUND_STEPS_TEST_HEARTBEAT_MS: '300' },
+      steps: `
+- id: quiet
+  name: Quiet
+  background: true
+  run: sleep 2
+- wait: quiet
+`
+    })
+    expect(run.exitCode).toBe(0)
+    const top = scan(run.stdout).filter((entry) => !entry.fenced)
+    let open = false
+    const beats: string[] = []
+    for (const { line } of top) {
+      if (line.startsWith('::group::')) open = true
+      else if (line === '::endgroup::') open = false
+      else if (line.startsWith('⏳ still running:')) {
+        expect(open).toBe(false)
+        beats.push(line)
+      }
+    }
+    expect(beats.length).toBeGreaterThan(0)
+    for (const beat of beats) expect(beat).toMatch(/^⏳ still running: Quiet \(\d+ s, no output\)$/)
+  }, 60_000)
+})
+
+describe('prefixed mode labels every line of a step', () => {
+  it('a failing step: every line carries its label, our exit-code error too (in its message); labels fit names up to 40', async () => {
+    const name = 'Build every package of the monorepo, then test it'
+    const run = await runAction({
+      inputs: { 'log-mode': 'prefixed' },
+      env: { NO_COLOR: '1' },
+      steps: `
+- name: ${name}
+  run: |
+    echo one
+    echo two
+    exit 3
+- name: Short
+  if: always()
+  run: echo short
+`
+    })
+    expect(run.exitCode).toBe(1)
+    const label = `[${name.slice(0, 39)}…] `
+    const mine = run.lines.filter((line) => /one|two|exit code 3|Build every/.test(line))
+    expect(mine.filter((line) => !line.startsWith('::'))).toEqual([
+      `${label}echo one`,
+      `${label}echo two`,
+      `${label}exit 3`,
+      expect.stringMatching(new RegExp(`^${escape(label)}shell: \\S*bash -e \\{0\\}$`)),
+      `${label}one`,
+      `${label}two`,
+      expect.stringMatching(new RegExp(`^${escape(label)}❌ ${escape(name)} \\(\\d+\\.\\d s\\)$`))
+    ])
+    expect(mine).toContain(`::error::[${name}] Process completed with exit code 3.`)
+    expect(run.lines).toContain(`[${'Short'.padEnd(40)}] short`)
+  }, 60_000)
+})
+
+describe('NO_COLOR', () => {
+  const STEPS = `
+- id: bg
+  background: true
+  run: echo background
+- run: echo foreground
+- wait-all:
+`
+  it.each(['grouped', 'prefixed'])(
+    '%s: with NO_COLOR no colour code anywhere; without it, the cyan script echo',
+    async (mode) => {
+      const plain = await runAction({
+        steps: STEPS,
+        inputs: { 'log-mode': mode },
+        env: { NO_COLOR: '1' }
+      })
+      expect(plain.exitCode).toBe(0)
+      expect(plain.stdout).not.toContain('\u001b[')
+      expect(plain.lines.some((line) => line.endsWith('echo background'))).toBe(true)
+      const coloured = await runAction({
+        steps: STEPS,
+        inputs: { 'log-mode': mode },
+        env: { NO_COLOR: '' }
+      })
+      expect(coloured.stdout).toContain('\u001b[36;1mecho foreground\u001b[0m')
+      expect(coloured.stdout).toContain('\u001b[36;1mecho background\u001b[0m')
+    },
+    60_000
+  )
+})
+
+const escape = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,6 +1,6 @@
 /**
  * Which node runs a nested JavaScript action, on the built bundle started as a runner starts it:
- * from `<externals>/node24/bin/node` (spec/runner-emulation.md §4.5). The fake externals folder
+ * from `<externals>/node24/bin/node` (docs/runner-emulation.md §4.5). The fake externals folder
  * holds a hard link of the real node as node24 (so our `process.execPath` points into it) and,
  * as node20, a script that notes its arguments in a marker file and runs the real node.
  */

@@ -1,6 +1,6 @@
 /**
  * `run:` steps on the built action: shells, environment, file commands, workflow commands,
- * masking, `if:` / `continue-on-error` / `timeout-minutes` (spec/runner-emulation.md §1–§3).
+ * masking, `if:` / `continue-on-error` / `timeout-minutes` (docs/runner-emulation.md §1–§3).
  */
 import { describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'

@@ -3,6 +3,7 @@
  * from timestamps the steps write.
  */
 import { describe, expect, it } from '@jest/globals'
+import * as os from 'node:os'
 import { readLines, runAction } from './harness.js'
 
 /** Parses "<event> <id> <nanoseconds>" lines. */
@@ -46,6 +47,37 @@ describe('slots', () => {
       'd',
       'e'
     ])
+  })
+
+  it('beyond native: max-concurrency auto runs at most one background step per CPU, and says so once', async () => {
+    const cpus = os.availableParallelism()
+    const ids = Array.from({ length: cpus + 3 }, (_, i) => `s${i}`)
+    const step = (id: string): string => `
+- id: ${id}
+  background: true
+  run: |
+    echo "start ${id} $(date +%s%N)" >> "$RUNNER_TEMP/t.txt"
+    sleep 0.3
+    echo "end ${id} $(date +%s%N)" >> "$RUNNER_TEMP/t.txt"`
+    const run = await runAction({
+      inputs: { 'max-concurrency': 'auto' },
+      steps: ids.map(step).join('') + '\n- wait-all:\n'
+    })
+    expect(run.exitCode).toBe(0)
+    const events = timeline(readLines(run, 't.txt')).sort((x, y) =>
+      x.at < y.at ? -1 : x.at > y.at ? 1 : 0
+    )
+    let running = 0
+    let peak = 0
+    for (const event of events) {
+      running += event.event === 'start' ? 1 : -1
+      peak = Math.max(peak, running)
+    }
+    expect(events.filter((e) => e.event === 'end')).toHaveLength(ids.length)
+    expect(peak).toBeLessThanOrEqual(cpus)
+    expect(peak).toBeGreaterThanOrEqual(1)
+    const said = run.stdout.split('\n').filter((line) => line.startsWith('max-concurrency: auto'))
+    expect(said).toEqual([`max-concurrency: auto → ${cpus} slots (one per CPU)`])
   })
 
   it('R10: the timeout clock starts when the step gets its slot, not when it is queued', async () => {

@@ -1,7 +1,7 @@
 /**
  * `uses:` steps on the built action, main and post as the runner runs them: remote actions from a
  * local stand-in for the REST API, local node/composite/docker actions from the fixtures, pre/post
- * ordering and state (spec/runner-emulation.md §4–§6).
+ * ordering and state (docs/runner-emulation.md §4–§6).
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
@@ -127,7 +127,7 @@ describe('remote actions', () => {
   )
 })
 
-describe('remote composite actions (spec/runner-emulation.md §4.6)', () => {
+describe('remote composite actions (docs/runner-emulation.md §4.6)', () => {
   it("§4.6: the pre of an action inside a remote composite runs in the composite's pre stage, with its inputs; main and post share its state", async () => {
     api = await startApiServer()
     api.routes.set('/repos/octo/hello/tarball/v1', tarball(statefulArchive()))
@@ -164,7 +164,7 @@ describe('remote composite actions (spec/runner-emulation.md §4.6)', () => {
   })
 })
 
-describe('remote actions: where they come from (spec/runner-emulation.md §4.2)', () => {
+describe('remote actions: where they come from (docs/runner-emulation.md §4.2)', () => {
   let github: ApiServer | undefined
   afterEach(async () => {
     await github?.close()

@@ -1,6 +1,6 @@
 /**
  * Validation on the built action: every error at once, with line and column, and nothing runs
- * (spec/semantics.md §1.7 emulation note). Input errors are reported the same way.
+ * (docs/semantics.md §1.7 emulation note). Input errors are reported the same way.
  */
 import { describe, expect, it } from '@jest/globals'
 import * as fs from 'node:fs'
@@ -80,7 +80,7 @@ describe('validation before anything runs', () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         "Set exactly one of the inputs 'steps' and 'steps-file', not both.",
-        "Input 'max-concurrency' must be a positive integer, got '0'.",
+        "Input 'max-concurrency' must be a positive integer or 'auto', got '0'.",
         "Input 'log-mode' must be one of grouped, prefixed, got 'fancy'."
       ])
     )

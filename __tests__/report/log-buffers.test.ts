@@ -1,6 +1,14 @@
 import { describe, expect, it } from '@jest/globals'
 import fc from 'fast-check'
-import { BatchedWriter, LinePrefixer } from '../../src/report/log-buffers.js'
+import { mkdtempSync } from 'node:fs'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import {
+  BatchedWriter,
+  FencedText,
+  LinePrefixer,
+  SpillBuffer
+} from '../../src/report/log-buffers.js'
 
 /** The obvious definition: label + line + `\n` for every line of the block. */
 const reference = (label: Buffer, block: Buffer): Buffer => {
@@ -74,5 +82,40 @@ describe('BatchedWriter', () => {
     expect(written.join('')).toBe('a\nb\n' + 'c'.repeat(8192))
     // The small pieces were joined into one write before the big one.
     expect(written[0]).toBe('a\nb\n')
+  })
+})
+
+describe('the counts the heartbeat reads', () => {
+  it('SpillBuffer.lineFeeds counts what was appended, in memory and spilled, from where it stopped', () => {
+    const buffer = new SpillBuffer(mkdtempSync(path.join(os.tmpdir(), 'bgs-spill-')), 100)
+    buffer.append('one\n')
+    buffer.append(Buffer.from('two\nthree'))
+    buffer.append('\n')
+    expect(buffer.lineFeeds()).toBe(3)
+    for (let i = 0; i < 50; i++) buffer.append(`line ${i}\n`) // spills past 100 bytes
+    expect(buffer.spilledBytes).toBeGreaterThan(0)
+    expect(buffer.lineFeeds()).toBe(53)
+    buffer.append(Buffer.from('a\nb\nc\n'))
+    expect(buffer.lineFeeds()).toBe(56)
+    let replayed = ''
+    buffer.replay(new BatchedWriter((chunk) => (replayed += chunk.toString())))
+    expect(replayed.split('\n')).toHaveLength(57)
+  })
+
+  it('LinePrefixer counts the lines it labels; FencedText counts its fence lines', () => {
+    const prefixer = new LinePrefixer(Buffer.from('[x] '))
+    prefixer.apply(Buffer.from('a\nb\nc'))
+    prefixer.apply(Buffer.from('d'))
+    expect(prefixer.labelled).toBe(4)
+    const lines: string[] = []
+    const fence = new FencedText({
+      append: (text) => lines.push(text.toString()),
+      appendLine: (block) => lines.push(`${block.toString()}\n`)
+    })
+    fence.text('::error::not a command')
+    fence.text('::warning::nor this')
+    fence.text('plain')
+    expect(fence.fenceLines).toBe(2)
+    expect(lines).toHaveLength(5)
   })
 })

@@ -1,7 +1,7 @@
 /**
  * Where our warnings about a step go in the log (runner `ActionRunner.RunAsync`: the input
  * warnings, then `HandlerFactory`'s node warnings, are logged before `PrintActionDetails` opens
- * the step's `Run …` group; spec/runner-emulation.md §2.5, §5.4).
+ * the step's `Run …` group; docs/runner-emulation.md §2.5, §5.4).
  */
 import { describe, expect, it } from '@jest/globals'
 import { mkdtempSync } from 'node:fs'
@@ -97,7 +97,8 @@ describe('prefixed mode', () => {
     log.warning('w')
     log.text('with:')
     log.end()
-    expect(lines()).toEqual(['::warning::w', '[c   ] with:'])
+    // Our own annotation carries the step's label in its message (no label can go before `::`).
+    expect(lines()).toEqual(['::warning::[c] w', '[c   ] with:'])
   })
 })
 

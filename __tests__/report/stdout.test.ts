@@ -4,7 +4,14 @@
  */
 import { describe, expect, it } from '@jest/globals'
 import * as core from '@actions/core'
-import { routeStdoutThroughSynchronousWrites, type WritableOut } from '../../src/report/stdout.js'
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {
+  routeStdoutThroughSynchronousWrites,
+  SynchronousStdout,
+  type WritableOut
+} from '../../src/report/stdout.js'
 
 type Written = [string, BufferEncoding]
 
@@ -75,5 +82,25 @@ describe('routeStdoutThroughSynchronousWrites', () => {
     expect(written.join('')).toBe(
       '::add-mask::s3cret\nuses s3cret\n::group::g\n::warning title=t::w\n::endgroup::\n'
     )
+  })
+})
+
+describe('SynchronousStdout', () => {
+  it('writes every chunk whole and in order before returning: strings in their encoding, Buffers as they are', () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'stdout-'))
+    const file = path.join(folder, 'out')
+    const descriptor = openSync(file, 'w')
+    try {
+      const { write } = new SynchronousStdout(descriptor)
+      write('one ✓\n')
+      write('\u00ff\n', 'latin1')
+      write(Buffer.from('three\n'))
+      expect(readFileSync(file)).toEqual(
+        Buffer.concat([Buffer.from('one ✓\n'), Buffer.from([0xff, 0x0a]), Buffer.from('three\n')])
+      )
+    } finally {
+      closeSync(descriptor)
+      rmSync(folder, { recursive: true, force: true })
+    }
   })
 })

@@ -95,7 +95,7 @@ describe('renderSummary', () => {
     )
   })
 
-  it('draws a Mermaid gantt timeline with the main loop and the background steps', () => {
+  it('draws a Mermaid gantt timeline with the main loop and the background steps (names keep `:` and `#` as entity codes)', () => {
     const markdown = renderSummary(
       report([
         record({
@@ -126,7 +126,7 @@ describe('renderSummary', () => {
         '    section Main loop',
         '    Test :crit, 10, 900',
         '    section Background',
-        '    Build  app  1 :0, 2000',
+        '    Build#58; app #35;1 :0, 2000',
         '```'
       ].join('\n')
     )

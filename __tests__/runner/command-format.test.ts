@@ -1,12 +1,12 @@
 /**
- * Our log relay prints command lines with formatCommand (runner/workflow-commands.ts); our own
+ * Our log relay prints command lines with formatCommand (runner/command-syntax.ts); our own
  * step's commands come from @actions/core. Both must escape alike (runner-emulation §3.3), so
  * the runner reads the same values from either.
  */
 import { describe, expect, it } from '@jest/globals'
 import * as core from '@actions/core'
 import fc from 'fast-check'
-import { formatCommand, parseWorkflowCommand } from '../../src/runner/workflow-commands.js'
+import { formatCommand, parseWorkflowCommand } from '../../src/runner/command-syntax.js'
 
 /** What @actions/core prints for `issue`, without its line end (its stdout captured). */
 function printedByCore(issue: () => void): string {

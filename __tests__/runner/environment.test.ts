@@ -1,5 +1,5 @@
 /**
- * The environment of a nested process (spec/runner-emulation.md §1.1): the order of the layers,
+ * The environment of a nested process (docs/runner-emulation.md §1.1): the order of the layers,
  * and what each kind of process must not get.
  */
 import { describe, expect, it } from '@jest/globals'

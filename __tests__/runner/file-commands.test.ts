@@ -1,25 +1,25 @@
 import { describe, it, expect, beforeEach, afterEach } from '@jest/globals'
-import { existsSync, readFileSync, statSync, symlinkSync } from 'node:fs'
-import { mkdtemp, mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
+import { FileCommandPool } from '../../src/runner/file-command-pool.js'
 import {
   FILE_COMMANDS,
   KeyValueFileError,
   STEP_SUMMARY_SIZE_LIMIT,
-  createFileCommandFiles,
   parseKeyValueEntries,
   parseKeyValueFile,
-  prefetchFileCommandFiles,
   readFileCommands,
-  recycleFileCommandFiles,
   type FileCommandFiles
 } from '../../src/runner/file-commands.js'
 
 let runnerTemp: string
+/** Where each test's step files come from, as in a run. */
+let pool: FileCommandPool
 
 beforeEach(async () => {
   runnerTemp = await mkdtemp(path.join(os.tmpdir(), 'file-commands-'))
+  pool = new FileCommandPool(runnerTemp)
 })
 
 afterEach(async () => {
@@ -27,124 +27,12 @@ afterEach(async () => {
 })
 
 async function filesWith(contents: Partial<Record<keyof typeof FILE_COMMANDS, string>>) {
-  const files = createFileCommandFiles(runnerTemp)
+  const files = pool.create()
   for (const [name, content] of Object.entries(contents)) {
     await writeFile(files.files[name as keyof typeof FILE_COMMANDS], content)
   }
   return files
 }
-
-describe('createFileCommandFiles', () => {
-  it('§1.6: creates empty files named <prefix><guid> in $RUNNER_TEMP/_runner_file_commands', async () => {
-    const { files } = createFileCommandFiles(runnerTemp)
-    const folder = path.join(runnerTemp, '_runner_file_commands')
-    const suffixes = new Set<string>()
-    for (const [name, prefix] of Object.entries(FILE_COMMANDS)) {
-      const file = files[name as keyof typeof FILE_COMMANDS]
-      expect(path.dirname(file)).toBe(folder)
-      const base = path.basename(file)
-      expect(base.startsWith(prefix)).toBe(true)
-      const suffix = base.slice(prefix.length)
-      expect(suffix).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/)
-      suffixes.add(suffix)
-      expect((await stat(file)).size).toBe(0)
-    }
-    // One GUID per step run, shared by its five files.
-    expect(suffixes.size).toBe(1)
-    expect((await readdir(folder)).sort()).toEqual(
-      Object.values(files)
-        .map((f) => path.basename(f))
-        .sort()
-    )
-  })
-
-  it('§4.2: every step run gets its own files', () => {
-    const first = createFileCommandFiles(runnerTemp)
-    const second = createFileCommandFiles(runnerTemp)
-    for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
-      expect(first.files[name]).not.toBe(second.files[name])
-    }
-  })
-
-  it("§1.6: a finished set comes back under the next step run's new names, emptied", async () => {
-    const first = await filesWith({ GITHUB_OUTPUT: 'a=1\n', GITHUB_STEP_SUMMARY: '# hi\n' })
-    const inodes = Object.values(first.files).map((file) => statSync(file).ino)
-    recycleFileCommandFiles(first)
-    const second = createFileCommandFiles(runnerTemp)
-    for (const name of Object.keys(FILE_COMMANDS) as Array<keyof typeof FILE_COMMANDS>) {
-      expect(second.files[name]).not.toBe(first.files[name])
-      expect(existsSync(first.files[name])).toBe(false)
-      expect(statSync(second.files[name]).size).toBe(0)
-    }
-    // Renamed, not created: the same files.
-    expect(Object.values(second.files).map((file) => statSync(file).ino)).toEqual(inodes)
-    expect((await readFileCommands(second)).outputs).toEqual([])
-  })
-
-  it('§1.6: prefetched sets are made in the background, once, and handed out as they are', async () => {
-    const first = prefetchFileCommandFiles(runnerTemp, 3)
-    // Already on their way: nothing more. (Its files existing is not enough to hand a set out:
-    // a set is ready only once all five were written, so the test waits for the promises.)
-    const second = prefetchFileCommandFiles(runnerTemp, 3)
-    await Promise.all([first, second])
-    const folder = path.join(runnerTemp, '_runner_file_commands')
-    const made = await readdir(folder)
-    expect(made).toHaveLength(15)
-    const handedOut = [
-      createFileCommandFiles(runnerTemp),
-      createFileCommandFiles(runnerTemp),
-      createFileCommandFiles(runnerTemp)
-    ]
-    // No file was created for them: they are the prefetched ones, each a full empty set.
-    expect((await readdir(folder)).sort()).toEqual(made.sort())
-    const suffixes = new Set(
-      handedOut.map((set) => path.basename(set.files.GITHUB_OUTPUT).slice('set_output_'.length))
-    )
-    expect(suffixes.size).toBe(3)
-    for (const set of handedOut)
-      for (const file of Object.values(set.files)) expect(statSync(file).size).toBe(0)
-  })
-
-  it('§1.6: a set whose file became a link is not reused, and the link target is not emptied', async () => {
-    const target = path.join(runnerTemp, 'precious.txt')
-    await writeFile(target, 'keep me')
-    const first = createFileCommandFiles(runnerTemp)
-    await rm(first.files.GITHUB_ENV)
-    symlinkSync(target, first.files.GITHUB_ENV)
-    await writeFile(first.files.GITHUB_OUTPUT, 'x=1\n')
-    recycleFileCommandFiles(first)
-    const second = createFileCommandFiles(runnerTemp)
-    expect(readFileSync(target, 'utf8')).toBe('keep me')
-    // The set stays as the step left it; the next step got new files.
-    expect(readFileSync(first.files.GITHUB_OUTPUT, 'utf8')).toBe('x=1\n')
-    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(
-      statSync(first.files.GITHUB_OUTPUT).ino
-    )
-  })
-
-  it('§1.6: a set with a deleted file is not reused', async () => {
-    const first = createFileCommandFiles(runnerTemp)
-    await rm(first.files.GITHUB_PATH)
-    const output = statSync(first.files.GITHUB_OUTPUT).ino
-    recycleFileCommandFiles(first)
-    const second = createFileCommandFiles(runnerTemp)
-    expect(statSync(second.files.GITHUB_OUTPUT).ino).not.toBe(output)
-    expect(existsSync(first.files.GITHUB_OUTPUT)).toBe(true)
-  })
-
-  it('§1.6: a fresh set of files is empty even when nothing was written', async () => {
-    const result = await readFileCommands(createFileCommandFiles(runnerTemp))
-    expect(result).toEqual({
-      outputs: [],
-      env: [],
-      path: [],
-      state: [],
-      summary: '',
-      errors: [],
-      warnings: []
-    })
-  })
-})
 
 describe('parseKeyValueFile (§3.1)', () => {
   it('§3.1: NAME=VALUE splits at the first = without trimming; value may hold = and <<', () => {
@@ -402,7 +290,7 @@ describe('readFileCommands (§3.2)', () => {
   })
 
   it('§3.1: an unreadable GITHUB_OUTPUT (a directory) fails the step instead of crashing', async () => {
-    const files = createFileCommandFiles(runnerTemp)
+    const files = pool.create()
     await rm(files.files.GITHUB_OUTPUT)
     await mkdir(files.files.GITHUB_OUTPUT)
     const result = await readFileCommands(files)
@@ -411,7 +299,7 @@ describe('readFileCommands (§3.2)', () => {
   })
 
   it('§3.2: a directory in place of GITHUB_PATH or the summary is skipped like a missing file', async () => {
-    const files = createFileCommandFiles(runnerTemp)
+    const files = pool.create()
     for (const name of ['GITHUB_PATH', 'GITHUB_STEP_SUMMARY'] as const) {
       await rm(files.files[name])
       await mkdir(files.files[name])

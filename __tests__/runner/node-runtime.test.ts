@@ -1,5 +1,5 @@
 /**
- * The runner's choice of node for a JavaScript action (spec/runner-emulation.md §4.5; runner
+ * The runner's choice of node for a JavaScript action (docs/runner-emulation.md §4.5; runner
  * `HandlerFactory.Create`, `NodeUtil.DetermineActionsNodeVersion`, `CheckNodeVersionForLinuxArm32`),
  * as a pure rule: the date, the flags, the binaries present and our own node are all given.
  */

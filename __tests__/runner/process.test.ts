@@ -7,15 +7,15 @@ import os from 'node:os'
 import path from 'node:path'
 import {
   LineDecoder,
-  liveProcessGroups,
-  runProcess,
-  signalAllProcessGroups,
+  ProcessRegistry,
   type OutputStream,
   type ProcessOutcome,
   type SpawnRequest
 } from '../../src/runner/process.js'
 
 const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', LANG: 'C.UTF-8' }
+/** Where the tests' processes are started, as a run's are. */
+const processes = new ProcessRegistry()
 
 /** Pids to SIGKILL after each test, so a failing test leaves nothing behind. */
 const leftovers: number[] = []
@@ -45,7 +45,7 @@ async function run(
   const stdout: string[] = []
   const stderr: string[] = []
   const { onEachLine, ...rest } = options
-  const outcome = await runProcess({
+  const outcome = await processes.run({
     file,
     args,
     cwd: os.tmpdir(),
@@ -323,29 +323,42 @@ describe('runProcess: process groups', () => {
       // The script waits until the test has looked, so the observation is not a race.
       const { stdout } = await bash(`echo $$; until [ -e '${release}' ]; do sleep 0.02; done`, {
         onEachLine: () => {
-          seenWhileRunning = liveProcessGroups()
+          seenWhileRunning = processes.liveGroups()
           writeFileSync(release, '')
         }
       })
       const pid = Number(stdout[0])
       expect(seenWhileRunning).toContain(pid)
-      expect(liveProcessGroups()).not.toContain(pid)
+      expect(processes.liveGroups()).not.toContain(pid)
     } finally {
       await rm(dir, { recursive: true, force: true })
     }
   })
 
-  it('signalAllProcessGroups reaches every live group, including background children', async () => {
+  it('signalAll reaches every live group, including background children', async () => {
     let child = 0
     const { outcome } = await bash('sleep 300 & echo $!; wait', {
       onEachLine: (line) => {
         child = Number(line)
         leftovers.push(child)
-        signalAllProcessGroups('SIGTERM')
+        processes.signalAll('SIGTERM')
       }
     })
     expect(outcome.signal).toBe('SIGTERM')
     expect(await eventually(() => !isAlive(child))).toBe(true)
+  })
+
+  it("a registry is its run's own: another one neither lists nor signals its groups", async () => {
+    const other = new ProcessRegistry()
+    let seen: number[] = []
+    const { outcome, stdout } = await bash('echo $$; sleep 0.3', {
+      onEachLine: () => {
+        seen = other.liveGroups()
+        other.signalAll('SIGTERM')
+      }
+    })
+    expect(seen).not.toContain(Number(stdout[0]))
+    expect(outcome).toMatchObject({ exitCode: 0, signal: null })
   })
 })
 
@@ -473,7 +486,9 @@ describe('runProcess: cancellation (R50, §1.8)', () => {
       }
     })
     // The leader has exited once its group is no longer live; only then fire the hard stop.
-    expect(await eventually(() => leader !== 0 && !liveProcessGroups().includes(leader))).toBe(true)
+    expect(await eventually(() => leader !== 0 && !processes.liveGroups().includes(leader))).toBe(
+      true
+    )
     controller.abort()
     const { outcome } = await pending
     leftovers.push(orphan)
@@ -513,14 +528,14 @@ describe('runProcess: cancellation (R50, §1.8)', () => {
 
 describe('runProcess: start failures (§2.4)', () => {
   it('spawn ENOENT: the runner\'s "could not start" message, no exit code', async () => {
-    const before = liveProcessGroups()
+    const before = processes.liveGroups()
     const { outcome } = await run('/nonexistent/definitely-not-a-shell', [])
     expect(outcome.exitCode).toBeNull()
     expect(outcome.cancelled).toBe(false)
     expect(outcome.spawnError).toBe(
       `An error occurred trying to start process '/nonexistent/definitely-not-a-shell' with working directory '${os.tmpdir()}'. No such file or directory`
     )
-    expect(liveProcessGroups()).toEqual(before)
+    expect(processes.liveGroups()).toEqual(before)
   })
 
   it('§2.4: a missing working directory fails at process start', async () => {

@@ -18,11 +18,14 @@ import {
   splitCommandLine,
   type ShellPlan
 } from '../../src/runner/shell.js'
+import { ShellCache } from '../../src/runner/shell-cache.js'
 
 let root: string
 let bin: string // fake executables for every shell the table names
 let shOnly: string // a PATH directory with sh but no bash
 let runnerTemp: string
+/** One run's cache, shared by the tests as by a run's steps. */
+const cache = new ShellCache()
 
 function fakeExecutable(directory: string, name: string): string {
   const file = path.join(directory, name)
@@ -50,15 +53,18 @@ afterAll(async () => {
 async function prepare(
   shell: string | undefined,
   script = 'echo hi\n',
-  extra: { pathPrepend?: string[]; envPath?: string; runnerTemp?: string } = {}
+  extra: { pathPrepend?: string[]; envPath?: string; runnerTemp?: string; cache?: ShellCache } = {}
 ): Promise<ShellPlan> {
-  return prepareShell({
-    shell,
-    script,
-    runnerTemp: extra.runnerTemp ?? runnerTemp,
-    pathPrepend: extra.pathPrepend ?? [],
-    envPath: extra.envPath ?? bin
-  })
+  return prepareShell(
+    {
+      shell,
+      script,
+      runnerTemp: extra.runnerTemp ?? runnerTemp,
+      pathPrepend: extra.pathPrepend ?? [],
+      envPath: extra.envPath ?? bin
+    },
+    extra.cache ?? cache
+  )
 }
 
 function expectScriptFile(plan: ShellPlan, extension: string): void {
@@ -281,6 +287,13 @@ describe('prepareShell: script file (§2.2)', () => {
     expect(statSync(second.scriptPath).ino).toBe(statSync(first.scriptPath).ino)
   })
 
+  it("§2.2: a script is linked only to one written in the same run (the run's own cache)", async () => {
+    const first = await prepare('bash', 'echo per run')
+    const otherRun = await prepare('bash', 'echo per run', { cache: new ShellCache() })
+    expect(readFileSync(otherRun.scriptPath, 'utf8')).toBe('echo per run')
+    expect(statSync(otherRun.scriptPath).ino).not.toBe(statSync(first.scriptPath).ino)
+  })
+
   it('§2.2: a script that changed or deleted its own file does not pass that on', async () => {
     const first = await prepare('bash', 'echo edited')
     appendFileSync(first.scriptPath, '\nrm -rf /')
@@ -296,21 +309,15 @@ describe('prepareShell: script file (§2.2)', () => {
   it('§2.2: a `"` in the script path is escaped as \\" so the argument is still the path', async () => {
     const oddTemp = path.join(root, 'we"ird')
     mkdirSync(oddTemp)
-    const bash = await prepareShell({
-      shell: 'bash',
-      script: 'x',
-      runnerTemp: oddTemp,
-      pathPrepend: [],
-      envPath: bin
-    })
+    const bash = await prepareShell(
+      { shell: 'bash', script: 'x', runnerTemp: oddTemp, pathPrepend: [], envPath: bin },
+      cache
+    )
     expect(bash.args.at(-1)).toBe(bash.scriptPath)
-    const pwsh = await prepareShell({
-      shell: 'pwsh',
-      script: 'x',
-      runnerTemp: oddTemp,
-      pathPrepend: [],
-      envPath: bin
-    })
+    const pwsh = await prepareShell(
+      { shell: 'pwsh', script: 'x', runnerTemp: oddTemp, pathPrepend: [], envPath: bin },
+      cache
+    )
     expect(pwsh.args).toEqual(['-command', `. '${pwsh.scriptPath}'`])
   })
 })

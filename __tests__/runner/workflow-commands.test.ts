@@ -1,12 +1,13 @@
 import { describe, it, expect } from '@jest/globals'
 import fc from 'fast-check'
 import {
-  WorkflowCommandProcessor,
-  fenceLines,
-  formatCommand,
   bytesMayHoldCommand,
-  looksLikeCommand,
-  parseWorkflowCommand,
+  fenceLines,
+  looksLikeCommand
+} from '../../src/runner/command-fence.js'
+import { formatCommand, parseWorkflowCommand } from '../../src/runner/command-syntax.js'
+import {
+  WorkflowCommandProcessor,
   unsecureCommandsAllowed,
   unsecureStopTokensAllowed,
   type CommandEffects,

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios S01–S14 of spec/semantics.md §3 (basic concurrency and waiting, deferred
+ * Conformance scenarios S01–S14 of docs/semantics.md §3 (basic concurrency and waiting, deferred
  * state) on the built action. Inline lists write `%{{ }}` where the nested engine evaluates; S08
  * and S13 run from a steps-file with native `${{ }}`.
  */

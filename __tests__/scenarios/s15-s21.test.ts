@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios S15–S21 of spec/semantics.md §3 (failures, continue-on-error, timeouts,
+ * Conformance scenarios S15–S21 of docs/semantics.md §3 (failures, continue-on-error, timeouts,
  * job status) on the built action. S15 and S20 run from a steps-file with native `${{ }}`; the
  * others are inline with `%{{ }}`.
  */

@@ -1,5 +1,5 @@
 /**
- * Conformance scenarios S22–S30 of spec/semantics.md §3 (`cancel`, waits on unusual targets) on
+ * Conformance scenarios S22–S30 of docs/semantics.md §3 (`cancel`, waits on unusual targets) on
  * the built action. S22 and S26 run from a steps-file with native `${{ }}`; the others are inline
  * with `%{{ }}`. S23 and S24 sit through the 7.5 s cancel grace, hence their longer timeout.
  */

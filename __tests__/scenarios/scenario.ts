@@ -1,5 +1,5 @@
 /**
- * Shared helpers for the conformance scenarios of spec/semantics.md §3: run a step list inline or
+ * Shared helpers for the conformance scenarios of docs/semantics.md §3: run a step list inline or
  * from a steps-file, and read back control-step logs, printed lines, the job summary table and
  * the nested `steps` context.
  */

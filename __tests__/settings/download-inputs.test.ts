@@ -1,9 +1,9 @@
 /**
- * The inputs for downloading nested actions (spec/runner-emulation.md §4.2): `fallback-api-url`
+ * The inputs for downloading nested actions (docs/runner-emulation.md §4.2): `fallback-api-url`
  * and `fallback-token` (GHES → github.com, as GitHub Connect), and `allowed-actions`.
  */
 import { describe, expect, it } from '@jest/globals'
-import { resolveOptionsFor } from '../../src/executors/prepare.js'
+import { resolveOptionsFor } from '../../src/executors/prelude.js'
 import type { Settings } from '../../src/settings.js'
 import { settingsWith } from './with-inputs.js'
 
@@ -70,7 +70,7 @@ describe('allowed-actions', () => {
     })
     expect(settings).toBeUndefined()
     expect(errors.map((error) => error.message)).toEqual([
-      "Input 'max-concurrency' must be a positive integer, got '0'.",
+      "Input 'max-concurrency' must be a positive integer or 'auto', got '0'.",
       "Input 'allowed-actions' has 'checkout', which is not a pattern like owner/repo@ref, owner/*, owner/repo/path@* or !owner/repo@ref."
     ])
   })

@@ -1,5 +1,5 @@
 /**
- * The context inputs passed as JSON (`${{ toJSON(matrix) }}` and friends, spec/expressions.md
+ * The context inputs passed as JSON (`${{ toJSON(matrix) }}` and friends, docs/expressions.md
  * §3.2): blank means "not given", `null` stays null, broken JSON is an input error naming the
  * input, and every input error is reported at once.
  */

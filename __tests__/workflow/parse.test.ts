@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { formatNumberG15, parseStepList } from '../../src/workflow/parse.js'
+import { parseStepList } from '../../src/workflow/parse.js'
+import { formatNumberG15 } from '../../src/workflow/scalar-text.js'
 import type { ParsedStep, RunStep, UsesStep } from '../../src/workflow/model.js'
 
 type Mode = 'inline' | 'file'
@@ -32,7 +33,7 @@ function only<K extends ParsedStep['kind']>(
 
 const BG_A = ['- id: a', '  run: sleep 1', '  background: true']
 
-describe('error catalogue (spec/semantics.md §1.7)', () => {
+describe('error catalogue (docs/semantics.md §1.7)', () => {
   it('E1: background: "yes" → parse: Unexpected value \'yes\'', () => {
     expect(errorsOf(yaml('- run: x', '  background: "yes"'))).toEqual([
       "2:15-2:20 Unexpected value 'yes'"
@@ -316,7 +317,7 @@ describe('reporting', () => {
   })
 })
 
-describe('inline mode vs file mode (spec/expressions.md §4.3)', () => {
+describe('inline mode vs file mode (docs/expressions.md §4.3)', () => {
   it('inline: %{{ }} is validated as an expression', () => {
     expect(errorsOf(yaml('- run: echo %{{ foo.bar }}'), 'inline')).toEqual([
       "1:13-1:27 Unrecognized named-value: 'foo'"

@@ -1,7 +1,7 @@
 /**
  * The `allowed-actions` input. The runner's server applies the organisation's "allowed actions"
  * policy before it hands out a download; we download ourselves, which bypasses it
- * (spec/runner-emulation.md §4.2 "Policy gap"), so this input lets a workflow state its own list.
+ * (docs/runner-emulation.md §4.2 "Policy gap"), so this input lets a workflow state its own list.
  *
  * Patterns follow the policy's syntax: `owner/repo@ref`, `owner/repo/path@ref`, `*` for any text
  * (`/` included, so `octo-org/*` covers every repository of the owner), no `@` meaning any ref,

@@ -1,12 +1,12 @@
 /**
- * Asking a REST API for an action's tarball (spec/runner-emulation.md §4.2 "Our equivalent")
+ * Asking a REST API for an action's tarball (docs/runner-emulation.md §4.2 "Our equivalent")
  * with @actions/github's Octokit: the toolkit's proxy rules, fetch's redirects (the tarball's 302
  * to codeload) and @octokit/plugin-retry do the HTTP work. What the runner's server does before
  * it hands out a download is done here too: shortened commit SHAs are refused, and another
  * server's 404 falls back to github.com (GitHub Connect).
  *
  * download.ts imports this module only when an action must be downloaded: Octokit and undici are
- * about half of our bundle's bytes (DESIGN: load the GitHub client lazily).
+ * about half of our bundle's bytes (docs/architecture.md: the GitHub client is loaded lazily).
  */
 import { GitHub, getUserAgentWithOrchestrationId } from '@actions/github/lib/utils'
 import { HttpClient } from '@actions/http-client'
@@ -144,7 +144,7 @@ const SHORTENED_SHA = /^[0-9a-f]{1,39}$/
 
 /**
  * GitHub's resolver refuses a shortened commit SHA as a ref; the tarball endpoint would serve
- * it, so the check is ours (spec/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
+ * it, so the check is ours (docs/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
  * looked up as a commit: refused when it resolves to a longer SHA it starts. A ref the lookup
  * cannot resolve, or a failed lookup, is left to the download that already found it.
  */

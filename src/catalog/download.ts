@@ -1,6 +1,6 @@
 /**
  * Downloading a repository action the way older runners did it themselves
- * (spec/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
+ * (docs/runner-emulation.md §4.2 "Our equivalent"): the REST tarball endpoint, extracted into the
  * runner's cache layout `_actions/<owner>/<repo>/<ref>` with a `<ref>.completed` watermark beside it.
  * The requests themselves (proxies, redirects, retries, the short-SHA check and the github.com
  * fallback) are archive-api.ts, loaded only when something must be downloaded.
@@ -36,6 +36,8 @@ export interface DownloadOptions extends ApiSource {
    * and their pause; not-found and token errors are never retried. 2 retries, 2 s base otherwise.
    */
   retry?: RetryPolicy
+  /** The run's downloads under way: a second caller for a ref shares the running one. */
+  inFlight: DownloadsInFlight
 }
 
 /** @octokit/plugin-retry's settings: the n-th retry waits n² × `baseDelayMs`. */
@@ -50,20 +52,31 @@ export interface RepositoryRef {
   ref: string
 }
 
-/** One download per cache folder at a time; later callers share the running one. */
-const inFlight = new Map<string, Promise<string>>()
+/**
+ * One download per cache folder at a time: later callers share the running one. One per run,
+ * made with the run's resolve options (`resolveOptionsFor`, src/executors/prelude.ts) and shared
+ * through them by the top level and by the composites that prepare their actions when they run.
+ */
+export class DownloadsInFlight {
+  private readonly running = new Map<string, Promise<string>>()
 
-/** Downloads owner/repo@ref once per job into `${cacheDir}/${owner}/${repo}/${ref}` (watermark `${ref}.completed` beside it); concurrent callers for one ref share one download (single-flight). Returns the folder. */
+  /** The running download into `folder`, or the one `start` begins, forgotten once it settles. */
+  async share(folder: string, start: () => Promise<string>): Promise<string> {
+    const running = this.running.get(folder)
+    if (running) return running
+    const download = start().finally(() => this.running.delete(folder))
+    this.running.set(folder, download)
+    return download
+  }
+}
+
+/** Downloads owner/repo@ref once per job into `${cacheDir}/${owner}/${repo}/${ref}` (watermark `${ref}.completed` beside it); concurrent callers for one ref share one download (single-flight, `options.inFlight`). Returns the folder. */
 export async function downloadAction(
   ref: RepositoryRef,
   options: DownloadOptions
 ): Promise<string> {
   const folder = cacheFolder(ref, options.cacheDir)
-  const running = inFlight.get(folder)
-  if (running) return running
-  const download = downloadOnce(ref, folder, options).finally(() => inFlight.delete(folder))
-  inFlight.set(folder, download)
-  return download
+  return options.inFlight.share(folder, async () => downloadOnce(ref, folder, options))
 }
 
 /** The cache folder; refuses names that would step out of the cache directory. */

@@ -4,9 +4,7 @@
  */
 import type { ParsedStep } from '../workflow/model.js'
 
-/** A parsed `uses:` value (spec/runner-emulation.md §4.1). */
-/** The name under which our main saves the path of the post-stage manifest for our post. */
-export const POST_MANIFEST_STATE = 'background-steps-post-manifest'
+/** A parsed `uses:` value (docs/runner-emulation.md §4.1). */
 
 export type ActionReference =
   /** `./path` (or `.\path`): relative to GITHUB_WORKSPACE, as written. */
@@ -79,4 +77,11 @@ export interface LoadedAction {
 export interface ActionCatalog {
   /** The action named by this `uses:` string; throws if it was not prepared. */
   get(uses: string): LoadedAction
+}
+
+/** The catalog of a list that names no action (a `run:`-only list): every lookup fails. */
+export const NO_ACTIONS: ActionCatalog = {
+  get(uses) {
+    throw new Error(`The action '${uses}' was not prepared.`)
+  }
 }

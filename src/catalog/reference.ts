@@ -1,5 +1,5 @@
 /**
- * `uses:` text → what it names (spec/runner-emulation.md §4.1), following the runner's
+ * `uses:` text → what it names (docs/runner-emulation.md §4.1), following the runner's
  * `WorkflowTemplateConverter` rules so the same strings are accepted and rejected.
  */
 import type { ActionReference, LoadedAction } from './model.js'

@@ -1,5 +1,5 @@
 /**
- * "Prepare all required actions" (spec/runner-emulation.md §4.2): every `uses:` of the step list,
+ * "Prepare all required actions" (docs/runner-emulation.md §4.2): every `uses:` of the step list,
  * and of the composite actions it reaches, is downloaded and loaded before the first step runs,
  * so a typo in a ref or a broken `action.yml` fails the run at once with every problem listed.
  *
@@ -16,9 +16,9 @@ import { findManifestFile, loadManifest, ManifestError } from './manifest.js'
 import type { ActionCatalog, ActionReference, LoadedAction } from './model.js'
 import { describeRemote, dockerImageAction, parseReference } from './reference.js'
 import { errorText } from '../errors.js'
+import { MAX_COMPOSITE_DEPTH } from '../constants.js'
 
 /** The runner's `Constants.CompositeActionsMaxDepth`. */
-export const MAX_COMPOSITE_DEPTH = 9
 
 export interface ResolveOptions extends Omit<DownloadOptions, 'cacheDir'> {
   /** GITHUB_WORKSPACE: local `./` actions are relative to it, at every nesting level. */

@@ -11,7 +11,8 @@
 import * as fs from 'node:fs'
 import * as net from 'node:net'
 import * as path from 'node:path'
-import type { StepLog } from '../report/log.js'
+import type { HeaderKind, StepLog } from '../report/log-types.js'
+import { HeaderReader, SCRIPT_ECHO } from '../report/step-header.js'
 import type { ReadinessProbe } from '../workflow/model.js'
 
 /** One way to tell that a service is ready. */
@@ -174,8 +175,15 @@ export interface ProbeSetup {
   newAttempt(): void
 }
 
-/** The probe a `ready:` mapping describes; `file` paths are relative to the workspace. */
-export function createProbe(ready: ReadinessProbe, workspace: string): ProbeSetup {
+/**
+ * The probe a `ready:` mapping describes; `file` paths are relative to the workspace. `header`
+ * is the header the step's executor prints first (a log probe skips it).
+ */
+export function createProbe(
+  ready: ReadinessProbe,
+  workspace: string,
+  header: HeaderKind | undefined = 'action'
+): ProbeSetup {
   const unchanged = { wrapLog: (log: StepLog): StepLog => log, newAttempt: (): void => {} }
   switch (ready.kind) {
     case 'tcp':
@@ -185,7 +193,7 @@ export function createProbe(ready: ReadinessProbe, workspace: string): ProbeSetu
     case 'file':
       return { probe: fileProbe(ready.target, workspace), ...unchanged }
     case 'log': {
-      const watch = new LogWatch(new RegExp(ready.target))
+      const watch = new LogWatch(new RegExp(ready.target), header)
       return {
         probe: watch.probe,
         wrapLog: (log) => watch.wrap(log),
@@ -255,24 +263,23 @@ export function fileProbe(target: string, workspace: string): Probe {
   }
 }
 
-/** The runner's script echo (cyan), which shows the script and so its text, never its output. */
-const SCRIPT_ECHO = '\u001b[36;1m'
-/** The rest of the runner's step header: `shell: …`, `with:` / `env:` and their `  name: value` lines. */
-const HEADER_LINE = /^(shell: .*|with:|env:| {2}[^\s:][^:]*: .*| {2}[^\s:][^:]*:)$/
-
 /**
  * Matches a regular expression against the step's own output lines as they reach its log. The
- * runner's step header (the script, shell and env the executor prints before the process starts)
- * is skipped, so a pattern that also occurs in the script does not pass before the process
- * printed it.
+ * runner's step header (the script, shell and env the executor prints before the process starts,
+ * report/step-header.ts) is skipped, so a pattern that also occurs in the script does not pass
+ * before the process printed it; so is a composite's inner script echo (cyan).
  */
 export class LogWatch {
   readonly probe: Probe
   private matched = false
-  private inHeader = true
+  private readonly header: HeaderReader
   private readonly listeners = new Set<() => void>()
 
-  constructor(private readonly pattern: RegExp) {
+  constructor(
+    private readonly pattern: RegExp,
+    header: HeaderKind | undefined = 'action'
+  ) {
+    this.header = new HeaderReader(header ?? 'action')
     this.probe = {
       description: `log /${pattern.source}/`,
       // eslint-disable-next-line @typescript-eslint/require-await -- nothing to wait for: lines arrive by themselves
@@ -287,7 +294,7 @@ export class LogWatch {
 
   /** A retry's executor prints its header again. */
   newAttempt(): void {
-    this.inHeader = true
+    this.header.newAttempt()
   }
 
   /** A log that passes everything on unchanged and shows each output line to the pattern first. */
@@ -300,12 +307,12 @@ export class LogWatch {
       textBytes: (block) => {
         // Only process output arrives as bytes, never the header. Once matched, a flood of
         // output is passed on without being decoded.
-        this.inHeader = false
+        this.header.outputBegan()
         if (!this.matched) for (const line of block.toString('utf8').split('\n')) this.see(line)
         log.textBytes(block)
       },
       command: (line) => {
-        this.inHeader = false
+        this.header.outputBegan()
         log.command(line)
       },
       error: (message) => log.error(message),
@@ -317,8 +324,7 @@ export class LogWatch {
 
   private see(line: string): void {
     if (this.matched || line.startsWith(SCRIPT_ECHO)) return
-    if (this.inHeader && HEADER_LINE.test(line)) return
-    this.inHeader = false
+    if (this.header.isHeader(line)) return
     if (!this.pattern.test(line)) return
     this.matched = true
     for (const wake of [...this.listeners]) wake()

@@ -2,6 +2,7 @@
  * What happened to each step, for the summary and the outputs. Written by the engine, read by
  * `report/`. Times are milliseconds since the run started.
  */
+import type { AnnotationBudget } from '../report/annotation-budget.js'
 import type { Annotation } from '../report/log.js'
 import type { PlannedStep, ShardPlan, StepContextEntry, TaskResult } from '../workflow/model.js'
 
@@ -34,12 +35,48 @@ export interface StepRecord {
   summary: string
   /** Our error messages for the step (exit code, timeout, …). */
   errors: string[]
-  /** Every annotation the step produced, in order (the runner shows only 10 per type). */
+  /**
+   * The step's annotations in order, as many as `keepAnnotation`'s budget keeps (it counts the
+   * rest). The runner shows 10 of each kind for our whole step; the summary lists the others.
+   */
   annotations: Annotation[]
+  /** What the budget let into `annotations` and kept out of it; set at the first annotation. */
+  annotationBudget?: AnnotationBudget
   /** Beyond native (`retry:`): attempts made, and the most allowed; absent without `retry:`. */
   attempts?: { made: number; allowed: number }
   /** Beyond native (`ready:`): the probe, and when it passed (ms after the step started). */
   readiness?: { probe: string; readyAfterMs?: number }
+  /**
+   * The last lines (up to 20) the step printed of its own output, raw (the summary masks them);
+   * absent when it printed none.
+   */
+  outputTail?: string[]
+  /** Beyond native (`needs:`): the keys of the steps it needs (N1), for the summary's graph. */
+  needs?: string[]
+  /** Beyond native (`needs:`): when its needs had all ended and it could ask for a slot (N3). */
+  readyAt?: number
+}
+
+/** What a new record is given; the rest starts empty (no result, no summary, no errors). */
+export type NewStepRecord = Pick<
+  StepRecord,
+  'key' | 'id' | 'explicitId' | 'kind' | 'displayName' | 'queuedAt'
+> &
+  Partial<Pick<StepRecord, 'background' | 'parallelGroup' | 'implicit' | 'startedAt'>>
+
+/**
+ * A step's record as the main loop (or a `pre` stage) opens it: a foreground, non-implicit step
+ * unless told otherwise.
+ */
+export function newStepRecord(fields: NewStepRecord): StepRecord {
+  return {
+    ...fields,
+    background: fields.background ?? false,
+    implicit: fields.implicit ?? false,
+    summary: '',
+    errors: [],
+    annotations: []
+  }
 }
 
 /** The result of running the whole list. */

@@ -1,5 +1,5 @@
 /**
- * Step results and the runner's merge rules (spec/semantics.md §2.11, R36–R41).
+ * Step results and the runner's merge rules (docs/semantics.md §2.11, R36–R41).
  */
 import type { TaskResult } from '../workflow/model.js'
 

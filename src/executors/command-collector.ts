@@ -4,14 +4,11 @@
  */
 import type { StepExecution } from '../engine/executor.js'
 import type { StepLog } from '../report/log.js'
+import { readFileCommands, type FileCommandFiles } from '../runner/file-commands.js'
+import type { ProcessOutcome, SpawnRequest } from '../runner/process.js'
+import { bytesMayHoldCommand } from '../runner/command-fence.js'
+import type { RunContext } from './context.js'
 import {
-  readFileCommands,
-  recycleFileCommandFiles,
-  type FileCommandFiles
-} from '../runner/file-commands.js'
-import { runProcess, type ProcessOutcome, type SpawnRequest } from '../runner/process.js'
-import {
-  bytesMayHoldCommand,
   unsecureCommandsAllowed,
   unsecureStopTokensAllowed,
   WorkflowCommandProcessor
@@ -28,7 +25,9 @@ export class CommandCollector {
 
   constructor(
     private readonly log: StepLog,
-    processEnv: Record<string, string>
+    processEnv: Record<string, string>,
+    /** The run's services a step's process and files go through. */
+    private readonly run: Pick<RunContext, 'fileCommands' | 'processes'>
   ) {
     this.processor = new WorkflowCommandProcessor({
       // The runner reads these opt-ins from its own variables and the env context, both of
@@ -79,9 +78,9 @@ export class CommandCollector {
     }
   }
 
-  /** Runs the step's process, its stdout and stderr going through this collector. */
+  /** Runs the step's process in the run's registry, its stdout and stderr going through this collector. */
   async spawn(request: Omit<SpawnRequest, 'onLine' | 'onBytes'>): Promise<ProcessOutcome> {
-    return runProcess({
+    return this.run.processes.run({
       ...request,
       onLine: (line) => this.line(line),
       onBytes: (block) => this.bytes(block)
@@ -97,7 +96,8 @@ export class CommandCollector {
   /**
    * Reads the step's file commands after its process exited (R51: also after a failure or a
    * cancel) and combines them with what its workflow commands did: the step's execution. The
-   * files go back for reuse when nothing of the step can write to them any more.
+   * files go back to the run's pool, which reuses them only when nothing of the step can write
+   * to them any more.
    */
   async complete(
     files: FileCommandFiles,
@@ -105,7 +105,7 @@ export class CommandCollector {
     processFailed: boolean
   ): Promise<StepExecution> {
     const commands = await readFileCommands(files)
-    if (outcome.outputClosed && !outcome.cancelled) recycleFileCommandFiles(files)
+    this.run.fileCommands.release(files, outcome)
     // Problems that do not fail the step are error annotations on the runner too.
     for (const message of [...commands.errors, ...commands.warnings]) this.log.error(message)
     const failed = processFailed || this.failed || commands.errors.length > 0

@@ -1,9 +1,9 @@
 /**
  * The docker CLI a docker action runs with, and whether its daemon answers
- * (spec/runner-emulation.md §4.9; runner `Container/DockerCommandManager.cs`, which locates
+ * (docs/runner-emulation.md §4.9; runner `Container/DockerCommandManager.cs`, which locates
  * `docker` once with `WhichUtil.Which("docker", true)` and runs every docker command through
  * that path). Both are one-shot tool calls, so they go through `@actions/io` and
- * `@actions/exec` (DESIGN §4). `docker pull`, `docker build` and `docker run` stay on our own
+ * `@actions/exec` (docs/architecture.md). `docker pull`, `docker build` and `docker run` stay on our own
  * process layer (src/runner/process.ts): cancelling the step must stop them, and
  * `@actions/exec` can neither signal the process it starts nor hand out its child.
  */

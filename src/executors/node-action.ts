@@ -1,108 +1,79 @@
 /**
- * JavaScript (node) actions (spec/runner-emulation.md §4.5; runner
+ * JavaScript (node) actions (docs/runner-emulation.md §4.5; runner
  * `Handlers/NodeScriptActionHandler.cs`): `<node> <actionDir>/<entry>`, the node picked as the
- * runner picks it (`runner/node-runtime.ts`), with the workspace as working directory, `INPUT_*` and `STATE_*` over the env context, the runtime variables kept,
+ * runner picks it (`runner/node-runtime.ts`), with the workspace as working directory,
+ * `INPUT_*` and `STATE_*` over the env context, the runtime variables kept,
  * per-stage file commands, workflow commands in stdout and stderr.
  */
 import { existsSync } from 'node:fs'
 import * as path from 'node:path'
-import type { ActionStageExecutor } from './post-stages.js'
-import type { Executor, StepExecution, StepRequest } from '../engine/executor.js'
+import type { StepExecution } from '../engine/executor.js'
 import { emptyExecution } from '../engine/executor.js'
 import { buildStepEnvironment } from '../runner/environment.js'
-import { createFileCommandFiles } from '../runner/file-commands.js'
-import { processNodeRuntime, runnerBoolean, selectNode } from '../runner/node-runtime.js'
-import type { ActionStageRun } from './action-inputs.js'
+import { runnerBoolean, selectNode } from '../runner/node-runtime.js'
+import { inputVariables, stateVariables } from './action-inputs.js'
 import {
-  inputVariables,
   printActionHeader,
-  runActionStep,
   stageEntry,
-  stateVariables
-} from './action-inputs.js'
+  type ActionStageRun,
+  type StageRunner
+} from './action-stage.js'
 import { CommandCollector } from './command-collector.js'
-import type { HostContext } from './host.js'
+import type { RunContext } from './context.js'
 
-/** Runs `uses:` steps whose action is `runs.using: node12|16|20|24`. */
-export class NodeActionExecutor implements Executor, ActionStageExecutor {
-  private readonly states: Map<string, Record<string, string>>
+/** The runner of node action stages (`runs.using: node12|16|20|24`), pre, main and post alike. */
+export function nodeStageRunner(context: RunContext): StageRunner {
+  return async (run) => runNodeStage(context, run)
+}
 
-  constructor(private readonly host: HostContext) {
-    this.states = host.states ?? new Map<string, Record<string, string>>()
+/** Runs one stage of a node action and reads its file commands after it exits. */
+async function runNodeStage(context: RunContext, run: ActionStageRun): Promise<StepExecution> {
+  const { log, action } = run
+  if (!action.manifest.runs.using.startsWith('node')) {
+    log.error(`'${action.uses}' is not a JavaScript action.`)
+    return emptyExecution('Failed')
+  }
+  // Picked in every stage, post included, as the runner's HandlerFactory does (§4.5).
+  const node = selectNode(
+    action.manifest.runs.using,
+    run.envContext,
+    context.baseEnv,
+    context.nodeRuntime
+  )
+  for (const warning of node.warnings) log.warning(warning)
+  printActionHeader(run)
+  if (node.note !== undefined) log.text(node.note)
+  const entry = stageEntry(action, run.stage)
+  if (entry === undefined) {
+    // ArgUtil.NotNullOrEmpty(target) in the handler.
+    log.error("Value cannot be null. (Parameter 'target')")
+    return emptyExecution('Failed')
+  }
+  const target = path.join(action.directory, entry)
+  if (!existsSync(target)) {
+    log.error(`File not found: '${target}'`)
+    return emptyExecution('Failed')
   }
 
-  async execute(request: StepRequest): Promise<StepExecution> {
-    return this.runStage('main', request)
-  }
+  const env = buildStepEnvironment({
+    base: context.baseEnv,
+    envContext: run.envContext,
+    pathPrepend: run.pathPrepend,
+    identity: { ...run.identity, files: run.files.files },
+    kind: 'node',
+    extra: { ...stateVariables(run.state), ...inputVariables(run.inputs) }
+  })
+  const collector = new CommandCollector(log, env, context)
+  const outcome = await collector.spawn({
+    file: node.file,
+    args: [...nodeFlags(node.version, env), target],
+    cwd: context.workspace,
+    env,
+    cancelSignal: run.cancelSignal,
+    killSignal: run.killSignal
+  })
 
-  /** Runs the pre or main stage of a step (post runs from the manifest through `runAction`). */
-  async runStage(stage: 'pre' | 'main', request: StepRequest): Promise<StepExecution> {
-    const catalog = this.host.actions
-    return runActionStep(
-      stage,
-      request,
-      {
-        host: this.host,
-        states: this.states,
-        resolve: (uses) => {
-          if (catalog === undefined) throw new Error(`The action '${uses}' was not prepared.`)
-          return catalog.get(uses)
-        }
-      },
-      async (run) => this.runAction(run)
-    )
-  }
-
-  /** Runs one stage of a node action and reads its file commands after it exits. */
-  async runAction(run: ActionStageRun): Promise<StepExecution> {
-    const { log, action } = run
-    if (!action.manifest.runs.using.startsWith('node')) {
-      log.error(`'${action.uses}' is not a JavaScript action.`)
-      return emptyExecution('Failed')
-    }
-    // Picked in every stage, post included, as the runner's HandlerFactory does (§4.5).
-    const node = selectNode(
-      action.manifest.runs.using,
-      run.envContext,
-      this.host.baseEnv,
-      this.host.nodeRuntime ?? processNodeRuntime()
-    )
-    for (const warning of node.warnings) log.warning(warning)
-    printActionHeader(run)
-    if (node.note !== undefined) log.text(node.note)
-    const entry = stageEntry(action, run.stage)
-    if (entry === undefined) {
-      // ArgUtil.NotNullOrEmpty(target) in the handler.
-      log.error("Value cannot be null. (Parameter 'target')")
-      return emptyExecution('Failed')
-    }
-    const target = path.join(action.directory, entry)
-    if (!existsSync(target)) {
-      log.error(`File not found: '${target}'`)
-      return emptyExecution('Failed')
-    }
-
-    const files = run.files ?? createFileCommandFiles(this.host.runnerTemp)
-    const env = buildStepEnvironment({
-      base: this.host.baseEnv,
-      envContext: run.envContext,
-      pathPrepend: run.pathPrepend,
-      identity: { ...run.identity, files: files.files },
-      kind: 'node',
-      extra: { ...stateVariables(run.state), ...inputVariables(run.inputs) }
-    })
-    const collector = new CommandCollector(log, env)
-    const outcome = await collector.spawn({
-      file: node.file,
-      args: [...nodeFlags(node.version, env), target],
-      cwd: this.host.workspace,
-      env,
-      cancelSignal: run.cancelSignal,
-      killSignal: run.killSignal
-    })
-
-    return collector.completeAction(files, outcome)
-  }
+  return collector.completeAction(run.files, outcome)
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * The expression contexts: building the plain `github`, `runner` and `env` values from what a
- * JavaScript action can see (spec/expressions.md §3.2), and turning plain values into the
+ * JavaScript action can see (docs/expressions.md §3.2), and turning plain values into the
  * `@actions/expressions` data model for one evaluation.
  */
 import { data } from '@actions/expressions'
@@ -79,7 +79,7 @@ const NON_ENV_PREFIXES = ['INPUT_', 'STATE_', 'ACTIONS_']
 
 /**
  * The `GITHUB_*`/`RUNNER_*` variables the runner sets in every step's environment, which are not
- * the workflow's `env` (spec/expressions.md §3.2: only the runner's defaults go). A user's own
+ * the workflow's `env` (docs/expressions.md §3.2: only the runner's defaults go). A user's own
  * `GITHUB_TOKEN: …` or `RUNNER_X` in the job `env` stays in the `env` context.
  */
 const RUNNER_SET_NAMES = new Set([
@@ -140,7 +140,7 @@ export function baseEnvContext(env: NodeJS.ProcessEnv): Record<string, string> {
  * Converts a plain value to expression data. Objects are wrapped, not copied: only the paths an
  * expression actually reads get converted, which keeps large event payloads cheap to expose on
  * every evaluation. `undefined` becomes an empty object (a declared context must never be
- * missing, spec §1.3); `null` becomes Null.
+ * missing, expressions §1.3); `null` becomes Null.
  */
 export function toExpressionData(value: unknown): data.ExpressionData {
   if (value === undefined) return new PlainObjectDictionary({}, false)
@@ -249,7 +249,7 @@ export function envContextData(
 
 /**
  * A fresh root dictionary for one evaluation. Built anew every time because `Dictionary.add`
- * ignores existing keys, so a long-lived one would keep serving stale `steps` (spec §1.3).
+ * ignores existing keys, so a long-lived one would keep serving stale `steps` (expressions §1.3).
  * Every name in `names` gets a value, even when `contexts` lacks it: the evaluator crashes on a
  * declared context without one.
  */

@@ -1,7 +1,7 @@
 /**
  * Evaluation of `${{ }}` templates and `if:` conditions with `@actions/expressions`
  * (Lexer → Parser → Evaluator), our host functions, and the runner's conversion rules for each
- * kind of value (spec/expressions.md §1).
+ * kind of value (docs/expressions.md §1).
  */
 import { Evaluator, ExpressionError, Lexer, Parser, data } from '@actions/expressions'
 import type { Expr } from '@actions/expressions/ast'
@@ -39,7 +39,7 @@ export interface ExpressionScope {
     inputs: unknown
     needs?: unknown
   }
-  /** Status used by success()/failure(): the action-scoped status (spec §5.1/§5.3). */
+  /** Status used by success()/failure(): the action-scoped status (expressions §5.1/§5.3). */
   status: JobStatus
   /** cancelled(): true once the job (our step) was cancelled. */
   cancelled: boolean
@@ -106,11 +106,17 @@ export function evaluateString(raw: string, scope: ExpressionScope, what: string
 
 /** `if:` — wraps with success() && (…) unless a status function is used (ensureStatusFunction), truthy(). */
 export function evaluateIf(condition: string, scope: ExpressionScope): boolean {
+  return truthy(evaluateExpression(effectiveCondition(condition), scope, conditionProfile()))
+}
+
+/**
+ * The expression an `if:` is evaluated as (R35, §1.3): `success()` when empty, wrapped in
+ * `success() && (…)` when it has no status function; what a skipped step's log line quotes.
+ */
+export function effectiveCondition(condition: string): string {
   const profile = conditionProfile()
   const expression = conditionExpression(condition, profile)
-  const full =
-    expression === '' ? 'success()' : ensureStatusFunction(expression, profile.definition)
-  return truthy(evaluateExpression(full, scope, profile))
+  return expression === '' ? 'success()' : ensureStatusFunction(expression, profile.definition)
 }
 
 /** `continue-on-error`: a boolean, or a template that must evaluate to a boolean. */
@@ -161,7 +167,7 @@ function evaluateTemplateData(raw: string, scope: ExpressionScope): data.Express
   }
   // The runner evaluates a mixed value as one format() expression, so its limits apply to that.
   parse(formatExpression(segments), profile)
-  // Concatenating the coerced parts gives what that format() gives (spec §1.6).
+  // Concatenating the coerced parts gives what that format() gives (expressions §1.6).
   return new data.StringData(
     parsed
       .map((part) =>
@@ -240,7 +246,7 @@ function parse(expression: string, profile: Profile): Expr {
 
 /**
  * Lexes with two fixes to 0.3.61: every `''` in a string literal is un-escaped (the package
- * replaces only the first, spec §1.8 item 1), and token positions become flat offsets into the
+ * replaces only the first, expressions §1.8 item 1), and token positions become flat offsets into the
  * expression, which is how the runner reports them (the package's line/column drifts after a
  * newline inside a string literal).
  */
@@ -271,7 +277,7 @@ function run(
   profile: Profile
 ): data.ExpressionData {
   try {
-    // A fresh dictionary every time: `steps` and `env` change between evaluations (spec §1.3).
+    // A fresh dictionary every time: `steps` and `env` change between evaluations (expressions §1.3).
     const contexts = contextDictionary(scope.contexts, profile.contexts)
     return new Evaluator(ast, contexts, hostFunctions(scope)).evaluate()
   } catch (error) {
@@ -281,7 +287,7 @@ function run(
   }
 }
 
-/** Status functions (spec §5) and hashFiles; the evaluator looks them up lower-cased. */
+/** Status functions (expressions §5) and hashFiles; the evaluator looks them up lower-cased. */
 function hostFunctions(scope: ExpressionScope): Map<string, FunctionDefinition> {
   const definitions: FunctionDefinition[] = [
     {
@@ -335,15 +341,17 @@ interface Profile {
   functions: FunctionInfo[]
 }
 
-let templateProfileCache: Profile | undefined
-let conditionProfileCache: Profile | undefined
+// Built when the module loads, from the schema (itself built then): a fraction of a millisecond,
+// needed by the first step anyway (its `if:` is always evaluated, its `run:` is a template).
+const TEMPLATE_PROFILE = profileOf('string-steps-context')
+const CONDITION_PROFILE = profileOf('step-if')
 
 function templateProfile(): Profile {
-  return (templateProfileCache ??= profileOf('string-steps-context'))
+  return TEMPLATE_PROFILE
 }
 
 function conditionProfile(): Profile {
-  return (conditionProfileCache ??= profileOf('step-if'))
+  return CONDITION_PROFILE
 }
 
 /** Context names and functions allowed by one schema definition (e.g. `hashFiles(1,255)`). */

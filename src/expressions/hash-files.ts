@@ -3,7 +3,7 @@
  * `@actions/glob` (runner-emulation §4.4; actions/runner
  * src/Runner.Worker/Expressions/HashFilesFunction.cs). The worker is our fourth bundle,
  * src/hash-files-worker.ts. Expression host functions must return a value, not a promise
- * (spec/expressions.md §1.4, option (a)), so the worker runs under spawnSync.
+ * (docs/expressions.md §1.4, option (a)), so the worker runs under spawnSync.
  */
 import { spawnSync } from 'node:child_process'
 import * as os from 'node:os'

@@ -1,5 +1,5 @@
 /**
- * Deferred expressions for the inline `steps` input (spec/expressions.md §4.3).
+ * Deferred expressions for the inline `steps` input (docs/expressions.md §4.3).
  *
  * The outer runner evaluates every `${{ }}` in our input before we start, with the outer step's
  * contexts. Authors therefore write `%{{ … }}` for what we must evaluate (nested `steps.*`, status

@@ -1,7 +1,7 @@
 /**
  * Splitting of template strings (`run`, `with`, `env`, `name`, `if`, …) into literal text and
  * `${{ … }}` expressions, the way the runner's TemplateReader.ParseScalar does it
- * (spec/expressions.md §1.6). We split the YAML *value* ourselves because the workflow-parser
+ * (docs/expressions.md §1.6). We split the YAML *value* ourselves because the workflow-parser
  * builds its `format()` for block scalars from the raw source, indentation included.
  */
 

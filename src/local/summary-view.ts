@@ -1,7 +1,11 @@
 /**
  * Renders the job-summary Markdown for a terminal: headings, tables as aligned columns (the
- * `<br>` lines of a control step become indented rows), and the Mermaid gantt as text bars.
+ * `<br>` lines of a control step become indented rows), code blocks (a failed step's output) as
+ * indented text, the Mermaid gantt as text bars, and the step graph's flowchart as lines
+ * (graph-view.ts).
  */
+import { GRAPH_CHART_HEADER } from '../report/graph-chart.js'
+import { graphLines } from './graph-view.js'
 
 const BAR_WIDTH = 40
 
@@ -12,17 +16,28 @@ export function renderSummaryForTerminal(markdown: string, colour: boolean): str
   const lines = markdown.split('\n')
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]
-    if (line.startsWith('```mermaid')) {
+    const fence = /^(`{3,})(.*)$/.exec(line)
+    if (fence) {
+      // The block ends at a fence at least as long as the opening one (the summary makes it
+      // longer than any backtick run inside).
+      const close = new RegExp(`^\`{${fence[1].length},}\\s*$`)
       const block: string[] = []
-      for (i++; i < lines.length && !lines[i].startsWith('```'); i++) block.push(lines[i])
-      out.push(...gantt(block))
+      for (i++; i < lines.length && !close.test(lines[i]); i++) block.push(lines[i])
+      const mermaid = fence[2].trim() === 'mermaid'
+      out.push(
+        ...(!mermaid
+          ? block.map((text) => `    ${text}`)
+          : block[0] === GRAPH_CHART_HEADER
+            ? graphLines(block)
+            : gantt(block))
+      )
     } else if (line.startsWith('|')) {
       const rows: string[] = []
       for (; i < lines.length && lines[i].startsWith('|'); i++) rows.push(lines[i])
       i--
       out.push(...table(rows, bold))
     } else if (/^#{1,6} /.test(line)) {
-      out.push(bold(line.replace(/^#{1,6} /, '')))
+      out.push(bold(inline(line.replace(/^#{1,6} /, ''))))
     } else {
       out.push(inline(line))
     }
@@ -30,13 +45,13 @@ export function renderSummaryForTerminal(markdown: string, colour: boolean): str
   return out.join('\n')
 }
 
-/** HTML bits we use in cells, as plain text. */
+/** HTML and Markdown bits we use in text, as plain text; backslash escapes undone. */
 function inline(text: string): string {
   return text
     .replace(/<sub>(.*?)<\/sub>/g, '($1)')
     .replace(/&nbsp;/g, ' ')
-    .replace(/\*\*(.*?)\*\*/g, '$1')
-    .replace(/\\\|/g, '|')
+    .replace(/(?<!\\)\*\*(.*?)(?<!\\)\*\*/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
 }
 
 function splitRow(row: string): string[] {
@@ -77,20 +92,21 @@ function width(text: string): number {
 }
 
 function gantt(block: string[]): string[] {
-  const tasks: Array<{ section: string; name: string; start: number; end: number; crit: boolean }> =
+  const tasks: Array<{ section: string; name: string; start: number; end: number; bar: string }> =
     []
   let section = ''
   for (const line of block) {
     const trimmed = line.trim()
     if (trimmed.startsWith('section ')) section = trimmed.slice(8)
-    const match = /^(.*?) :(crit, )?(done, )?(\d+), (\d+)$/.exec(trimmed)
+    const match = /^(.*?) :(active, )?(crit, )?(done, )?(\d+), (\d+)$/.exec(trimmed)
     if (match)
       tasks.push({
         section,
-        name: match[1],
-        start: Number(match[4]),
-        end: Number(match[5]),
-        crit: !!match[2]
+        // The summary writes `:`, `;`, `#` (and more) as Mermaid's entity codes: `#58;`.
+        name: match[1].replace(/#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))),
+        start: Number(match[5]),
+        end: Number(match[6]),
+        bar: match[2] ? '░' : match[3] ? '▓' : '█'
       })
   }
   if (tasks.length === 0) return []
@@ -106,7 +122,7 @@ function gantt(block: string[]): string[] {
     const from = Math.floor((task.start / total) * BAR_WIDTH)
     const to = Math.max(from + 1, Math.round((task.end / total) * BAR_WIDTH))
     const name = task.name.length > nameWidth ? task.name.slice(0, nameWidth - 1) + '…' : task.name
-    const bar = ' '.repeat(from) + (task.crit ? '▓' : '█').repeat(to - from)
+    const bar = ' '.repeat(from) + task.bar.repeat(to - from)
     out.push(
       `    ${name.padEnd(nameWidth)} │${bar.padEnd(BAR_WIDTH)}│ ${((task.end - task.start) / 1000).toFixed(1)} s`
     )

@@ -33,8 +33,12 @@ export class TerminalRenderer {
       return
     }
     const [, name, properties = '', data] = match
-    const message = unescape(data)
-    switch (name.toLowerCase()) {
+    this.command(name.toLowerCase(), properties, unescape(data), raw)
+  }
+
+  /** A command line: masks and fences change state, the rest is drawn as the log viewer would. */
+  private command(name: string, properties: string, message: string, raw: string): void {
+    switch (name) {
       case 'add-mask':
         if (message) this.masks.push(message)
         break

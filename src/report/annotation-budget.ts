@@ -11,31 +11,37 @@ export const MAX_KEPT_ANNOTATIONS = 1000
 /** Message bytes kept per step record (one `::error::` line can be megabytes long). */
 export const MAX_KEPT_ANNOTATION_BYTES = 256 * 1024
 
-interface Budget {
+/** What a record's budget has let in, and what it kept out. */
+export interface AnnotationBudget {
+  /** Message bytes of the kept annotations. */
   bytes: number
+  /** Annotations not kept. */
   dropped: number
 }
 
-/** Per kept list; a WeakMap so the records' shape stays as it is. */
-const budgets = new WeakMap<Annotation[], Budget>()
+/** The part of a step record (engine/records.ts) the budget keeps: the list and its budget. */
+export interface KeptAnnotations {
+  annotations: Annotation[]
+  /** Set at the first annotation. */
+  annotationBudget?: AnnotationBudget
+}
 
 /** Appends `annotation` to a record's list while its budget lasts; counts it as dropped otherwise. */
-export function keepAnnotation(kept: Annotation[], annotation: Annotation): void {
-  let budget = budgets.get(kept)
-  if (budget === undefined) {
-    budget = { bytes: 0, dropped: 0 }
-    budgets.set(kept, budget)
-  }
+export function keepAnnotation(record: KeptAnnotations, annotation: Annotation): void {
+  const budget = (record.annotationBudget ??= { bytes: 0, dropped: 0 })
   const bytes = Buffer.byteLength(annotation.message)
-  if (kept.length >= MAX_KEPT_ANNOTATIONS || budget.bytes + bytes > MAX_KEPT_ANNOTATION_BYTES) {
+  if (
+    record.annotations.length >= MAX_KEPT_ANNOTATIONS ||
+    budget.bytes + bytes > MAX_KEPT_ANNOTATION_BYTES
+  ) {
     budget.dropped += 1
     return
   }
   budget.bytes += bytes
-  kept.push(annotation)
+  record.annotations.push(annotation)
 }
 
-/** How many annotations `keepAnnotation` did not keep in this list. */
-export function droppedAnnotations(kept: Annotation[]): number {
-  return budgets.get(kept)?.dropped ?? 0
+/** How many annotations `keepAnnotation` did not keep in this record. */
+export function droppedAnnotations(record: KeptAnnotations): number {
+  return record.annotationBudget?.dropped ?? 0
 }

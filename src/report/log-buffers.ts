@@ -2,15 +2,19 @@
  * The byte plumbing under the log multiplexer: a batching writer for our stdout, a per-step
  * buffer that spills to a temp file past a small threshold (bounded memory whatever a step
  * prints), and the stop-commands fence that turns a nested line into plain text for the runner.
+ * Each keeps the cheap counts the heartbeat reads (pieces written, line feeds, fence lines): a
+ * counter bump where the bytes pass anyway, or a count made only when asked (floods, bench B4).
  */
 import { randomUUID } from 'node:crypto'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
-import { looksLikeCommand } from '../runner/workflow-commands.js'
+import { looksLikeCommand } from '../runner/command-fence.js'
 
 /** Where rendered output goes: our stdout (batched) or a step's buffer. Buffers hold whole lines. */
 export interface TextTarget {
   append(text: string | Buffer): void
+  /** `block` and a final `\n`, as one: a buffer never holds the block without its line end. */
+  appendLine(block: Buffer): void
 }
 
 /** Writes below this size are collected and written together. */
@@ -22,6 +26,7 @@ const LINE_BREAK = /\r\n|\r|\n/
 const REPLAY_CHUNK_BYTES = 256 * 1024
 /** Byte blocks below this size are batched as text. */
 const SMALL_BYTES = 4096
+const LINE_FEED = 0x0a
 
 /**
  * Batches our stdout writes (one write per ~64 KiB instead of one per line). Everything we print
@@ -31,11 +36,18 @@ export class BatchedWriter implements TextTarget {
   private pieces: string[] = []
   private size = 0
   private scheduled = false
+  private count = 0
 
-  /** `write` must be done with a chunk when it returns (writeStdout is synchronous). */
+  /** `write` must be done with a chunk when it returns (SynchronousStdout.write is). */
   constructor(private readonly write: (chunk: string | Buffer) => void) {}
 
+  /** How many pieces were written so far: the heartbeat's "has anything been printed". */
+  get written(): number {
+    return this.count
+  }
+
   append(text: string | Buffer): void {
+    this.count++
     if (typeof text !== 'string') {
       // Whole lines of a flood: a big piece goes out as it is, a small one joins the batch.
       if (text.length < SMALL_BYTES) {
@@ -64,6 +76,11 @@ export class BatchedWriter implements TextTarget {
     }
   }
 
+  appendLine(block: Buffer): void {
+    this.append(block)
+    this.append('\n')
+  }
+
   /** Writes everything collected so far. */
   flush(): void {
     if (this.size === 0) return
@@ -75,6 +92,7 @@ export class BatchedWriter implements TextTarget {
 
   /** Writes raw bytes after what is collected (used to replay a spilled buffer). */
   writeThrough(chunk: Buffer): void {
+    this.count++
     this.flush()
     if (chunk.length > 0) this.write(chunk)
   }
@@ -87,6 +105,10 @@ export class SpillBuffer implements TextTarget {
   private fd: number | undefined
   private file: string | undefined
   private spilled = 0
+  /** Bytes in the current temp file (a replay removes it; a later spill starts a new one). */
+  private fileBytes = 0
+  /** The line-feed count so far covers the file up to here and the first pieces in memory. */
+  private counted = { lineFeeds: 0, fileBytes: 0, pieces: 0 }
 
   constructor(
     private readonly spillDir: string,
@@ -99,9 +121,45 @@ export class SpillBuffer implements TextTarget {
     if (this.size >= this.memoryBytes) this.spill()
   }
 
+  /**
+   * Both pieces are held before a spill is tried: should the spill fail (a crash of ours, whose
+   * handler then prints this buffer), what it holds still ends with a whole line.
+   */
+  appendLine(block: Buffer): void {
+    this.pieces.push(block, '\n')
+    this.size += block.length + 1
+    if (this.size >= this.memoryBytes) this.spill()
+  }
+
   /** Bytes held on disk so far (for tests and diagnostics). */
   get spilledBytes(): number {
     return this.spilled
+  }
+
+  /**
+   * Line feeds appended so far (what was replayed before it was counted excepted). Counted
+   * only when asked, from where the last count stopped: a flood pays nothing unless the
+   * heartbeat asks while the step runs, and then each byte is read once.
+   */
+  lineFeeds(): number {
+    const counted = this.counted
+    if (this.fd !== undefined && counted.fileBytes < this.fileBytes) {
+      const chunk = Buffer.allocUnsafe(REPLAY_CHUNK_BYTES)
+      while (counted.fileBytes < this.fileBytes) {
+        const want = Math.min(chunk.length, this.fileBytes - counted.fileBytes)
+        const read = fs.readSync(this.fd, chunk, 0, want, counted.fileBytes)
+        if (read === 0) break
+        counted.lineFeeds += countLineFeeds(chunk.subarray(0, read))
+        counted.fileBytes += read
+      }
+    }
+    // The file is counted first, so the counted pieces are always the first ones (see spill).
+    if (counted.fileBytes >= this.fileBytes) {
+      for (; counted.pieces < this.pieces.length; counted.pieces++) {
+        counted.lineFeeds += countLineFeeds(this.pieces[counted.pieces])
+      }
+    }
+    return counted.lineFeeds
   }
 
   /** Replays everything, in order, into `writer`, then releases memory and the temp file. */
@@ -126,6 +184,9 @@ export class SpillBuffer implements TextTarget {
     }
     this.pieces = []
     this.size = 0
+    this.fileBytes = 0
+    this.counted.fileBytes = 0
+    this.counted.pieces = 0
   }
 
   private spill(): void {
@@ -135,17 +196,32 @@ export class SpillBuffer implements TextTarget {
       this.fd = fs.openSync(this.file, 'w+')
     }
     if (this.size === 0) return
-    for (const piece of this.pieces) {
-      if (typeof piece === 'string') fs.writeSync(this.fd, piece)
-      else fs.writeSync(this.fd, piece)
-      this.spilled += typeof piece === 'string' ? Buffer.byteLength(piece) : piece.length
+    for (let i = 0; i < this.pieces.length; i++) {
+      const piece = this.pieces[i]
+      const bytes =
+        typeof piece === 'string' ? fs.writeSync(this.fd, piece) : fs.writeSync(this.fd, piece)
+      this.spilled += bytes
+      this.fileBytes += bytes
+      // Pieces already counted are counted in the file too: the count stays a prefix.
+      if (i < this.counted.pieces) this.counted.fileBytes += bytes
     }
+    this.counted.pieces = 0
     this.pieces = []
     this.size = 0
   }
 }
 
-const LINE_FEED = 0x0a
+/** `\n` bytes (or characters) in a piece; a plain loop, only run when a count is asked for. */
+export function countLineFeeds(piece: string | Buffer): number {
+  let count = 0
+  if (typeof piece === 'string') {
+    for (let at = piece.indexOf('\n'); at !== -1; at = piece.indexOf('\n', at + 1)) count++
+    return count
+  }
+  for (let i = 0; i < piece.length; i++) if (piece[i] === LINE_FEED) count++
+  return count
+}
+
 /** A prefixer keeps its output buffer between calls up to this size; a bigger one is let go. */
 const PREFIXER_KEEP_BYTES = 1024 * 1024
 
@@ -157,8 +233,14 @@ const PREFIXER_KEEP_BYTES = 1024 * 1024
  */
 export class LinePrefixer {
   private out = Buffer.allocUnsafe(64 * 1024)
+  private lines = 0
 
   constructor(private readonly label: Buffer) {}
+
+  /** Lines labelled so far (counted in the loop that labels them: free). */
+  get labelled(): number {
+    return this.lines
+  }
 
   apply(block: Buffer): Buffer {
     const label = this.label
@@ -172,12 +254,14 @@ export class LinePrefixer {
       const byte = block[i]
       out[at++] = byte
       if (byte === LINE_FEED) {
+        this.lines++
         // Room for this label, the rest of the block and the final `\n`.
         if (at + width + length - i > out.length) out = this.room(at, at + width + length - i)
         for (let k = 0; k < width; k++) out[at++] = label[k]
       }
     }
     out[at++] = LINE_FEED
+    this.lines++
     return out.subarray(0, at)
   }
 
@@ -199,8 +283,14 @@ export class LinePrefixer {
  */
 export class FencedText {
   private token: string | undefined
+  private fences = 0
 
   constructor(private readonly target: TextTarget) {}
+
+  /** Lines of ours the fences added (opening and closing lines): not the step's own lines. */
+  get fenceLines(): number {
+    return this.fences
+  }
 
   /** A line of nested output, shown as text. */
   text(line: string): void {
@@ -213,6 +303,7 @@ export class FencedText {
     if (looksLikeCommand(line)) {
       if (this.token === undefined) {
         this.token = randomUUID()
+        this.fences++
         this.target.append(`::stop-commands::${this.token}\n`)
       }
     } else this.close()
@@ -228,8 +319,7 @@ export class FencedText {
   /** Whole lines as bytes, joined by `\n`, that cannot hold a command (checked by the caller). */
   textBytes(block: Buffer): void {
     this.close()
-    this.target.append(block)
-    this.target.append('\n')
+    this.target.appendLine(block)
   }
 
   /** A command line meant for the runner. */
@@ -241,6 +331,7 @@ export class FencedText {
   /** Ends an open fence. */
   close(): void {
     if (this.token === undefined) return
+    this.fences++
     this.target.append(`::${this.token}::\n`)
     this.token = undefined
   }

@@ -4,7 +4,7 @@
  * secrets the runner was told about through `::add-mask::` — our `secrets` input and token, and
  * every mask a nested step registered — and replaces them as the runner would in the log.
  */
-import type { StepLog, StepLogs } from './log.js'
+import type { OpenedStepLog, StepLogs } from './log-types.js'
 
 /** The runner's replacement text. */
 const MASK = '***'
@@ -49,13 +49,22 @@ export class SecretMasker {
 
 /** Wraps step logs so every mask a nested step registers is also recorded in `masker`. */
 export function recordingMasks(logs: StepLogs, masker: SecretMasker): StepLogs {
+  // The logs the main loop follows are ours: the wrapped logs hand back the ones they wrap.
+  const wrapped = new WeakMap<OpenedStepLog, OpenedStepLog>()
   return {
-    open: (options) => recordingStepLog(logs.open(options), masker),
-    event: (line) => logs.event(line)
+    open: (options) => {
+      const log = logs.open(options)
+      const recording = recordingStepLog(log, masker)
+      wrapped.set(recording, log)
+      return recording
+    },
+    event: (line) => logs.event(line),
+    follow: (followed) => logs.follow(followed.map((log) => wrapped.get(log) ?? log)),
+    unfollow: () => logs.unfollow()
   }
 }
 
-function recordingStepLog(log: StepLog, masker: SecretMasker): StepLog {
+function recordingStepLog(log: OpenedStepLog, masker: SecretMasker): OpenedStepLog {
   const mask = (value: string): void => {
     masker.add(value)
     log.mask(value)

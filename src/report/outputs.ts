@@ -1,11 +1,10 @@
 /**
- * Hands the nested results over to the job: action outputs (DESIGN §2) and the nested
+ * Hands the nested results over to the job: action outputs (docs/reference.md) and the nested
  * GITHUB_ENV / GITHUB_PATH changes, which reach later job steps as a composite action's would.
  */
 import * as core from '@actions/core'
 import type { JobReport } from '../engine/records.js'
-
-export const Outputs = { Steps: 'steps', Result: 'result' } as const
+import { Outputs } from '../constants.js'
 
 /** Writes `steps`, `result`, `<id>--<output>`, `<id>--outcome`, `<id>--conclusion`, env and path. */
 export function handOver(report: JobReport): void {

@@ -11,12 +11,6 @@ import { errorCode } from '../errors.js'
 
 const STDOUT = 1
 
-/** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
-let readerGone = false
-
-/** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
-const pause = new Int32Array(new SharedArrayBuffer(4))
-
 /**
  * Puts our stdout descriptor in blocking mode, so a write waits for the reader instead of
  * failing with EAGAIN. Node's own handle does it for pipes and sockets (a file always blocks).
@@ -27,6 +21,9 @@ export function makeStdoutBlocking(): void {
   )._handle
   handle?.setBlocking?.(true)
 }
+
+/** What writes our stdout: all of a chunk before it returns (`SynchronousStdout.write`). */
+export type StdoutWrite = (chunk: string | Buffer, encoding?: BufferEncoding) => void
 
 /** The part of `process.stdout` that printing libraries call. */
 export interface WritableOut {
@@ -39,13 +36,13 @@ export interface WritableOut {
  * stream queued (a write cut short, see above, or a pipe left non-blocking) would reach the
  * runner after later synchronous writes: an `::add-mask::` after the line it should hide, an
  * annotation lost at `process.exit`. And once the reader is gone, the stream would crash us
- * with an unhandled EPIPE where `writeStdout` lets the steps go on. The entry points install it
- * before anything is printed. Like a stream with room to spare, it returns true and calls the
+ * with an unhandled EPIPE where `SynchronousStdout` lets the steps go on. The entry points install
+ * it, with their `SynchronousStdout`'s write, before anything is printed. Like a stream with room to spare, it returns true and calls the
  * callback on a later tick, with the error a write threw.
  */
 export function routeStdoutThroughSynchronousWrites(
-  stream: WritableOut = process.stdout,
-  write: (chunk: string | Buffer, encoding: BufferEncoding) => void = writeStdout
+  stream: WritableOut,
+  write: (chunk: string | Buffer, encoding: BufferEncoding) => void
 ): void {
   stream.write = (
     chunk: string | Uint8Array,
@@ -58,7 +55,7 @@ export function routeStdoutThroughSynchronousWrites(
     try {
       write(typeof chunk === 'string' ? chunk : asBuffer(chunk), encoding)
     } catch (error) {
-      // With no callback to hand it to, the caller gets it, as from a direct writeStdout.
+      // With no callback to hand it to, the caller gets it, as from a direct write.
       if (!done) throw error
       failure = error instanceof Error ? error : new Error(String(error))
     }
@@ -74,44 +71,61 @@ function asBuffer(chunk: Uint8Array): Buffer {
     : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
 }
 
-/** Writes all of `chunk` to stdout before returning; a string is encoded with `encoding`. */
-export function writeStdout(chunk: string | Buffer, encoding: BufferEncoding = 'utf8'): void {
-  if (readerGone) return
-  let bytes: Buffer
-  if (typeof chunk === 'string') {
-    // Most writes go out whole: encoding straight into the system call spares a Buffer (and
-    // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
-    const written = attempt(() => fs.writeSync(STDOUT, chunk, null, encoding))
-    if (written === undefined) return
-    const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding)
-    if (written === length) return
-    bytes = Buffer.from(chunk, encoding).subarray(written)
-  } else bytes = chunk
-  let offset = 0
-  while (offset < bytes.length) {
-    const written = attempt(() => fs.writeSync(STDOUT, bytes, offset, bytes.length - offset))
-    if (written === undefined) return
-    offset += written
-  }
-}
-
 /**
- * One write: the bytes written; 0 after waiting a millisecond on EAGAIN (a descriptor that
- * stayed non-blocking); undefined once the reader is gone (EPIPE).
+ * Our stdout, written synchronously. The descriptor is the process's, so this is too: each entry
+ * point (src/main.ts, src/post.ts) makes one before anything prints and hands its `write` to
+ * everything that prints (the log, `routeStdoutThroughSynchronousWrites`).
  */
-function attempt(write: () => number): number | undefined {
-  try {
-    return write()
-  } catch (error) {
-    const code = errorCode(error)
-    if (code === 'EAGAIN') {
-      Atomics.wait(pause, 0, 0, 1)
-      return 0
+export class SynchronousStdout {
+  /** Set once the reader is gone (EPIPE): nothing can be shown any more, and the steps go on. */
+  private readerGone = false
+  /** One millisecond of blocking sleep, for a descriptor that stayed non-blocking (EAGAIN). */
+  private readonly pause = new Int32Array(new SharedArrayBuffer(4))
+
+  /** Our stdout, or another descriptor (a test's file). */
+  constructor(private readonly descriptor = STDOUT) {}
+
+  /** Writes all of `chunk` before returning; a string is encoded with `encoding`. */
+  readonly write: StdoutWrite = (chunk, encoding = 'utf8') => {
+    if (this.readerGone) return
+    let bytes: Buffer
+    if (typeof chunk === 'string') {
+      // Most writes go out whole: encoding straight into the system call spares a Buffer (and
+      // the garbage collector) per write. Only a write cut short needs the bytes for the rest.
+      const written = this.attempt(() => fs.writeSync(this.descriptor, chunk, null, encoding))
+      if (written === undefined) return
+      const length = encoding === 'latin1' ? chunk.length : Buffer.byteLength(chunk, encoding)
+      if (written === length) return
+      bytes = Buffer.from(chunk, encoding).subarray(written)
+    } else bytes = chunk
+    let offset = 0
+    while (offset < bytes.length) {
+      const written = this.attempt(() =>
+        fs.writeSync(this.descriptor, bytes, offset, bytes.length - offset)
+      )
+      if (written === undefined) return
+      offset += written
     }
-    if (code === 'EPIPE') {
-      readerGone = true
-      return undefined
+  }
+
+  /**
+   * One write: the bytes written; 0 after waiting a millisecond on EAGAIN (a descriptor that
+   * stayed non-blocking); undefined once the reader is gone (EPIPE).
+   */
+  private attempt(write: () => number): number | undefined {
+    try {
+      return write()
+    } catch (error) {
+      const code = errorCode(error)
+      if (code === 'EAGAIN') {
+        Atomics.wait(this.pause, 0, 0, 1)
+        return 0
+      }
+      if (code === 'EPIPE') {
+        this.readerGone = true
+        return undefined
+      }
+      throw error
     }
-    throw error
   }
 }

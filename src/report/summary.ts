@@ -1,18 +1,26 @@
 /**
- * The job summary (the only module that writes our step summary): one table row per step in list
- * order — control steps, parallel groups and the implicit "Wait for all background steps" with
- * the result of each step it waited for — then a Mermaid timeline of the overlap, annotations
- * the runner did not show, and the nested steps' own summaries in step order, within 1 MiB.
+ * The job summary (the only module that writes our step summary): the failed steps first, with
+ * how each ended and the tail of its output; then one table row per step in list order — control
+ * steps, `parallel` groups with a tally of their members, and the implicit "Wait for all
+ * background steps" with the result of each step it waited for — then a Mermaid timeline of the
+ * overlap, annotations the runner did not show, and the nested steps' own summaries in step
+ * order, within 1 MiB.
  * Beyond native: attempts (`retry:`) and readiness (`ready:`) as notes under a step's name, and
- * with the `shard` input, which matrix leg ran which member of each `parallel` group.
+ * with the `shard` input, which matrix leg ran which member of each `parallel` group; with
+ * `needs:`, the step graph and each graph step's waits (graph-chart.ts).
  */
 import * as core from '@actions/core'
-import type { JobReport, StepRecord } from '../engine/records.js'
-import type { ShardPlan, TaskResult } from '../workflow/model.js'
+import type { JobReport, StepRecord, WaitedStep } from '../engine/records.js'
+import type { ShardPlan } from '../workflow/model.js'
 import { toConclusion } from '../workflow/model.js'
+import { PARALLEL_GROUP_NAME } from '../workflow/plan.js'
 import { formatSeconds, RESULT_MARKS } from './format.js'
 import { droppedAnnotations } from './annotation-budget.js'
+import { graphNote, graphSection } from './graph-chart.js'
 import type { Annotation } from './log.js'
+import { escapeCell } from './markdown.js'
+import { failuresSection } from './summary-failures.js'
+import { timeline } from './summary-timeline.js'
 
 /** The runner accepts at most 1 MiB of summary per step; ours carries the nested ones too. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024
@@ -31,6 +39,7 @@ export interface SummaryOptions {
 
 /** Renders the summary Markdown for a finished (or cancelled) run. */
 export function renderSummary(report: JobReport, options: SummaryOptions = {}): string {
+  const mask = options.mask ?? ((text: string): string => text)
   const parts: string[] = []
   const overall =
     report.result === 'success' ? 'Succeeded' : report.result === 'failure' ? 'Failed' : 'Canceled'
@@ -40,12 +49,17 @@ export function renderSummary(report: JobReport, options: SummaryOptions = {}): 
   if (leg) facts.unshift(`matrix leg: ${leg}`)
   if (report.shard) facts.unshift(`shard ${report.shard.index}/${report.shard.total}`)
   parts.push(facts.join(' · ') + '\n')
-  parts.push(table(report.records))
+  const label = labeller(report.records)
+  const failures = failuresSection(report.records, { mask, label })
+  if (failures) parts.push(failures)
+  parts.push(table(report, label))
   if (report.shard) parts.push(shardSection(report.shard))
-  parts.push(timeline(report.records))
+  const graph = graphSection(report.records)
+  if (graph) parts.push(graph)
+  const chart = timeline(report.records, report.durationMs)
+  if (chart) parts.push(chart)
   const hidden = hiddenAnnotations(report.records)
   if (hidden) parts.push(hidden)
-  const mask = options.mask ?? ((text: string): string => text)
   let markdown = mask(parts.join('\n'))
 
   // The reserve keeps room for the headings and the note naming what was left out.
@@ -85,11 +99,35 @@ function leftOutNote(cut: readonly string[]): string {
   return `\n> ✂️ Left out to stay within the runner's 1 MiB summary limit: the summaries of ${list}.\n`
 }
 
-function table(records: readonly StepRecord[]): string {
-  const rows = records.map((record) => {
-    const result = record.result ?? 'Unknown'
-    let name = `${escapeCell(record.displayName)}${record.background ? ' <sub>background</sub>' : ''}`
-    if (record.waited && record.waited.length > 0) {
+/**
+ * What follows a step's name: a `parallel` member is shown as a member of its group (named by
+ * the group's own wait record, which carries the plan's group name), another background step as
+ * `background`.
+ */
+function labeller(records: readonly StepRecord[]): (record: StepRecord) => string {
+  const groups = new Map<string, string>()
+  for (const record of records) {
+    if (record.kind === 'wait' && record.parallelGroup !== undefined) {
+      groups.set(record.parallelGroup, record.displayName)
+    }
+  }
+  return (record) => {
+    if (record.kind === 'wait' || record.kind === 'wait-all' || record.kind === 'cancel') return ''
+    if (record.parallelGroup !== undefined) {
+      const group = groups.get(record.parallelGroup) ?? PARALLEL_GROUP_NAME
+      return ` <sub>in ${escapeCell(group)}</sub>`
+    }
+    return record.background ? ' <sub>background</sub>' : ''
+  }
+}
+
+function table(report: JobReport, label: (record: StepRecord) => string): string {
+  const rows = report.records.map((record) => {
+    const unfinished = record.result === undefined && record.startedAt !== undefined
+    let name = `${escapeCell(record.displayName)}${label(record)}`
+    if (record.kind === 'wait' && record.parallelGroup !== undefined) {
+      name += `<br>&nbsp;&nbsp;${memberTally(record.waited ?? [])}`
+    } else if (record.waited && record.waited.length > 0) {
       name += record.waited
         .map(
           (step) =>
@@ -100,7 +138,9 @@ function table(records: readonly StepRecord[]): string {
     name += notes(record)
     const outcome =
       record.result === undefined
-        ? 'not run'
+        ? unfinished
+          ? 'unfinished'
+          : 'not run'
         : record.outcome && record.outcome !== record.result
           ? `${toConclusion[record.outcome]} / ${toConclusion[record.result]}`
           : toConclusion[record.result]
@@ -109,13 +149,19 @@ function table(records: readonly StepRecord[]): string {
         ? formatSeconds(record.startedAt - record.queuedAt)
         : '—'
     const start = record.startedAt !== undefined ? `+${formatSeconds(record.startedAt)}` : '—'
+    // An unfinished step ran until the run ended, as far as anyone knows.
+    const end = record.endedAt ?? (unfinished ? report.durationMs : undefined)
     const duration =
-      record.startedAt !== undefined && record.endedAt !== undefined
-        ? formatSeconds(record.endedAt - record.startedAt)
+      record.startedAt !== undefined && end !== undefined
+        ? formatSeconds(Math.max(end - record.startedAt, 0)) +
+          (record.endedAt === undefined ? ' so far' : '')
         : '—'
-    return `| ${RESULT_MARKS[result]} | ${name} | ${kindOf(record)} | ${outcome} | ${queued} | ${start} | ${duration} |`
+    const mark = RESULT_MARKS[record.result ?? 'Unknown']
+    return `| ${mark} | ${name} | ${kindOf(record)} | ${outcome} | ${queued} | ${start} | ${duration} |`
   })
+  // A heading of its own: after the failed steps' output, the table must not read as part of it.
   return (
+    '### Steps\n\n' +
     '| | Step | Kind | Outcome / conclusion | Queued | Start | Duration |\n' +
     '|:-:|---|---|---|--:|--:|--:|\n' +
     rows.join('\n') +
@@ -123,7 +169,34 @@ function table(records: readonly StepRecord[]): string {
   )
 }
 
-/** Beyond native: the attempts a `retry:` step made and whether a `ready:` step became ready. */
+/** Names listed per kind of result in a group's tally; the rest are counted. */
+const TALLY_NAMES = 10
+
+/**
+ * A `parallel` group's members in one line ("4 of 5 succeeded; failed: Lint"): the members have
+ * their own rows just above, so the group's row does not repeat each one's result.
+ */
+function memberTally(members: readonly WaitedStep[]): string {
+  if (members.length === 0) return 'no members ran'
+  const succeeded = members.filter((member) => member.result === 'Succeeded').length
+  const parts = [`${succeeded} of ${members.length} succeeded`]
+  const others: Array<[WaitedStep['result'], string]> = [
+    ['Failed', 'failed'],
+    ['Canceled', 'cancelled'],
+    ['Skipped', 'skipped'],
+    ['Unknown', 'unfinished']
+  ]
+  for (const [result, word] of others) {
+    const names = members.filter((member) => member.result === result).map((m) => m.name)
+    if (names.length === 0) continue
+    const shown = names.slice(0, TALLY_NAMES).map(escapeCell).join(', ')
+    const more = names.length > TALLY_NAMES ? ` and ${names.length - TALLY_NAMES} more` : ''
+    parts.push(`${word}: ${shown}${more}`)
+  }
+  return parts.join('; ')
+}
+
+/** Beyond native: a `retry:` step's attempts, a `ready:` step's readiness, a graph step's waits. */
 function notes(record: StepRecord): string {
   let text = ''
   if (record.attempts && record.attempts.allowed > 1) {
@@ -136,7 +209,7 @@ function notes(record: StepRecord): string {
         ? `<br><sub>✔ ready after ${formatSeconds(record.readiness.readyAfterMs)} (${probe})</sub>`
         : `<br><sub>✖ not ready (${probe})</sub>`
   }
-  return text
+  return text + graphNote(record)
 }
 
 /** Which matrix leg ran which member of each `parallel` group (the `shard` input). */
@@ -168,47 +241,6 @@ function kindOf(record: StepRecord): string {
   return record.kind
 }
 
-/** A Mermaid gantt chart (GitHub renders it): main-loop steps and background steps side by side. */
-function timeline(records: readonly StepRecord[]): string {
-  const ran = records.filter((r) => r.startedAt !== undefined && r.endedAt !== undefined)
-  if (ran.length === 0) return ''
-  const line = (record: StepRecord): string => {
-    const start = Math.round(record.startedAt!)
-    const end = Math.max(Math.round(record.endedAt!), start + 1)
-    const tag = tagOf(record.result)
-    return `    ${ganttName(record.displayName)} :${tag}${start}, ${end}`
-  }
-  const main = ran.filter((r) => !r.background)
-  const background = ran.filter((r) => r.background)
-  // Seconds and milliseconds for short runs; minutes and seconds once a run passes a minute.
-  const longest = Math.max(...ran.map((r) => r.endedAt!))
-  const axis = longest < 60_000 ? '%S.%Ls' : '%M:%S'
-  const lines = ['```mermaid', 'gantt', '    dateFormat x', `    axisFormat ${axis}`]
-  if (main.length > 0) lines.push('    section Main loop', ...main.map(line))
-  if (background.length > 0) lines.push('    section Background', ...background.map(line))
-  lines.push('```')
-  return '### Timeline\n\n' + lines.join('\n') + '\n'
-}
-
-function tagOf(result: TaskResult | undefined): string {
-  switch (result) {
-    case 'Failed':
-      return 'crit, '
-    case 'Canceled':
-      return 'crit, done, '
-    case 'Succeeded':
-    case 'Skipped':
-    case undefined:
-      return ''
-  }
-}
-
-/** Mermaid task names cannot hold `:`, `;` or `#`; keep them short. */
-function ganttName(name: string): string {
-  const clean = name.replace(/[:;#\r\n]+/g, ' ').trim() || 'step'
-  return clean.length > 60 ? clean.slice(0, 59) + '…' : clean
-}
-
 /** Most bytes of the annotation table, so the whole summary stays within the runner's limit. */
 const HIDDEN_ANNOTATIONS_BYTES = 256 * 1024
 
@@ -218,7 +250,7 @@ function hiddenAnnotations(records: readonly StepRecord[]): string {
   const hidden: Array<{ step: string; annotation: Annotation }> = []
   let dropped = 0
   for (const record of records) {
-    dropped += droppedAnnotations(record.annotations)
+    dropped += droppedAnnotations(record)
     for (const annotation of record.annotations) {
       seen[annotation.kind] = (seen[annotation.kind] ?? 0) + 1
       if (seen[annotation.kind] > ANNOTATIONS_PER_KIND)
@@ -266,10 +298,6 @@ function matrixLeg(matrix: unknown): string {
     .join(', ')
 }
 
-function escapeCell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
-}
-
 /** Appends the summary to our GITHUB_STEP_SUMMARY; degrades to a notice where there is none. */
 export async function writeSummary(report: JobReport, options: SummaryOptions = {}): Promise<void> {
   if (!(await appendSummary(renderSummary(report, options)))) {
@@ -286,7 +314,7 @@ export async function appendStepSummaries(summaries: readonly string[]): Promise
 
 /**
  * Appends Markdown through `core.summary`; false where the runner gives no summary file (old
- * Gitea runners: DESIGN §2 asks for a notice there, and `core.summary` would throw).
+ * Gitea runners: docs/runner-compatibility.md promises a notice there, and `core.summary` would throw).
  */
 async function appendSummary(markdown: string): Promise<boolean> {
   if (!process.env.GITHUB_STEP_SUMMARY) return false

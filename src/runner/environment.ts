@@ -1,6 +1,6 @@
 /**
- * The environment a nested step's process receives (spec/runner-emulation.md §1.1, §1.5;
- * spec/semantics.md §4.1). Later layers win.
+ * The environment a nested step's process receives (docs/runner-emulation.md §1.1, §1.5;
+ * docs/semantics.md §4.1). Later layers win.
  */
 import { CONTEXT_VARIABLE_NAMES } from '../expressions/contexts.js'
 
@@ -22,6 +22,13 @@ export interface StepIdentity {
   GITHUB_ACTION_PATH?: string
   files: Record<string, string>
 }
+
+/**
+ * `GITHUB_ACTION*` of an action step. `GITHUB_ACTION_PATH` is set only inside a composite, to the
+ * composite's folder: the runner's composite handler sets `github.action_path` on every embedded
+ * step, whatever its kind, and no other handler sets it (runner-emulation §1.4).
+ */
+export type ActionIdentity = Omit<StepIdentity, 'files'>
 
 export type ProcessKind = 'run' | 'node' | 'docker'
 

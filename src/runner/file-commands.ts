@@ -1,26 +1,14 @@
 /**
  * Per-step file commands (`GITHUB_OUTPUT`, `GITHUB_ENV`, `GITHUB_PATH`, `GITHUB_STATE`,
- * `GITHUB_STEP_SUMMARY`): creating a nested step's fresh files and reading them back after its
- * process exits, with the runner's exact format rules and messages
- * (spec/runner-emulation.md §1.6, §3.1, §3.2; runner `src/Runner.Worker/FileCommandManager.cs`).
+ * `GITHUB_STEP_SUMMARY`): reading a nested step's files back after its process exits, with the
+ * runner's exact format rules and messages (docs/runner-emulation.md §1.6, §3.1, §3.2; runner
+ * `src/Runner.Worker/FileCommandManager.cs`). The files come from the run's pool
+ * (file-command-pool.ts), which makes, prefetches and recycles them.
  *
  * Reading never applies anything: it returns what the caller should apply, in file order, so
- * the engine can defer it (spec/semantics.md R13) or apply it at once.
+ * the engine can defer it (docs/semantics.md R13) or apply it at once.
  */
-import { randomUUID } from 'node:crypto'
-import {
-  closeSync,
-  constants as fsConstants,
-  lstatSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync
-} from 'node:fs'
-import { mkdir, writeFile } from 'node:fs/promises'
-import path from 'node:path'
-import { ensureFolder, succeeds } from './folders.js'
+import { readFileSync, statSync } from 'node:fs'
 import { errorCode, errorText } from '../errors.js'
 
 /** File-name prefix of each file command, keyed by the variable that points at the file. */
@@ -101,106 +89,12 @@ const PROCESSING_ORDER: ReadonlyArray<[FileCommandVar, string]> = [
 /** The only name `GITHUB_ENV` refuses (compared case-insensitively). */
 const BLOCKED_ENV_NAME = 'NODE_OPTIONS'
 
-/** Prefetched sets, created in the background and never used, per folder. */
-const freshSets = new Map<string, FileCommandFiles[]>()
-/** Finished steps' sets, emptied, to be renamed for the next step, per folder. */
-const spentSets = new Map<string, FileCommandFiles[]>()
-/** Prefetched sets still being created, per folder. */
-const setsInFlight = new Map<string, number>()
-
-function listIn(lists: Map<string, FileCommandFiles[]>, folder: string): FileCommandFiles[] {
-  let list = lists.get(folder)
-  if (list === undefined) lists.set(folder, (list = []))
-  return list
-}
-
-/** `<prefix><one new GUID>` for each file command, in `folder`. */
-function newNames(folder: string): Record<FileCommandVar, string> {
-  const suffix = randomUUID()
-  const files = {} as Record<FileCommandVar, string>
-  for (const [name, prefix] of Object.entries(FILE_COMMANDS) as Array<[FileCommandVar, string]>) {
-    files[name] = path.join(folder, `${prefix}${suffix}`)
-  }
-  return files
-}
-
 /**
- * Fresh empty files `$RUNNER_TEMP/_runner_file_commands/<prefix><guid>` for one step run, one
- * GUID shared by its files, as the runner's InitializeFiles. A prefetched set is taken as it is;
- * otherwise a finished step's emptied set is renamed to the new names instead of creating files:
- * the step sees what the runner gives it, but a rename stays cheap where a file creation can
- * stall for most of a millisecond on a journalling disk busy with deletions (ext4 with `discard`,
- * five per step). Synchronous on purpose: five tiny operations through the thread pool cost more
- * in round trips than the operations themselves, on every step (`npm run bench`, B2); and an
- * action step evaluates its inputs against these files and registers its post at once.
+ * Reads and parses a step's files after its process exited (also after a failure or a cancel).
+ * Asynchronous in its signature only: the reads themselves are synchronous, like the pool's file
+ * creation (file-command-pool.ts), because a step's few small files cost less to read than the
+ * thread-pool round trips would (`npm run bench`, B2); and most steps write none of them.
  */
-export function createFileCommandFiles(runnerTemp: string): FileCommandFiles {
-  const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  const fresh = freshSets.get(folder)?.pop()
-  if (fresh !== undefined) return fresh
-  const spent = spentSets.get(folder)?.pop()
-  ensureFolder(folder)
-  const files = newNames(folder)
-  for (const name of Object.keys(files) as FileCommandVar[]) {
-    if (spent === undefined || !succeeds(() => renameSync(spent.files[name], files[name]))) {
-      writeFileSync(files[name], '')
-    }
-  }
-  return { files }
-}
-
-/**
- * Creates up to `count` sets (less those idle or on their way) in the thread pool, in the
- * background: while the main thread validates the list, the first steps' files get made on
- * another core. A failure only means that steps create their own files, as without it. The
- * promise settles (never rejects) once this call's sets are ready to hand out; a run does not
- * wait for it, a test does.
- */
-export async function prefetchFileCommandFiles(runnerTemp: string, count: number): Promise<void> {
-  const folder = path.join(runnerTemp, FILE_COMMANDS_FOLDER)
-  const inFlight = setsInFlight.get(folder) ?? 0
-  const missing = count - (freshSets.get(folder)?.length ?? 0) - inFlight
-  if (missing <= 0) return
-  setsInFlight.set(folder, inFlight + missing)
-  const createSet = async (): Promise<void> => {
-    try {
-      const files = newNames(folder)
-      await Promise.all(Object.values(files).map(async (file) => writeFile(file, '')))
-      listIn(freshSets, folder).push({ files })
-    } finally {
-      setsInFlight.set(folder, (setsInFlight.get(folder) ?? 1) - 1)
-    }
-  }
-  await mkdir(folder, { recursive: true })
-    .then(async () => Promise.all(Array.from({ length: missing }, createSet)))
-    .catch(() => undefined)
-}
-
-/**
- * Hands a finished step's files back for a later step's `createFileCommandFiles`, emptied. Call
- * only once nothing the step started can still write: its process exited and every holder of
- * its output pipes closed them. A set with a file that is gone or was replaced (a link, a
- * folder, a second name) is left alone, exactly as the runner leaves every set.
- */
-export function recycleFileCommandFiles(files: FileCommandFiles): void {
-  try {
-    for (const file of Object.values(files.files)) {
-      const info = lstatSync(file)
-      if (!info.isFile() || info.nlink !== 1) return
-      // O_NOFOLLOW: a link swapped in after the check cannot make us empty its target.
-      if (info.size > 0) {
-        closeSync(
-          openSync(file, fsConstants.O_WRONLY | fsConstants.O_TRUNC | fsConstants.O_NOFOLLOW)
-        )
-      }
-    }
-  } catch {
-    return
-  }
-  listIn(spentSets, path.dirname(files.files.GITHUB_OUTPUT)).push(files)
-}
-
-/** Reads and parses a step's files after its process exited (also after failure/cancel); synchronous, as creation. */
 export async function readFileCommands(files: FileCommandFiles): Promise<FileCommandResult> {
   const result: FileCommandResult = {
     outputs: [],

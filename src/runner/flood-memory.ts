@@ -15,25 +15,32 @@ const COLLECT_EVERY_BYTES = 4 * 1024 * 1024
 
 type Collect = (options: { type: 'minor' }) => void
 
-let collect: Collect | undefined | null
-let sinceCollection = 0
+/**
+ * The count of bytes read since the last collection, for all the processes of one run: its
+ * process registry (process.ts) owns one and tells it of every read.
+ */
+export class FloodMemory {
+  /** V8's `gc`, looked up at the first collection; null when it cannot be had. */
+  private collect: Collect | undefined | null
+  private sinceCollection = 0
 
-function collector(): Collect | null {
-  if (collect !== undefined) return collect
-  try {
-    v8.setFlagsFromString('--expose-gc')
-    const gc: unknown = vm.runInNewContext('gc')
-    collect = typeof gc === 'function' ? (gc as Collect) : null
-  } catch {
-    collect = null
+  /** Counts bytes read from a nested process; past the threshold, frees the dead read buffers. */
+  noteBytesRead(length: number): void {
+    this.sinceCollection += length
+    if (this.sinceCollection < COLLECT_EVERY_BYTES) return
+    this.sinceCollection = 0
+    this.collector()?.({ type: 'minor' })
   }
-  return collect
-}
 
-/** Counts bytes read from a nested process; past the threshold, frees the dead read buffers. */
-export function noteBytesRead(length: number): void {
-  sinceCollection += length
-  if (sinceCollection < COLLECT_EVERY_BYTES) return
-  sinceCollection = 0
-  collector()?.({ type: 'minor' })
+  private collector(): Collect | null {
+    if (this.collect !== undefined) return this.collect
+    try {
+      v8.setFlagsFromString('--expose-gc')
+      const gc: unknown = vm.runInNewContext('gc')
+      this.collect = typeof gc === 'function' ? (gc as Collect) : null
+    } catch {
+      this.collect = null
+    }
+    return this.collect
+  }
 }

@@ -1,13 +1,17 @@
 /**
  * The only place that spawns step processes: each in its own process group, output cut into
  * lines the way the runner's `ProcessInvoker` reads them, and cancellation escalated
- * SIGINT → SIGTERM → SIGKILL over the whole group (runner-emulation §1.7, §1.8; R50).
+ * SIGINT → SIGTERM → SIGKILL over the whole group (runner-emulation §1.7, §1.8; R50). Every
+ * process is started through a `ProcessRegistry`, which knows the groups still running: each
+ * entry point (src/run.ts, src/run-nested-posts.ts) makes one, and job cancellation (and our
+ * main's final sweep) signals what it holds.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { performance } from 'node:perf_hooks'
 import { errorCode } from '../errors.js'
-import { noteBytesRead } from './flood-memory.js'
+import { FloodMemory } from './flood-memory.js'
+import { CANCEL_GRACE_MS, SIGKILL_AFTER_MS } from '../constants.js'
 
 export type OutputStream = 'stdout' | 'stderr'
 
@@ -50,8 +54,6 @@ export interface ProcessOutcome {
 }
 
 // ProcessInvoker's _sigintTimeout / _sigtermTimeout and the 5 s wait for streams after exit.
-const DEFAULT_SIGTERM_AFTER_MS = 7500
-const DEFAULT_SIGKILL_AFTER_MS = 2500
 const DEFAULT_DRAIN_AFTER_EXIT_MS = 5000
 
 // V8 cannot build strings much beyond 2^29 characters; a pathological line without any
@@ -61,17 +63,50 @@ const MAX_LINE_LENGTH = 2 ** 27
 const LINE_FEED = 0x0a
 const CARRIAGE_RETURN = 0x0d
 
-/** Leaders of the process groups we started whose leader has not exited yet. */
-const liveGroups = new Set<number>()
-
-/** Process groups started by runProcess and not yet exited; used for the final sweep on job cancellation. */
-export function liveProcessGroups(): number[] {
-  return [...liveGroups]
+/** What a supervised process tells the registry that started it. */
+interface ProcessTracker {
+  started(leader: number): void
+  exited(leader: number): void
+  bytesRead(length: number): void
 }
 
-/** Sends `signal` to every live group (ESRCH ignored). */
-export function signalAllProcessGroups(signal: NodeJS.Signals): void {
-  for (const leader of liveGroups) signalGroup(leader, signal)
+/**
+ * The processes of one run (or of our post): made by the entry point, handed to the cancellation
+ * watch (src/cancellation.ts) and, through the run's context, to every step that starts one. It
+ * knows the process groups whose leader has not exited yet, and owns the flood memory their
+ * output reads share.
+ */
+export class ProcessRegistry {
+  /** Leaders of the groups started here whose leader has not exited yet. */
+  private readonly leaders = new Set<number>()
+  private readonly tracker: ProcessTracker = {
+    started: (leader) => this.leaders.add(leader),
+    exited: (leader) => this.leaders.delete(leader),
+    bytesRead: (length) => this.memory.noteBytesRead(length)
+  }
+
+  constructor(private readonly memory = new FloodMemory()) {}
+
+  /** Spawns in its own process group (detached), stdin at EOF from the start, and settles when the process exits. */
+  async run(request: SpawnRequest): Promise<ProcessOutcome> {
+    if (request.cancelSignal?.aborted === true || request.killSignal?.aborted === true) {
+      // Starting a process only to signal it at once would let a half-started script run its traps.
+      return { exitCode: null, signal: null, cancelled: true, durationMs: 0, outputClosed: true }
+    }
+    return new Promise((resolve) => {
+      new SupervisedProcess(request, this.tracker, resolve).start()
+    })
+  }
+
+  /** The groups started here and not yet exited (their leader, as pid). */
+  liveGroups(): number[] {
+    return [...this.leaders]
+  }
+
+  /** Sends `signal` to every live group (ESRCH ignored). */
+  signalAll(signal: NodeJS.Signals): void {
+    for (const leader of this.leaders) signalGroup(leader, signal)
+  }
 }
 
 /**
@@ -176,17 +211,6 @@ export class LineDecoder {
   }
 }
 
-/** Spawns in its own process group (detached), stdin at EOF from the start, and settles when the process exits. */
-export async function runProcess(request: SpawnRequest): Promise<ProcessOutcome> {
-  if (request.cancelSignal?.aborted === true || request.killSignal?.aborted === true) {
-    // Starting a process only to signal it at once would let a half-started script run its traps.
-    return { exitCode: null, signal: null, cancelled: true, durationMs: 0, outputClosed: true }
-  }
-  return new Promise((resolve) => {
-    new SupervisedProcess(request, resolve).start()
-  })
-}
-
 /** One spawned process from start to settled outcome: its group, pipes, signals and timers. */
 class SupervisedProcess {
   private readonly startedAt = performance.now()
@@ -201,6 +225,7 @@ class SupervisedProcess {
 
   constructor(
     private readonly request: SpawnRequest,
+    private readonly tracker: ProcessTracker,
     private readonly resolve: (outcome: ProcessOutcome) => void
   ) {}
 
@@ -226,7 +251,7 @@ class SupervisedProcess {
     child.once('exit', (code, signal) => this.onExit(code, signal))
     if (child.pid === undefined) return // spawn failed; 'error' follows
     this.leader = child.pid
-    liveGroups.add(child.pid)
+    this.tracker.started(child.pid)
     this.request.cancelSignal?.addEventListener('abort', this.onCancel, { once: true })
     this.request.killSignal?.addEventListener('abort', this.onKill, { once: true })
   }
@@ -243,7 +268,7 @@ class SupervisedProcess {
     this.openStreams += 1
     stream.on('data', (chunk: Buffer) => {
       decoder.write(chunk)
-      noteBytesRead(chunk.length)
+      this.tracker.bytesRead(chunk.length)
     })
     stream.on('error', ignore) // a broken pipe ends the output like EOF does
     stream.once('close', () => {
@@ -257,9 +282,9 @@ class SupervisedProcess {
     this.cancelled = true
     this.signal('SIGINT')
     // Bash starts `&` jobs with SIGINT ignored, so only the escalation reaches the whole tree.
-    this.after(this.request.sigtermAfterMs ?? DEFAULT_SIGTERM_AFTER_MS, () => {
+    this.after(this.request.sigtermAfterMs ?? CANCEL_GRACE_MS, () => {
       this.signal('SIGTERM')
-      this.after(this.request.sigkillAfterMs ?? DEFAULT_SIGKILL_AFTER_MS, () => {
+      this.after(this.request.sigkillAfterMs ?? SIGKILL_AFTER_MS, () => {
         this.signal('SIGKILL')
       })
     })
@@ -281,7 +306,7 @@ class SupervisedProcess {
     this.request.cancelSignal?.removeEventListener('abort', this.onCancel)
     this.clearTimers()
     if (this.leader !== undefined) {
-      liveGroups.delete(this.leader)
+      this.tracker.exited(this.leader)
       // A cancelled step is over: what is left of its group are orphans the runner would kill at
       // job end. After a normal exit the group is left alone: daemons are meant to outlive a step.
       if (this.cancelled) signalGroup(this.leader, 'SIGKILL')

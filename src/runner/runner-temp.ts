@@ -9,9 +9,9 @@ import * as fs from 'node:fs'
 import * as path from 'node:path'
 import { FILE_COMMANDS_FOLDER } from './file-commands.js'
 import { errorText } from '../errors.js'
+import { LOG_SPILL_FOLDER } from '../constants.js'
 
 /** The folder buffered step logs spill to, under RUNNER_TEMP. */
-export const LOG_SPILL_FOLDER = '_background_steps_logs'
 
 /** Makes our folders under `runnerTemp` and writes a probe file; returns the problem, if any. */
 export function checkRunnerTemp(runnerTemp: string): string | undefined {

@@ -2,10 +2,8 @@
  * `shell:` of a run step as the runner's `ScriptHandler` treats it on Linux (runner-emulation
  * §2.1–§2.3): pick the executable and argument format, write the script file, build argv.
  */
-import { randomUUID } from 'node:crypto'
-import { accessSync, constants, linkSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { ensureFolder, succeeds } from './folders.js'
+import type { ShellCache } from './shell-cache.js'
 
 export interface ShellPlan {
   /** Resolved executable path. */
@@ -55,24 +53,17 @@ export interface ShellOptions {
   envPath: string
 }
 
-/** A script file we wrote this run, and what it looked like right after the write. */
-interface WrittenScript {
-  path: string
-  size: number
-  mtimeMs: number
-}
-
-/** Script files by folder, extension and content: an identical script is linked, not written again. */
-const writtenScripts = new Map<string, WrittenScript>()
-
-/** Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns argv. */
-export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
+/**
+ * Resolves `shell:` (or the default), writes the script to `$RUNNER_TEMP/<uuid><ext>`, and returns
+ * argv. The lookups and the write go through the run's `cache` (shell-cache.ts).
+ */
+export async function prepareShell(options: ShellOptions, cache: ShellCache): Promise<ShellPlan> {
   const searchPath = [...options.pathPrepend, ...options.envPath.split(path.delimiter)]
-  const { shellName, command, format } = resolveShell(options.shell, searchPath)
+  const { shellName, command, format } = resolveShell(options.shell, searchPath, cache)
   if (!format.includes('{0}')) throw new Error(INVALID_SHELL_MESSAGE)
 
   const extension = SCRIPT_EXTENSIONS.get(shellName.toLowerCase()) ?? ''
-  const scriptPath = writeScript(
+  const scriptPath = cache.writeScript(
     options.runnerTemp,
     extension,
     fixUpScript(shellName, options.script)
@@ -81,51 +72,15 @@ export async function prepareShell(options: ShellOptions): Promise<ShellPlan> {
   return Promise.resolve({ command, args, scriptPath, display: `${command} ${format}` })
 }
 
-/**
- * Writes `content` to a fresh `$RUNNER_TEMP/<uuid><ext>` and returns its path. A script identical
- * to one written before in this run, whose file is still as we left it (same size and
- * modification time), gets its new name as a hard link to that file instead: loops, matrix legs
- * and generated lists then skip a file creation — which can stall for most of a millisecond on a
- * journalling disk — and every step still gets its own script path, as on the runner. Nothing
- * ever writes into an existing script, so a process still reading one is never affected.
- * Synchronous: one small file costs less than a thread-pool round trip (bench B2).
- */
-function writeScript(runnerTemp: string, extension: string, content: string): string {
-  ensureFolder(runnerTemp)
-  const scriptPath = path.join(runnerTemp, `${randomUUID()}${extension}`)
-  const key = `${runnerTemp}\0${extension}\0${content}`
-  const known = writtenScripts.get(key)
-  if (
-    known !== undefined &&
-    isUnchanged(known) &&
-    succeeds(() => linkSync(known.path, scriptPath))
-  ) {
-    return scriptPath
-  }
-  // Node writes UTF-8 without a BOM, as the runner does on Linux (a BOM breaks some shells).
-  writeFileSync(scriptPath, content, 'utf8')
-  const info = statSync(scriptPath)
-  writtenScripts.set(key, { path: scriptPath, size: info.size, mtimeMs: info.mtimeMs })
-  return scriptPath
-}
-
-function isUnchanged(script: WrittenScript): boolean {
-  try {
-    const info = statSync(script.path)
-    return info.isFile() && info.size === script.size && info.mtimeMs === script.mtimeMs
-  } catch {
-    return false
-  }
-}
-
 /** The runner's shell name (which picks extension and fix-ups), executable and argument format. */
 function resolveShell(
   shell: string | undefined,
-  searchPath: readonly string[]
+  searchPath: readonly string[],
+  cache: ShellCache
 ): { shellName: string; command: string; format: string } {
   if (shell === undefined || shell === '') {
     // No shell: named `sh` with `-e {0}`, but run by bash when there is one.
-    const command = which('bash', searchPath) ?? requireCommand('sh', searchPath)
+    const command = cache.which('bash', searchPath) ?? requireCommand('sh', searchPath, cache)
     return { shellName: 'sh', command, format: builtInFormat('sh') }
   }
   // Split on the first space only; the rest is the format string.
@@ -133,7 +88,7 @@ function resolveShell(
   const shellName = space === -1 ? shell : shell.slice(0, space)
   // An empty name (a leading space) can name no executable; the runner fails on it too.
   if (shellName === '') throw new Error(INVALID_SHELL_MESSAGE)
-  const command = requireCommand(shellName, searchPath)
+  const command = requireCommand(shellName, searchPath, cache)
   const given = space === -1 ? '' : shell.slice(space + 1).trimStart()
   return { shellName, command, format: given === '' ? builtInFormat(shellName) : given }
 }
@@ -155,50 +110,11 @@ function fixUpScript(shellName: string, script: string): string {
   }
 }
 
-function requireCommand(command: string, searchPath: readonly string[]): string {
-  const found = which(command, searchPath)
+function requireCommand(command: string, searchPath: readonly string[], cache: ShellCache): string {
+  const found = cache.which(command, searchPath)
   // WhichUtil's FileNotFoundException text.
   if (found === undefined) throw new Error(`${command}: command not found`)
   return found
-}
-
-/** Found executables, by command and search path: every step would otherwise stat the PATH again. */
-const found = new Map<string, string>()
-
-/**
- * WhichUtil.Which on Linux: a fully qualified path as is, else the first match in the search path.
- * Not @actions/io's `which`: it searches only our own process's PATH, so the step's GITHUB_PATH
- * prepends would have to go into the shared process.env, which concurrent steps would race on.
- */
-function which(command: string, searchPath: readonly string[]): string | undefined {
-  const key = `${command}\0${searchPath.join('\0')}`
-  const known = found.get(key)
-  if (known !== undefined && isExecutableFile(known)) return known
-  const result = search(command, searchPath)
-  if (result !== undefined) found.set(key, result)
-  return result
-}
-
-function search(command: string, searchPath: readonly string[]): string | undefined {
-  if (path.isAbsolute(command)) return isExecutableFile(command) ? command : undefined
-  for (const directory of searchPath) {
-    // Empty entries are dropped, never read as "the current directory".
-    if (directory === '') continue
-    const candidate = path.join(directory, command)
-    if (isExecutableFile(candidate)) return candidate
-  }
-  return undefined
-}
-
-function isExecutableFile(candidate: string): boolean {
-  try {
-    // statSync follows symlinks, so a dangling link is skipped as the runner skips it.
-    if (!statSync(candidate).isFile()) return false
-    accessSync(candidate, constants.X_OK)
-    return true
-  } catch {
-    return false
-  }
 }
 
 /**
@@ -223,47 +139,56 @@ export function splitCommandLine(line: string): string[] {
   while (index < line.length) {
     while (index < line.length && isSeparator(line[index])) index += 1
     if (index === line.length) break
-    let arg = ''
-    let quoted = false
-    while (index < line.length) {
-      const char = line[index]
-      if (char === '\\') {
-        let count = 0
-        while (line[index] === '\\') {
-          count += 1
-          index += 1
-        }
-        if (line[index] === '"') {
-          // 2n backslashes + quote: n backslashes, then the quote acts as a quote.
-          // 2n+1 backslashes + quote: n backslashes and a literal quote.
-          arg += '\\'.repeat(count >> 1)
-          if (count % 2 === 1) {
-            arg += '"'
-            index += 1
-          }
-        } else {
-          arg += '\\'.repeat(count)
-        }
-        continue
-      }
-      if (char === '"') {
-        if (quoted && line[index + 1] === '"') {
-          // A doubled quote inside quotes is a literal quote and stays inside (CRT compatible).
-          arg += '"'
-          index += 2
-        } else {
-          quoted = !quoted
-          index += 1
-        }
-        continue
-      }
-      if (!quoted && isSeparator(char)) break
-      arg += char
-      index += 1
-    }
+    const [arg, end] = readArgument(line, index)
     args.push(arg)
+    index = end
   }
   return args
+}
+
+/** One argument from `start` up to a separator outside quotes: the argument and where it ended. */
+function readArgument(line: string, start: number): [string, number] {
+  let arg = ''
+  let quoted = false
+  let index = start
+  while (index < line.length) {
+    const char = line[index]
+    if (char === '\\') {
+      const [text, next] = readBackslashes(line, index)
+      arg += text
+      index = next
+      continue
+    }
+    if (char === '"') {
+      if (quoted && line[index + 1] === '"') {
+        // A doubled quote inside quotes is a literal quote and stays inside (CRT compatible).
+        arg += '"'
+        index += 2
+      } else {
+        quoted = !quoted
+        index += 1
+      }
+      continue
+    }
+    if (!quoted && isSeparator(char)) break
+    arg += char
+    index += 1
+  }
+  return [arg, index]
+}
+
+/**
+ * A run of backslashes from `start`: literal unless a quote follows. 2n backslashes + quote:
+ * n backslashes, then the quote acts as a quote. 2n+1 backslashes + quote: n backslashes and a
+ * literal quote.
+ */
+function readBackslashes(line: string, start: number): [string, number] {
+  let index = start
+  while (line[index] === '\\') index += 1
+  const count = index - start
+  if (line[index] !== '"') return ['\\'.repeat(count), index]
+  if (count % 2 === 1) return ['\\'.repeat(count >> 1) + '"', index + 1]
+  return ['\\'.repeat(count >> 1), index]
 }
 
 function isSeparator(char: string): boolean {

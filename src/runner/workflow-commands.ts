@@ -1,15 +1,25 @@
 /**
- * Workflow commands printed by a nested step (`::name k=v::data` and legacy `##[name k=v]data`),
- * handled the way the runner's command manager would handle them for a real step
- * (spec/runner-emulation.md §3.3–§3.5; runner `src/Runner.Common/ActionCommand.cs`,
- * `src/Runner.Worker/ActionCommandManager.cs`, `Handlers/OutputManager.cs`).
+ * Workflow commands printed by a nested step, handled the way the runner's command manager
+ * would handle them for a real step (docs/runner-emulation.md §3.4–§3.5; runner
+ * `src/Runner.Worker/ActionCommandManager.cs`, `Handlers/OutputManager.cs`): one processor per
+ * step run, with its echo and stop-commands state.
  *
  * Our own stdout is parsed by the OUTER runner, so nothing a nested step prints may reach it
  * unchanged if it could act on our step: commands that belong to the nested step are
  * intercepted, commands meant for the job are re-emitted in canonical form, and the caller
- * fences every printed line for which `looksLikeCommand` is true.
+ * fences every printed line for which `looksLikeCommand` (command-fence.ts) is true. The line
+ * syntax itself is command-syntax.ts.
  */
-import { randomUUID } from 'node:crypto'
+import {
+  DEFAULT_REGISTERED,
+  formatCommand,
+  HANDLED_COMMANDS,
+  parseCommand,
+  STOP_COMMANDS,
+  type HandledCommand,
+  type WorkflowCommand
+} from './command-syntax.js'
+import { foldCase, trimWhitespace } from './dotnet-text.js'
 
 /** Commands that become annotations or debug lines on the outer runner. */
 export type AnnotationKind = 'error' | 'warning' | 'notice' | 'debug'
@@ -54,43 +64,6 @@ export interface CommandProcessorOptions {
   echo?: boolean
 }
 
-/** A command as the runner's parser sees it. */
-export interface WorkflowCommand {
-  /** The name as written; names compare case-insensitively. */
-  name: string
-  /** Unescaped properties in first-seen order; a repeated key (any case) updates the value. */
-  properties: Array<[string, string]>
-  /** Unescaped data. */
-  data: string
-}
-
-/** Commands with a handler, in the runner's registration order (ExtensionManager). */
-const HANDLED_COMMANDS = [
-  'set-env',
-  'set-output',
-  'save-state',
-  'add-path',
-  'add-mask',
-  'add-matcher',
-  'remove-matcher',
-  'warning',
-  'error',
-  'notice',
-  'debug',
-  'group',
-  'endgroup',
-  'echo'
-] as const
-type HandledCommand = (typeof HANDLED_COMMANDS)[number]
-
-const STOP_COMMANDS = 'stop-commands'
-
-/**
- * Every name the runner registers for an ordinary step. `internal-set-repo-path` is only
- * registered for runner plugins, so for steps it is plain text, as it is for the outer runner.
- */
-export const REGISTERED_COMMANDS: readonly string[] = [...HANDLED_COMMANDS, STOP_COMMANDS]
-
 /** Handlers whose line is never echoed (`OmitEcho`), and whose failures name only the command. */
 const OMIT_ECHO: ReadonlySet<HandledCommand> = new Set([
   'add-mask',
@@ -103,8 +76,6 @@ const OMIT_ECHO: ReadonlySet<HandledCommand> = new Set([
 const HANDLERS_BY_FOLDED_NAME: ReadonlyMap<string, HandledCommand> = new Map(
   HANDLED_COMMANDS.map((name) => [foldCase(name), name])
 )
-
-const DEFAULT_REGISTERED: ReadonlySet<string> = new Set(REGISTERED_COMMANDS.map(foldCase))
 
 /** Runner texts (`src/Runner.Common/Constants.cs` and the command extensions). */
 const MESSAGES = {
@@ -152,7 +123,7 @@ export class WorkflowCommandProcessor {
   process(line: string): LineAction[] {
     // OutputManager only consults the command parser for lines containing one of the markers.
     const command =
-      line.includes('##[') || line.includes('::') ? parseWith(line, this.registered) : undefined
+      line.includes('##[') || line.includes('::') ? parseCommand(line, this.registered) : undefined
     if (command === undefined) return [print(line)]
     if (this.stopToken !== undefined) return this.processWhileStopped(line, command)
     if (foldCase(command.name) === foldCase(STOP_COMMANDS)) return this.stopCommands(line, command)
@@ -215,19 +186,10 @@ export class WorkflowCommandProcessor {
       case 'save-state':
         effects.saveState(requiredName(command, handler), command.data)
         return []
-      case 'set-env': {
-        this.requireUnsecureCommands(handler)
-        const name = requiredName(command, handler)
-        if (foldCase(name) === foldCase('NODE_OPTIONS')) {
-          return [forward('error', [], MESSAGES.nodeOptionsRefused)]
-        }
-        effects.setEnv(name, command.data)
-        return []
-      }
+      case 'set-env':
+        return this.setEnv(command)
       case 'add-path':
-        this.requireUnsecureCommands(handler)
-        if (command.data === '') throw new CommandFailure(MESSAGES.valueMissing('path'))
-        effects.addPath(command.data)
+        this.addPath(command.data)
         return []
       case 'add-mask':
         return this.addMask(command.data)
@@ -246,6 +208,23 @@ export class WorkflowCommandProcessor {
         this.setEcho(command.data)
         return []
     }
+  }
+
+  /** `NODE_OPTIONS` is refused with an error annotation, the step goes on (runner-emulation §3.5). */
+  private setEnv(command: WorkflowCommand): LineAction[] {
+    this.requireUnsecureCommands('set-env')
+    const name = requiredName(command, 'set-env')
+    if (foldCase(name) === foldCase('NODE_OPTIONS')) {
+      return [forward('error', [], MESSAGES.nodeOptionsRefused)]
+    }
+    this.options.effects.setEnv(name, command.data)
+    return []
+  }
+
+  private addPath(path: string): void {
+    this.requireUnsecureCommands('add-path')
+    if (path === '') throw new CommandFailure(MESSAGES.valueMissing('path'))
+    this.options.effects.addPath(path)
   }
 
   private requireUnsecureCommands(handler: HandledCommand): void {
@@ -281,70 +260,6 @@ export class WorkflowCommandProcessor {
   }
 }
 
-/** Parses `line` as the runner would for an ordinary step: the `::` form first, then `##[`. */
-export function parseWorkflowCommand(line: string): WorkflowCommand | undefined {
-  return parseWith(line, DEFAULT_REGISTERED)
-}
-
-/**
- * True when the outer runner would parse `line` as a command (`::` form after leading
- * whitespace, or `##[` anywhere). Errs towards true: the runner matches `::` and `##[` with
- * culture-sensitive search, which skips invisible characters, so we also test the line with
- * control and format characters removed.
- */
-export function looksLikeCommand(line: string): boolean {
-  // Cheap exit for the common case; removing invisible characters cannot create `:` or `#`.
-  if (!line.includes(':') && !line.includes('#')) return false
-  if (parseWith(line, DEFAULT_REGISTERED) !== undefined) return true
-  const visible = line.replace(/[\p{Cc}\p{Cf}]/gu, '')
-  return visible !== line && parseWith(visible, DEFAULT_REGISTERED) !== undefined
-}
-
-/**
- * A cheap, sound pre-check for whole lines as raw bytes: false means no line in it can be a
- * workflow command, neither for the nested step's parser (it looks at lines with `::` or `##[`)
- * nor for the outer runner after invisible characters are dropped (`:` or `#` followed by a
- * control byte or by any non-ASCII byte, which covers every format character). Used to relay
- * floods of plain output without decoding or looking at each line.
- */
-export function bytesMayHoldCommand(block: Buffer): boolean {
-  // Cheap exit for the common case of floods (two native byte searches, no copy): every match
-  // of the pattern starts with `:` or `#`.
-  if (block.indexOf(COLON) === -1 && block.indexOf(HASH) === -1) return false
-  // latin1 maps each byte to one character: a native copy, no UTF-8 decoding.
-  return MAY_HOLD_COMMAND.test(block.toString('latin1'))
-}
-
-const COLON = 0x3a
-const HASH = 0x23
-
-/** The same check for text already decoded (labels, names). */
-export function textMayHoldCommand(text: string): boolean {
-  return MAY_HOLD_COMMAND.test(Buffer.from(text, 'utf8').toString('latin1'))
-}
-
-// eslint-disable-next-line no-control-regex -- control bytes are exactly what is looked for
-const MAY_HOLD_COMMAND = /::|##\[|[:#][\x00-\x09\x0b-\x1f\x7f-\xff]/
-
-/** Formats a command line as @actions/core would (escapeData / escapeProperty). */
-export function formatCommand(
-  name: string,
-  properties: Record<string, string | undefined>,
-  message: string
-): string {
-  const pairs = Object.entries(properties)
-    .filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '')
-    .map(([key, value]) => `${key}=${escapeProperty(value)}`)
-  const info = pairs.length > 0 ? `${name} ${pairs.join(',')}` : name
-  return `::${info}::${escapeData(message)}`
-}
-
-/** Wraps lines in a `::stop-commands::<token>` … `::<token>::` fence so the outer runner shows them as text. Token: crypto.randomUUID() per call unless given. */
-export function fenceLines(lines: string[], token: string = randomUUID()): string[] {
-  if (lines.length === 0) return []
-  return [`::${STOP_COMMANDS}::${token}`, ...lines, `::${token}::`]
-}
-
 /** Whether set-env/add-path are enabled: the worker's variable first, then the env context (`bool.TryParse`). */
 export function unsecureCommandsAllowed(
   workerValue: string | undefined,
@@ -365,116 +280,6 @@ export function unsecureStopTokensAllowed(
   return isTrue(workerValue) || isTrue(envContextValue)
 }
 
-/** Unescaping tables, applied in this order like the runner's sequential `Replace` calls. */
-const CURRENT_PROPERTY_ESCAPES: ReadonlyArray<[string, string]> = [
-  ['%0D', '\r'],
-  ['%0A', '\n'],
-  ['%3A', ':'],
-  ['%2C', ','],
-  ['%25', '%']
-]
-const CURRENT_DATA_ESCAPES: ReadonlyArray<[string, string]> = [
-  ['%0D', '\r'],
-  ['%0A', '\n'],
-  ['%25', '%']
-]
-const LEGACY_ESCAPES: ReadonlyArray<[string, string]> = [
-  ['%3B', ';'],
-  ['%0D', '\r'],
-  ['%0A', '\n'],
-  ['%5D', ']'],
-  ['%25', '%']
-]
-
-function parseWith(line: string, registered: ReadonlySet<string>): WorkflowCommand | undefined {
-  return parseCurrentForm(line, registered) ?? parseLegacyForm(line, registered)
-}
-
-/** `::name k=v,k2=v2::data`, only at the start of the line after leading whitespace. */
-function parseCurrentForm(
-  line: string,
-  registered: ReadonlySet<string>
-): WorkflowCommand | undefined {
-  const message = trimStartWhitespace(line)
-  if (!message.startsWith('::')) return undefined
-  const end = message.indexOf('::', 2)
-  if (end < 0) return undefined
-  const info = message.slice(2, end)
-  const space = info.indexOf(' ')
-  const name = space < 0 ? info : info.slice(0, space)
-  if (!isRegistered(name, registered)) return undefined
-  const properties =
-    space > 0
-      ? parseProperties(trimWhitespace(info.slice(space + 1)), ',', CURRENT_PROPERTY_ESCAPES)
-      : []
-  return { name, properties, data: unescape(message.slice(end + 2), CURRENT_DATA_ESCAPES) }
-}
-
-/** `##[name k=v;k2=v2]data`, anywhere in the line (only the first `##[` counts). */
-function parseLegacyForm(
-  line: string,
-  registered: ReadonlySet<string>
-): WorkflowCommand | undefined {
-  const prefix = line.indexOf('##[')
-  if (prefix < 0) return undefined
-  const close = line.indexOf(']', prefix)
-  if (close < 0) return undefined
-  const info = line.slice(prefix + 3, close)
-  const space = info.indexOf(' ')
-  const name = space < 0 ? info : info.slice(0, space)
-  if (!isRegistered(name, registered)) return undefined
-  const properties = space > 0 ? parseProperties(info.slice(space + 1), ';', LEGACY_ESCAPES) : []
-  return { name, properties, data: unescape(line.slice(close + 1), LEGACY_ESCAPES) }
-}
-
-function isRegistered(name: string, registered: ReadonlySet<string>): boolean {
-  return name !== '' && registered.has(foldCase(name))
-}
-
-function parseProperties(
-  text: string,
-  separator: string,
-  escapes: ReadonlyArray<[string, string]>
-): Array<[string, string]> {
-  const properties: Array<[string, string]> = []
-  for (const item of text.split(separator)) {
-    const pair = splitProperty(item)
-    if (pair === undefined) continue
-    const value = unescape(pair[1], escapes)
-    const existing = properties.find(([key]) => foldCase(key) === foldCase(pair[0]))
-    if (existing) existing[1] = value
-    else properties.push([pair[0], value])
-  }
-  return properties
-}
-
-/**
- * .NET `Split('=', 2, RemoveEmptyEntries)`: the key is the first non-empty piece, the value is
- * the rest after it with leading `=` dropped; a pair lacking either is ignored.
- */
-function splitProperty(item: string): [string, string] | undefined {
-  let start = 0
-  while (item[start] === '=') start++
-  const equals = item.indexOf('=', start)
-  if (equals < 0) return undefined
-  let valueStart = equals + 1
-  while (item[valueStart] === '=') valueStart++
-  const value = item.slice(valueStart)
-  return value === '' ? undefined : [item.slice(start, equals), value]
-}
-
-function unescape(text: string, escapes: ReadonlyArray<[string, string]>): string {
-  return escapes.reduce((result, [escaped, plain]) => result.replaceAll(escaped, plain), text)
-}
-
-function escapeData(text: string): string {
-  return text.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A')
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replaceAll(':', '%3A').replaceAll(',', '%2C')
-}
-
 /** A print action, with the runner's own log markers defused (OutputManager). */
 function print(text: string): LineAction {
   const defused = text
@@ -493,48 +298,4 @@ function requiredName(command: WorkflowCommand, handler: HandledCommand): string
   const name = command.properties.find(([key]) => foldCase(key) === 'NAME')?.[1] ?? ''
   if (name === '') throw new CommandFailure(MESSAGES.nameMissing(handler))
   return name
-}
-
-/**
- * Case folding for .NET `OrdinalIgnoreCase`: per-character simple upper-casing, so `ſ`
- * matches `S` as it does for the runner (full mappings such as `ß` → `SS` are not applied).
- */
-function foldCase(text: string): string {
-  let folded = ''
-  for (const char of text) {
-    const upper = char.toUpperCase()
-    folded += upper.length === char.length ? upper : char
-  }
-  return folded
-}
-
-/** `char.IsWhiteSpace` as .NET's Trim uses it (differs from JS: U+0085 and U+001C–U+001F count, U+FEFF does not). */
-function isWhitespace(char: string): boolean {
-  const code = char.charCodeAt(0)
-  return (
-    (code >= 0x09 && code <= 0x0d) ||
-    (code >= 0x1c && code <= 0x20) ||
-    code === 0x85 ||
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000
-  )
-}
-
-// Index loops rather than regular expressions: a long run of blanks must not cost quadratic time.
-function trimStartWhitespace(text: string): string {
-  let start = 0
-  while (start < text.length && isWhitespace(text[start])) start++
-  return text.slice(start)
-}
-
-function trimWhitespace(text: string): string {
-  let end = text.length
-  while (end > 0 && isWhitespace(text[end - 1])) end--
-  return trimStartWhitespace(text.slice(0, end))
 }

@@ -1,6 +1,7 @@
 /**
- * Our keys beyond native — `ready:`, `retry:` and `weight:` — read and validated here, because
- * the official parser rejects every key it does not know (`Unexpected value 'ready'`).
+ * Our keys beyond native — `ready:`, `retry:`, `weight:` and `needs:` (read by needs.ts) — read
+ * and validated here, because the official parser rejects every key it does not know
+ * (`Unexpected value 'ready'`).
  *
  * Before the parser sees the list, each extension key and its value are blanked out with spaces
  * (newlines kept), so every other line and column stays where it was and the parser's messages
@@ -25,9 +26,10 @@ import type {
   ValidationError
 } from './model.js'
 import { errorText } from '../errors.js'
+import { DeclaredIds, needsPlacementError, readNeeds, READY_WITH_NEEDS } from './needs.js'
 
 /** The keys we add to a step. */
-export const EXTENSION_KEYS = ['ready', 'retry', 'weight'] as const
+export const EXTENSION_KEYS = ['ready', 'retry', 'weight', 'needs'] as const
 type ExtensionKey = (typeof EXTENSION_KEYS)[number]
 
 /** The extension values of one step, as the model stores them. */
@@ -35,6 +37,8 @@ export interface StepExtensions {
   ready?: ReadinessProbe
   retry?: RetryPolicy
   weight?: number
+  /** N1 (docs/needs.md): the earlier steps this one needs. */
+  needs?: string[]
 }
 
 export interface ExtensionScan {
@@ -52,6 +56,16 @@ export const READY_DEFAULT_INTERVAL_SECONDS = 1
 const PROBE_KINDS: readonly ProbeKind[] = ['tcp', 'http', 'file', 'log']
 const READY_KEYS = [...PROBE_KINDS, 'timeout-seconds', 'interval-seconds']
 const RETRY_KEYS = ['attempts', 'backoff-seconds']
+
+/** A `ready:` mapping while its keys are read; every problem is reported, so reading goes on. */
+interface ReadyDraft {
+  probe?: { kind: ProbeKind; target: string }
+  /** The first probe key, valid or not: a second one is an error. */
+  probeKey?: unknown
+  timeoutSeconds: number
+  intervalSeconds: number
+  valid: boolean
+}
 
 /** Where a step sits: at the top of the list or inside a `parallel` block. */
 type Placement = 'top' | 'member'
@@ -71,6 +85,8 @@ class ExtensionScanner {
   private readonly errors: ValidationError[] = []
   private readonly blanks: Array<[number, number]> = []
   private readonly byStepOffset = new Map<number, StepExtensions>()
+  /** N1: the ids a later `needs:` may name, as the scan goes down the list. */
+  private readonly declared = new DeclaredIds()
 
   constructor(
     private readonly doc: Document.Parsed,
@@ -132,10 +148,15 @@ class ExtensionScanner {
         case 'weight':
           found.weight = this.positiveNumber(value, key, "'weight'")
           break
+        case 'needs':
+          found.needs = this.readNeeds(value, key, keys)
+          break
       }
     }
     const start = step.range?.[0]
     if (start !== undefined && seen.size > 0) this.byStepOffset.set(start, dropUndefined(found))
+    // N1: only steps after this one may need it.
+    this.declared.declare(keys, (node) => this.resolve(node))
     // A `parallel` block's members are steps too.
     if (keys.has('parallel')) this.scanSteps(keys.get('parallel'), 'member')
   }
@@ -149,6 +170,7 @@ class ExtensionScanner {
     const executable = keys.has('run') || keys.has('uses')
     switch (name) {
       case 'ready': {
+        if (keys.has('needs')) return READY_WITH_NEEDS
         if (placement === 'member') {
           return "'ready' is not allowed on a member of a 'parallel' group (the group waits for its members to finish); start the service as a step with 'background: true'"
         }
@@ -164,7 +186,25 @@ class ExtensionScanner {
         return placement === 'member' && executable
           ? undefined
           : "'weight' is only allowed on the members of a 'parallel' group"
+      case 'needs':
+        return needsPlacementError(keys, placement === 'member', (node) => this.resolve(node))
     }
+  }
+
+  /** N1: `needs:` through needs.ts, against the ids declared so far and the step's own id. */
+  private readNeeds(
+    value: unknown,
+    key: unknown,
+    keys: Map<string, unknown>
+  ): string[] | undefined {
+    const id = this.resolve(keys.get('id'))
+    const ownId = isScalar(id) && typeof id.value === 'string' ? id.value : undefined
+    return readNeeds(
+      value,
+      key,
+      { ownId, declared: this.declared },
+      { fail: (node, message) => this.fail(node, message), resolve: (node) => this.resolve(node) }
+    )
   }
 
   private readReady(node: unknown, key: unknown): ReadinessProbe | undefined {
@@ -175,46 +215,50 @@ class ExtensionScanner {
       )
       return undefined
     }
-    let probe: { kind: ProbeKind; target: string } | undefined
-    let probeKey: unknown
-    let timeoutSeconds = READY_DEFAULT_TIMEOUT_SECONDS
-    let intervalSeconds = READY_DEFAULT_INTERVAL_SECONDS
-    let valid = true
-    for (const pair of node.items) {
-      const field = this.resolve(pair.key)
-      const name = isScalar(field) ? String(field.value) : ''
-      const value = this.resolve(pair.value)
-      if (!READY_KEYS.includes(name)) {
-        this.fail(
-          field,
-          `Unexpected value '${name}' in 'ready' (expected one of ${READY_KEYS.join(', ')})`
-        )
-        valid = false
-      } else if (name === 'timeout-seconds') {
-        const seconds = this.positiveNumber(value, field, "'timeout-seconds'")
-        if (seconds === undefined) valid = false
-        else timeoutSeconds = seconds
-      } else if (name === 'interval-seconds') {
-        const seconds = this.positiveNumber(value, field, "'interval-seconds'")
-        if (seconds === undefined) valid = false
-        else intervalSeconds = seconds
-      } else if (probeKey !== undefined) {
-        const first = isScalar(probeKey) ? String(probeKey.value) : ''
-        this.fail(field, `'ready' takes exactly one probe, found '${first}' and '${name}'`)
-        valid = false
-      } else {
-        probeKey = field
-        const kind = name as ProbeKind
-        const target = this.probeTarget(kind, value, field)
-        if (target === undefined) valid = false
-        else probe = { kind, target }
-      }
+    const draft: ReadyDraft = {
+      timeoutSeconds: READY_DEFAULT_TIMEOUT_SECONDS,
+      intervalSeconds: READY_DEFAULT_INTERVAL_SECONDS,
+      valid: true
     }
-    if (probeKey === undefined) {
+    for (const pair of node.items) {
+      this.readReadyKey(draft, this.resolve(pair.key), this.resolve(pair.value))
+    }
+    if (draft.probeKey === undefined) {
       this.fail(key, "'ready' needs one probe: tcp, http, file or log")
       return undefined
     }
-    return valid && probe ? { ...probe, timeoutSeconds, intervalSeconds } : undefined
+    const { probe, timeoutSeconds, intervalSeconds } = draft
+    return draft.valid && probe ? { ...probe, timeoutSeconds, intervalSeconds } : undefined
+  }
+
+  /** One key of `ready:` (`field: value`): the probe, of which there is one, or a timing. */
+  private readReadyKey(draft: ReadyDraft, field: unknown, value: unknown): void {
+    const name = isScalar(field) ? String(field.value) : ''
+    if (!READY_KEYS.includes(name)) {
+      this.fail(
+        field,
+        `Unexpected value '${name}' in 'ready' (expected one of ${READY_KEYS.join(', ')})`
+      )
+      draft.valid = false
+    } else if (name === 'timeout-seconds') {
+      const seconds = this.positiveNumber(value, field, "'timeout-seconds'")
+      if (seconds === undefined) draft.valid = false
+      else draft.timeoutSeconds = seconds
+    } else if (name === 'interval-seconds') {
+      const seconds = this.positiveNumber(value, field, "'interval-seconds'")
+      if (seconds === undefined) draft.valid = false
+      else draft.intervalSeconds = seconds
+    } else if (draft.probeKey !== undefined) {
+      const first = isScalar(draft.probeKey) ? String(draft.probeKey.value) : ''
+      this.fail(field, `'ready' takes exactly one probe, found '${first}' and '${name}'`)
+      draft.valid = false
+    } else {
+      draft.probeKey = field
+      const kind = name as ProbeKind
+      const target = this.probeTarget(kind, value, field)
+      if (target === undefined) draft.valid = false
+      else draft.probe = { kind, target }
+    }
   }
 
   private probeTarget(kind: ProbeKind, node: unknown, key: unknown): string | undefined {
@@ -388,5 +432,6 @@ function dropUndefined(found: StepExtensions): StepExtensions {
   if (found.ready) out.ready = found.ready
   if (found.retry) out.retry = found.retry
   if (found.weight !== undefined) out.weight = found.weight
+  if (found.needs) out.needs = found.needs
   return out
 }

@@ -5,7 +5,7 @@
  * Templates (`run`, `with`, `env`, `name`, `if`, …) are stored in *native* syntax:
  * in inline mode `%{{ … }}` has already been rewritten to `${{ … }}` and a `${{`
  * that reached us from the outer runner has been escaped so it stays literal
- * (spec/expressions.md §4.3). Executors and the engine never see `%{{`.
+ * (docs/expressions.md §4.3). Executors and the engine never see `%{{`.
  */
 
 /** 1-based position in the step-list source (the inline input or the steps-file). */
@@ -27,7 +27,7 @@ interface StepBase {
   /**
    * The step's context name: the user's `id`, or a generated one starting with `__`
    * (`__run`, `__run_2`, `__actions_checkout`, …). Generated ids never enter the
-   * `steps` context (spec/semantics.md §1.3).
+   * `steps` context (docs/semantics.md §1.3).
    */
   id: string
   /** True when `id` was written by the user. */
@@ -64,6 +64,12 @@ interface ExecutableStepBase extends StepBase {
    * work when the `shard` input splits groups across matrix legs. Absent means 1.
    */
   weight?: number
+  /**
+   * Beyond native (`needs:`, docs/needs.md): the explicit ids of earlier `run:`/`uses:` steps this
+   * step waits for (N1), in the order written, without repeats. A step with `needs` is a
+   * background step (N2): `background` is true. Absent when not written.
+   */
+  needs?: string[]
 }
 
 /** What a readiness probe checks (literal values only; validated by the parser). */

@@ -1,29 +1,31 @@
 /**
  * Pre stages at start, the post registry and its manifest, and post stages newest first with
- * `post-if` (spec/runner-emulation.md §4.6, §6), with real node processes.
+ * `post-if` (docs/runner-emulation.md §4.6, §6), with real node processes.
  */
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals'
 import { readFile, stat } from 'node:fs/promises'
 import * as path from 'node:path'
 import {
   evaluateStageCondition,
-  PostStageRegistry,
   runPostStages,
-  runPreStages
-} from '../../src/executors/post-stages.js'
+  runPreStages,
+  type PostStagesOptions
+} from '../../src/executors/action-stages.js'
+import { PostStageRegistry } from '../../src/executors/post-manifest.js'
 import type { LoadedAction } from '../../src/catalog/model.js'
 import type { JobStatus } from '../../src/expressions/evaluate.js'
-import { NodeActionExecutor } from '../../src/executors/node-action.js'
 import type { StepLogOptions } from '../../src/report/log.js'
 import {
   catalogOf,
   loadFixture,
   RecordingLog,
   requestFor,
+  runnersOf,
   sandbox,
   scopeFor,
   STATEFUL_DIR,
   statefulRemote,
+  usesExecutor,
   usesStep,
   type Sandbox
 } from './action-helpers.js'
@@ -86,17 +88,28 @@ function withPreIf(action: LoadedAction, preIf: string, uses: string): LoadedAct
   return { ...action, uses, manifest: { ...action.manifest, runs: { ...runs, preIf } } }
 }
 
+/** How our post runs the manifest in this sandbox. */
+function postOptions(jobStatus: JobStatus, log: ReturnType<typeof postLog>): PostStagesOptions {
+  return {
+    jobStatus,
+    context: box.context,
+    runners: runnersOf(box),
+    log,
+    cancelSignal: new AbortController().signal,
+    killSignal: new AbortController().signal
+  }
+}
+
 async function runPosts(jobStatus: JobStatus, log = postLog()) {
   const manifestPath = await registry.persist()
-  const result = await runPostStages(manifestPath, { jobStatus, host: box.host, log })
+  const result = await runPostStages(manifestPath, postOptions(jobStatus, log))
   return { result, log }
 }
 
 describe('post registry (§4.6, §6.2)', () => {
   it('§4.6: a post is registered when main starts, before the action runs; once per step', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -118,8 +131,7 @@ describe('post registry (§4.6, §6.2)', () => {
 
   it('§6.2: the manifest lives under RUNNER_TEMP, readable only by us, with inputs and the latest state', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -137,8 +149,7 @@ describe('post registry (§4.6, §6.2)', () => {
 
   it('§4.6: under concurrency, registration order is start order', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -159,8 +170,7 @@ describe('post registry (§4.6, §6.2)', () => {
 
   it('§4.6: registration comes before input evaluation, so a stage failing there still gets its post', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -179,8 +189,7 @@ describe('post registry (§4.6, §6.2)', () => {
 describe('post stages (§6.5)', () => {
   it('§6.5: posts run newest first, with the inputs and state of their own step', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -202,8 +211,7 @@ describe('post stages (§6.5)', () => {
 
   it('§6.5: posts start from the final job env and PATH, plus the step’s own env', async () => {
     const action = await statefulRemote()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(action),
       postStages: registry
     })
@@ -214,7 +222,7 @@ describe('post stages (§6.5)', () => {
       env: { FROM_FINAL: 'final value' },
       pathPrepend: ['/older/bin', '/final/bin']
     })
-    await runPostStages(manifestPath, { jobStatus: 'success', host: box.host, log: postLog() })
+    await runPostStages(manifestPath, postOptions('success', postLog()))
 
     expect(await markerLines()).toEqual([
       expect.objectContaining({
@@ -233,8 +241,7 @@ describe('post stages (§6.5)', () => {
     const run = async (jobStatus: JobStatus): Promise<string[]> => {
       const file = path.join(box.root, `marker-${jobStatus}.jsonl`)
       registry = new PostStageRegistry({ runnerTemp: box.runnerTemp })
-      const executor = new NodeActionExecutor({
-        ...box.host,
+      const executor = usesExecutor(box, {
         actions: catalogOf(onFailure, onAlways),
         postStages: registry
       })
@@ -265,8 +272,7 @@ describe('post stages (§6.5)', () => {
       }
     }
     const onSuccess = withPostIf(base, 'success()', 'octo/stateful@on-success')
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalogOf(broken, onSuccess),
       postStages: registry
     })
@@ -289,11 +295,10 @@ describe('post stages (§6.5)', () => {
   })
 
   it('§6.5: a missing manifest means nothing to run', async () => {
-    const result = await runPostStages(path.join(box.runnerTemp, 'absent.json'), {
-      jobStatus: 'success',
-      host: box.host,
-      log: postLog()
-    })
+    const result = await runPostStages(
+      path.join(box.runnerTemp, 'absent.json'),
+      postOptions('success', postLog())
+    )
     expect(result).toEqual({ failed: false, stages: [], env: [], path: [], summaries: [] })
   })
 })
@@ -305,8 +310,7 @@ describe('pre stages (§4.6)', () => {
     const local = await loadFixture(STATEFUL_DIR, { kind: 'local', path: './here' }, './here')
     const catalog = catalogOf(remote, skipped, local)
     const states = new Map<string, Record<string, string>>()
-    const executor = new NodeActionExecutor({
-      ...box.host,
+    const executor = usesExecutor(box, {
       actions: catalog,
       postStages: registry,
       states
@@ -324,7 +328,7 @@ describe('pre stages (§4.6)', () => {
     const requests: Array<{ key: string; title: string; log: RecordingLog }> = []
 
     const outcomes = await runPreStages(steps, catalog, {
-      executorFor: () => executor,
+      runStage: async (request) => executor.runStage('pre', request),
       scope: () => scopeFor(box),
       request: (step, title) => {
         const request = requestFor(box, step, { displayName: title })
@@ -356,14 +360,14 @@ describe('pre stages: the step env (§4.6, R4.1)', () => {
     const remote = await statefulRemote()
     const guarded = withPreIf(remote, "env.STEP_ONLY == 'octo/hello-x'", 'octo/stateful@guarded')
     const catalog = catalogOf(remote, guarded)
-    const executor = new NodeActionExecutor({ ...box.host, actions: catalog, postStages: registry })
+    const executor = usesExecutor(box, { actions: catalog, postStages: registry })
     const steps = [
       usesStep(guarded.uses, { key: 'ok', env: { STEP_ONLY: '${{ github.repository }}-x' } }),
       usesStep(remote.uses, { key: 'broken', env: { STEP_ONLY: "${{ fromJSON('{') }}" } })
     ]
     const seen: Array<[string, string | undefined]> = []
     const outcomes = await runPreStages(steps, catalog, {
-      executorFor: () => executor,
+      runStage: async (request) => executor.runStage('pre', request),
       scope: () => scopeFor(box),
       request: (step, title, envContext) => {
         seen.push([step.key, envContext.STEP_ONLY])

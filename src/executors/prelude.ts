@@ -4,20 +4,18 @@
  * in list order (runner-emulation §4.2, §4.6).
  */
 import * as path from 'node:path'
-import type { StepRequest } from '../engine/executor.js'
+import type { ActionCatalog } from '../catalog/model.js'
+import { DownloadsInFlight } from '../catalog/download.js'
+import type { ResolveOptions } from '../catalog/resolve.js'
+import type { StepExecutors, StepRequest } from '../engine/executor.js'
 import type { Prelude } from '../engine/job.js'
-import type { StepRecord } from '../engine/records.js'
+import { newStepRecord, type StepRecord } from '../engine/records.js'
 import type { ExpressionScope } from '../expressions/evaluate.js'
-import type { HostContext } from './host.js'
-import { actionExecutorFor } from './index.js'
 import { keepAnnotation } from '../report/annotation-budget.js'
 import type { StepLogs } from '../report/log.js'
-import type { PlannedStep } from '../workflow/model.js'
-import type { Executor } from '../engine/executor.js'
-import { createActionExecutors } from './action-executors.js'
-import { runPreStages, type ActionStageExecutor } from './post-stages.js'
-import type { ResolveOptions } from '../catalog/resolve.js'
 import type { Settings } from '../settings.js'
+import type { PlannedStep } from '../workflow/model.js'
+import { runPreStages } from './action-stages.js'
 
 /**
  * Download settings from the runner's environment and our inputs. An action that
@@ -46,14 +44,17 @@ export function resolveOptionsFor(
     log,
     workspace: settings.workspace,
     // The runner's own action cache is <work>/_actions, beside RUNNER_TEMP (<work>/_temp).
-    cacheDir: path.join(path.dirname(runnerTemp), '_actions')
+    cacheDir: path.join(path.dirname(runnerTemp), '_actions'),
+    // One per run: the composites that resolve at run time get it with these options.
+    inFlight: new DownloadsInFlight()
   }
 }
 
-/** Runs the `pre` stages and returns their effects for the main loop. */
+/** Runs the `pre` stages of the top level's steps and returns their effects for the main loop. */
 export async function runPrelude(
   steps: readonly PlannedStep[],
-  host: HostContext,
+  executors: StepExecutors,
+  actions: ActionCatalog,
   log: StepLogs,
   scope: () => ExpressionScope,
   signals: Pick<StepRequest, 'cancelSignal' | 'killSignal'>
@@ -64,41 +65,34 @@ export async function runPrelude(
     path: [],
     failed: false
   }
-  if (!host.actions) return prelude
-  const executors = createActionExecutors(host)
   const started = Date.now()
   const records = new Map<string, StepRecord>()
-  const outcomes = await runPreStages(steps, host.actions, {
-    executorFor: (_step, action) =>
-      actionExecutorFor(executors, action.manifest.runs.using) as Executor & ActionStageExecutor,
+  const outcomes = await runPreStages(steps, actions, {
+    runStage: async (request) => executors.uses.runStage('pre', request),
     scope,
     request: (step, title, envContext) => {
-      const record: StepRecord = {
+      const record = newStepRecord({
         key: `pre:${step.key}`,
         id: step.id,
         explicitId: false,
         kind: 'uses',
         displayName: title,
-        background: false,
-        implicit: false,
         queuedAt: Date.now() - started,
-        startedAt: Date.now() - started,
-        summary: '',
-        errors: [],
-        annotations: []
-      }
+        startedAt: Date.now() - started
+      })
       records.set(step.key, record)
       return {
         step,
         displayName: title,
         scope,
         envContext,
+        headerEnvNames: Object.keys(step.env),
         pathPrepend: () => prelude.path,
         ...signals,
         log: log.open({
           title,
           live: true,
-          onAnnotation: (annotation) => keepAnnotation(record.annotations, annotation)
+          onAnnotation: (annotation) => keepAnnotation(record, annotation)
         })
       }
     }
