@@ -339,6 +339,99 @@ if (want('B7')) {
   )
 }
 
+// B8 — a step graph (`needs:`, docs/needs.md) of 20 `sleep` steps with fixed, varied durations,
+// max-concurrency above its width, against its critical path (the longest chain of sleeps) run
+// as one bash: the graph should cost little more than its longest chain.
+if (want('B8')) {
+  // [id, seconds, needs]: a chain s0…s7 with branches that fan out and join it again.
+  const graph = [
+    ['s0', 0.6, []],
+    ['s1', 0.5, ['s0']],
+    ['b0', 0.3, ['s0']],
+    ['b1', 0.4, ['s0']],
+    ['b2', 0.2, ['s0']],
+    ['s2', 0.6, ['s1', 'b1']],
+    ['b3', 0.5, ['b0']],
+    ['b4', 0.1, ['b2']],
+    ['s3', 0.5, ['s2', 'b3']],
+    ['b5', 0.4, ['s2']],
+    ['b6', 0.3, ['b4', 'b3']],
+    ['s4', 0.6, ['s3']],
+    ['b7', 0.2, ['s3', 'b6']],
+    ['b8', 0.6, ['b5']],
+    ['s5', 0.5, ['s4', 'b8']],
+    ['b9', 0.3, ['s4']],
+    ['s6', 0.6, ['s5', 'b7']],
+    ['b10', 0.4, ['s5', 'b9']],
+    ['s7', 0.5, ['s6', 'b10']],
+    ['b11', 0.2, ['s6']]
+  ]
+  const { chain, width } = criticalPath(graph)
+  const steps =
+    graph
+      .map(([id, seconds, needs]) =>
+        needs.length === 0
+          ? `- id: ${id}\n  background: true\n  run: sleep ${seconds}\n`
+          : `- id: ${id}\n  needs: [${needs.join(', ')}]\n  run: sleep ${seconds}\n`
+      )
+      .join('') + '- wait-all:\n'
+  const sum = chain.reduce((total, [, seconds]) => total + seconds, 0)
+  const script = chain.map(([, seconds]) => `sleep ${seconds}`).join('; ')
+  // For reference: the critical path alone as foreground steps, what the action costs without a graph.
+  const foreground = chain.map(([id, seconds]) => `- id: ${id}\n  run: sleep ${seconds}\n`).join('')
+  const ours = [],
+    bash = [],
+    serial = []
+  for (let i = 0; i < reps; i++) {
+    bash.push(await measure('bash', ['-c', script]))
+    serial.push(await runAction(foreground))
+    ours.push(await runAction(steps, { 'max-concurrency': '10' }))
+  }
+  const bashMs = median(bash.map((r) => r.ms))
+  const ratio = median(ours.map((r) => r.ms)) / bashMs
+  const serialMs = median(serial.map((r) => r.ms))
+  row(
+    'B8',
+    `a graph of 20 \`sleep\` steps (0.1–0.6 s, \`needs:\`), width ${width}, max-concurrency 10`,
+    `its critical path (${chain.length} steps, ${sum.toFixed(1)} s of sleep) in one bash: ${fmt(bashMs)} (as ${chain.length} foreground steps of the action: ${fmt(serialMs)})`,
+    `${fmt(median(ours.map((r) => r.ms)))} → ratio ${ratio.toFixed(3)} (vs the foreground chain ${(median(ours.map((r) => r.ms)) / serialMs).toFixed(3)})`,
+    '≤ 1.10',
+    ratio <= 1.1
+  )
+}
+
+/**
+ * The longest chain of a graph listed in dependency order ([id, seconds, needs]), and its width:
+ * the most steps running at once when each starts as soon as its needs have ended.
+ */
+function criticalPath(graph) {
+  const end = new Map()
+  const via = new Map()
+  for (const [id, seconds, needs] of graph) {
+    const from = needs.reduce(
+      (best, need) => (best && end.get(best) >= end.get(need) ? best : need),
+      undefined
+    )
+    end.set(id, (from ? end.get(from) : 0) + seconds)
+    via.set(id, from)
+  }
+  let last = graph.reduce(
+    (best, [id]) => (best && end.get(best) >= end.get(id) ? best : id),
+    undefined
+  )
+  const chain = []
+  for (; last; last = via.get(last)) chain.unshift(graph.find(([id]) => id === last))
+  const events = graph.flatMap(([id, seconds]) => [
+    [end.get(id) - seconds, 1],
+    [end.get(id), -1]
+  ])
+  events.sort((a, b) => a[0] - b[0] || a[1] - b[1])
+  let running = 0
+  let width = 0
+  for (const [, change] of events) width = Math.max(width, (running += change))
+  return { chain, width }
+}
+
 console.log(
   `\nBackground Steps benchmark — ${os.cpus().length} cores, Node ${process.version}, ${reps} repetitions (medians)\n`
 )

@@ -1,6 +1,8 @@
 // Renders a real job summary the way GitHub shows it (Markdown + Mermaid) and screenshots it with
 // headless Chromium, so the summary can be looked at: `npm run preview:summary [steps-file]`.
-// Needs Debian's `chromium` (apt-get install chromium); not part of CI.
+// Given a `.md` file instead, it renders that summary as it is (one built by hand, or saved from
+// a run). Needs `dist/` built (`npm run build`) for a steps file, and Debian's `chromium`
+// (apt-get install chromium; fonts-noto-color-emoji for the result marks); not part of CI.
 import { execFileSync, spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as path from 'node:path'
@@ -12,15 +14,19 @@ const out = path.join(root, '.tmp', 'preview')
 fs.mkdirSync(out, { recursive: true })
 const summaryFile = path.join(out, 'summary.md')
 
-// 1. A real run of the built action through the CLI, keeping its summary.
-spawnSync(
-  process.execPath,
-  [path.join(root, 'dist', 'cli', 'index.js'), 'run', stepsFile, '--summary-file', summaryFile],
-  {
-    stdio: 'ignore',
-    env: { ...process.env, NO_COLOR: '1' }
-  }
-)
+// 1. A real run of the built action through the CLI, keeping its summary (or the given summary).
+if (stepsFile.endsWith('.md')) {
+  fs.copyFileSync(stepsFile, summaryFile)
+} else {
+  spawnSync(
+    process.execPath,
+    [path.join(root, 'dist', 'cli', 'index.js'), 'run', stepsFile, '--summary-file', summaryFile],
+    {
+      stdio: 'ignore',
+      env: { ...process.env, NO_COLOR: '1' }
+    }
+  )
+}
 const markdown = fs.readFileSync(summaryFile, 'utf8')
 
 // 2. Markdown → HTML as GitHub renders it; Mermaid blocks become diagrams.
@@ -40,6 +46,9 @@ th, td { border: 1px solid #d1d9e0; padding: 6px 13px; vertical-align: top }
 tr:nth-child(2n) { background: #f6f8fa }
 th { font-weight: 600 }
 code { background: #eff1f3; border-radius: 6px; padding: .2em .4em; font-size: 85% }
+pre:not(.mermaid) { background: #f6f8fa; border-radius: 6px; padding: 16px; overflow: auto; font-size: 85%;
+  line-height: 1.45 }
+pre:not(.mermaid) code { background: none; padding: 0; font-size: 100% }
 blockquote { color: #59636e; border-left: .25em solid #d1d9e0; margin: 0; padding: 0 1em }
 </style></head><body class="markdown-body">${body}
 <script src="file://${mermaid}"></script>

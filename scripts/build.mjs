@@ -1,4 +1,4 @@
-// Builds the four committed bundles (DESIGN §7): dist/main, dist/post, dist/cli, and
+// `npm run build`: the four committed bundles (CONTRIBUTING "Rebuilding dist/"): dist/main, dist/post, dist/cli, and
 // dist/hash-files, the worker every hashFiles() call starts (src/expressions/hash-files.ts).
 // ncc emits ESM plus dist/<entry>/package.json {"type":"module"}; both are committed.
 // It builds into a scratch folder and swaps it in, so tests running meanwhile never see a half dist/.
