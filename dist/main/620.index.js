@@ -14,14 +14,14 @@ export const modules = {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3916);
 /* harmony import */ var _download_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6650);
 /**
- * Asking a REST API for an action's tarball (spec/runner-emulation.md §4.2 "Our equivalent")
+ * Asking a REST API for an action's tarball (docs/runner-emulation.md §4.2 "Our equivalent")
  * with @actions/github's Octokit: the toolkit's proxy rules, fetch's redirects (the tarball's 302
  * to codeload) and @octokit/plugin-retry do the HTTP work. What the runner's server does before
  * it hands out a download is done here too: shortened commit SHAs are refused, and another
  * server's 404 falls back to github.com (GitHub Connect).
  *
  * download.ts imports this module only when an action must be downloaded: Octokit and undici are
- * about half of our bundle's bytes (DESIGN: load the GitHub client lazily).
+ * about half of our bundle's bytes (docs/architecture.md: the GitHub client is loaded lazily).
  */
 
 
@@ -124,7 +124,7 @@ async function tarball(api, ref) {
         throw failure(ref, error, api.source.token !== '');
     }
     if (body === null || body === undefined) {
-        throw new Error(`Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .R)(ref)}': empty response`);
+        throw new Error(`Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .Ro)(ref)}': empty response`);
     }
     return body;
 }
@@ -132,7 +132,7 @@ async function tarball(api, ref) {
 const SHORTENED_SHA = /^[0-9a-f]{1,39}$/;
 /**
  * GitHub's resolver refuses a shortened commit SHA as a ref; the tarball endpoint would serve
- * it, so the check is ours (spec/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
+ * it, so the check is ours (docs/runner-emulation.md §4.2 "Short SHAs"). A hex-looking ref is
  * looked up as a commit: refused when it resolves to a longer SHA it starts. A ref the lookup
  * cannot resolve, or a failed lookup, is left to the download that already found it.
  */
@@ -174,7 +174,7 @@ function failure(ref, error, authenticated) {
     const { request, response, cause } = (typeof error === 'object' && error !== null ? error : {});
     if (response === undefined) {
         const reason = cause ?? error;
-        return new Error(`Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .R)(ref)}' from ${request?.url}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorReason */ .jf)(reason)}`, { cause: reason });
+        return new Error(`Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .Ro)(ref)}' from ${request?.url}: ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_4__/* .errorReason */ .jf)(reason)}`, { cause: reason });
     }
     const detail = gitHubMessage(response.data);
     const status = `HTTP ${response.status}${detail ? `: ${detail}` : ''}`;
@@ -183,7 +183,7 @@ function failure(ref, error, authenticated) {
     return response.status === 404 ? new NotFoundError(message, status) : new Error(message);
 }
 function httpFailure(ref, code, status, { authenticated, rateLimited }) {
-    const prefix = `Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .R)(ref)}'`;
+    const prefix = `Unable to download action '${(0,_download_js__WEBPACK_IMPORTED_MODULE_2__/* .describeRef */ .Ro)(ref)}'`;
     switch (code) {
         case 404:
             return (`${prefix}: the repository or ref was not found, or the token cannot read it (${status}). ` +
