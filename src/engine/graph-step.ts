@@ -6,14 +6,13 @@
  * Skipped — or Failed, when they do not evaluate — without one.
  */
 import { errorText } from '../errors.js'
-import { effectiveCondition, evaluateIf, evaluateStepEnv } from '../expressions/evaluate.js'
 import type { ExecutableStep } from '../workflow/model.js'
 import { backgroundTask, finishRecord } from './background.js'
 import type { BackgroundEntry, BackgroundTask } from './coordinator.js'
 import type { NeedResult } from './graph.js'
 import type { ListRuntime } from './list-runtime.js'
 import type { StepRecord } from './records.js'
-import { timeoutMinutesOf } from './step-settings.js'
+import { announceSkipped, evaluateStepStart, timeoutMinutesOf } from './step-settings.js'
 
 /** The task background.ts builds for the step once its needs have ended and its `if:` held. */
 interface Handover {
@@ -97,24 +96,18 @@ function whenReady(list: ListRuntime, registered: Registered, needs: NeedResult[
   const { step, record, entry, handover } = registered
   record.readyAt = list.elapsed()
   const ended = needs.map((need) => `${need.id}: ${need.result}`).join(', ')
-  let envContext: Record<string, string>
-  let runIt: boolean
-  try {
-    envContext = evaluateStepEnv(step.env, list.scope(undefined, step))
-    record.displayName = list.displayName(step, list.scope(envContext, step))
-    runIt = evaluateIf(step.if, list.scope(envContext, step))
-  } catch (error) {
+  const start = evaluateStepStart(list, step, record)
+  if ('error' in start) {
     // As R4 fails a step whose env: or if: does not evaluate; here it counts at the next wait.
-    list.coordinator.endUnstarted(entry, 'Failed', errorText(error))
+    list.coordinator.endUnstarted(entry, 'Failed', start.error)
     return
   }
+  const { envContext, runIt } = start
   const named = `Step '${record.displayName}' (${step.id})`
   if (!runIt) {
     // N4.5: skipped without a slot; the steps that need it see it skipped in turn.
     list.options.debug(`${named} skipped: its needs ended (${ended}) and its if: is false`)
-    list.options.log.event(
-      `⏭ ${record.displayName} (skipped: ${effectiveCondition(step.if)} was false)`
-    )
+    announceSkipped(list, step, record)
     list.coordinator.endUnstarted(entry, 'Skipped')
     return
   }

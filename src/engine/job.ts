@@ -5,8 +5,6 @@
  * the final drain (R40) and reports the list's result. The shared state of one list lives in
  * list-runtime.ts.
  */
-import { errorText } from '../errors.js'
-import { effectiveCondition, evaluateIf, evaluateStepEnv } from '../expressions/evaluate.js'
 import { finishedTitle } from '../report/format.js'
 import type { ExecutableStep } from '../workflow/model.js'
 import { startBackground } from './background.js'
@@ -16,6 +14,7 @@ import { startGraphStep } from './graph-step.js'
 import type { JobOptions } from './job-options.js'
 import { ListRuntime } from './list-runtime.js'
 import type { JobReport, StepRecord } from './records.js'
+import { announceSkipped, evaluateStepStart } from './step-settings.js'
 
 export type { JobOptions, Prelude, StaticContexts } from './job-options.js'
 
@@ -62,27 +61,18 @@ async function runExecutable(list: ListRuntime, step: ExecutableStep): Promise<v
     startGraphStep(list, step)
     return
   }
-  // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
-  let envContext: Record<string, string>
   const record = list.record(step, list.displayName(step, list.scope(undefined, step)))
-  let runIt: boolean
-  try {
-    envContext = evaluateStepEnv(step.env, list.scope(undefined, step))
-    record.displayName = list.displayName(step, list.scope(envContext, step))
-    runIt = evaluateIf(step.if, list.scope(envContext, step))
-  } catch (error) {
+  const start = evaluateStepStart(list, step, record)
+  if ('error' in start) {
     // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
-    failBeforeStart(list, step, record, errorText(error))
+    failBeforeStart(list, step, record, start.error)
     return
   }
-
+  const { envContext, runIt } = start
   if (!runIt) {
     // R5 / Q-a: skipped; the emulation publishes `skipped` like a foreground step.
     list.options.debug(`Step '${record.displayName}' (${step.id}) skipped: its if: is false`)
-    // The runner shows a skipped step in its UI; inside our one step, the log is where to look.
-    list.options.log.event(
-      `⏭ ${record.displayName} (skipped: ${effectiveCondition(step.if)} was false)`
-    )
+    announceSkipped(list, step, record)
     record.result = record.outcome = 'Skipped'
     list.state.setResult(step, 'Skipped', 'Skipped')
     return
