@@ -5539,7 +5539,34 @@ async function awaitReadiness(list, entry, record, readiness) {
 }
 
 ;// CONCATENATED MODULE: ./src/engine/step-settings.ts
+/**
+ * A step's settings, evaluated when they are needed: its `env:`, `name:` and `if:` as it is about
+ * to start (the main loop's steps and graph steps alike), `timeout-minutes` and
+ * `continue-on-error` with the runner's fallbacks when they fail to evaluate.
+ */
 
+
+/**
+ * R4.1: the env context is the job env overlaid with the step's own env (evaluated first); then
+ * the display name and the `if:` see it. Sets the record's display name on the way.
+ */
+function evaluateStepStart(list, step, record) {
+    try {
+        const envContext = evaluateStepEnv(step.env, list.scope(undefined, step));
+        record.displayName = list.displayName(step, list.scope(envContext, step));
+        return { envContext, runIt: evaluateIf(step.if, list.scope(envContext, step)) };
+    }
+    catch (error) {
+        return { error: (0,src_errors/* errorText */.kc)(error) };
+    }
+}
+/**
+ * The log line of a skipped step: the runner shows a skipped step in its UI; inside our one step,
+ * the log is where a reader looks.
+ */
+function announceSkipped(list, step, record) {
+    list.options.log.event(`⏭ ${record.displayName} (skipped: ${effectiveCondition(step.if)} was false)`);
+}
 /**
  * Minutes; 0 (no timeout) when absent or when it fails to evaluate. `failed` hears of the error:
  * a foreground step logs the runner's error, a background one only traces it (R6.2).
@@ -5908,7 +5935,6 @@ function conclude(list, step, record, envContext, log, ended) {
 
 
 
-
 /** N2: registers the step and returns at once. */
 function startGraphStep(list, step) {
     // Named as of now until its needs end: a wait or cancel may list it before that.
@@ -5966,23 +5992,18 @@ function whenReady(list, registered, needs) {
     const { step, record, entry, handover } = registered;
     record.readyAt = list.elapsed();
     const ended = needs.map((need) => `${need.id}: ${need.result}`).join(', ');
-    let envContext;
-    let runIt;
-    try {
-        envContext = evaluateStepEnv(step.env, list.scope(undefined, step));
-        record.displayName = list.displayName(step, list.scope(envContext, step));
-        runIt = evaluateIf(step.if, list.scope(envContext, step));
-    }
-    catch (error) {
+    const start = evaluateStepStart(list, step, record);
+    if ('error' in start) {
         // As R4 fails a step whose env: or if: does not evaluate; here it counts at the next wait.
-        list.coordinator.endUnstarted(entry, 'Failed', (0,src_errors/* errorText */.kc)(error));
+        list.coordinator.endUnstarted(entry, 'Failed', start.error);
         return;
     }
+    const { envContext, runIt } = start;
     const named = `Step '${record.displayName}' (${step.id})`;
     if (!runIt) {
         // N4.5: skipped without a slot; the steps that need it see it skipped in turn.
         list.options.debug(`${named} skipped: its needs ended (${ended}) and its if: is false`);
-        list.options.log.event(`⏭ ${record.displayName} (skipped: ${effectiveCondition(step.if)} was false)`);
+        announceSkipped(list, step, record);
         list.coordinator.endUnstarted(entry, 'Skipped');
         return;
     }
@@ -6900,7 +6921,6 @@ class ListRuntime {
 
 
 
-
 /** Runs a validated plan to the end and reports what happened. */
 async function runJob(options) {
     const list = new ListRuntime(options);
@@ -6950,25 +6970,18 @@ async function runExecutable(list, step) {
         startGraphStep(list, step);
         return;
     }
-    // R4.1: the env context is the job env overlaid with the step's own env (evaluated first).
-    let envContext;
     const record = list.record(step, list.displayName(step, list.scope(undefined, step)));
-    let runIt;
-    try {
-        envContext = evaluateStepEnv(step.env, list.scope(undefined, step));
-        record.displayName = list.displayName(step, list.scope(envContext, step));
-        runIt = evaluateIf(step.if, list.scope(envContext, step));
-    }
-    catch (error) {
+    const start = evaluateStepStart(list, step, record);
+    if ('error' in start) {
         // An `env:` or `if:` evaluation error fails the step at once, even a background one (R4).
-        failBeforeStart(list, step, record, (0,src_errors/* errorText */.kc)(error));
+        failBeforeStart(list, step, record, start.error);
         return;
     }
+    const { envContext, runIt } = start;
     if (!runIt) {
         // R5 / Q-a: skipped; the emulation publishes `skipped` like a foreground step.
         list.options.debug(`Step '${record.displayName}' (${step.id}) skipped: its if: is false`);
-        // The runner shows a skipped step in its UI; inside our one step, the log is where to look.
-        list.options.log.event(`⏭ ${record.displayName} (skipped: ${effectiveCondition(step.if)} was false)`);
+        announceSkipped(list, step, record);
         record.result = record.outcome = 'Skipped';
         list.state.setResult(step, 'Skipped', 'Skipped');
         return;
