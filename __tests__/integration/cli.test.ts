@@ -24,18 +24,20 @@ interface CliRun {
 /** A fresh folder, e.g. a list's workspace or the CLI's TMPDIR. */
 const freshFolder = (): string => fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-cli-'))
 
-function cliEnvironment(tmp: string): NodeJS.ProcessEnv {
+/** The CLI's environment: no runner variables, NO_COLOR unless `colour` asks for colour. */
+function cliEnvironment(tmp: string, colour = false): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TMPDIR: tmp }
+  if (colour) delete env.NO_COLOR
   for (const name of Object.keys(env))
     if (name.startsWith('GITHUB_') || name.startsWith('INPUT_')) delete env[name]
   return env
 }
 
-function cli(args: string[], cwd: string): CliRun {
+function cli(args: string[], cwd: string, options: { colour?: boolean } = {}): CliRun {
   const tmp = freshFolder()
   const result = spawnSync(process.execPath, [CLI, ...args], {
     cwd,
-    env: cliEnvironment(tmp),
+    env: cliEnvironment(tmp, options.colour),
     encoding: 'utf8'
   })
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, tmp }
@@ -371,5 +373,77 @@ describe('CLI post stage', () => {
       .split('\n')
       .map((line) => (JSON.parse(line) as { label: string }).label)
     expect(posts).toEqual(['always'])
+  })
+})
+
+describe('CLI: what the log and the summary show (issue 14 items 2, 3, 4 and 6)', () => {
+  const LONG_NAME = 'A step whose name is long enough to need a wide label, longer than forty'
+  const LIST = `
+- name: 'Build: app #1; "fast" mode'
+  run: echo building
+- name: ${LONG_NAME}
+  run: |
+    echo first line
+    exit 3
+- name: Deploy the preview
+  run: echo deploying
+`
+  const ESC = String.fromCharCode(27)
+  /** The log part of the CLI's output: everything before its job summary. */
+  const logOf = (stdout: string): string[] =>
+    stdout.slice(0, stdout.indexOf('Job summary')).split('\n')
+
+  const run = (args: string[], colour = false): CliRun & { summary: string } => {
+    const dir = freshFolder()
+    fs.writeFileSync(path.join(dir, 'list.yml'), LIST)
+    const result = cli(['run', 'list.yml', '--summary-file', 'summary.md', ...args], dir, {
+      colour
+    })
+    return { ...result, summary: fs.readFileSync(path.join(dir, 'summary.md'), 'utf8') }
+  }
+
+  it('item 2: one line per skipped step, naming the condition that was false, in both log modes', () => {
+    for (const mode of ['grouped', 'prefixed']) {
+      const result = run(['--log-mode', mode])
+      expect(result.status).toBe(1)
+      const skipped = logOf(result.stdout).filter((line) => line.includes('⏭'))
+      expect(skipped).toEqual(['⏭ Deploy the preview (skipped: success() was false)'])
+    }
+  })
+
+  it("item 3: prefixed mode labels every line of a step, our error line too, at the longest name's width up to 40", () => {
+    const result = run(['--log-mode', 'prefixed'])
+    const label = `[${LONG_NAME.slice(0, 39)}…]`
+    expect(label).toHaveLength(42)
+    const lines = logOf(result.stdout)
+    const printed = lines.filter((line) => line.includes('first line') || line.includes('exit 3'))
+    expect(printed.length).toBeGreaterThanOrEqual(2)
+    for (const line of printed) expect(line.startsWith(label)).toBe(true)
+    // Our error line is an annotation: its message names the step in full.
+    expect(lines).toContain(`Error: [${LONG_NAME}] Process completed with exit code 3.`)
+    // The shorter name's label is padded to the same width.
+    const build = lines.find((line) => line.endsWith('] building'))
+    expect(build).toBe(`[${'Build: app #1; "fast" mode'.padEnd(40)}] building`)
+  })
+
+  it('item 4: NO_COLOR turns off every colour, the script echo included; colour is the default', () => {
+    for (const mode of ['grouped', 'prefixed']) {
+      const plain = run(['--log-mode', mode])
+      expect(plain.stdout).not.toContain(ESC)
+      expect(logOf(plain.stdout)).toContain(
+        mode === 'grouped'
+          ? '│ echo building'
+          : `[${'Build: app #1; "fast" mode'.padEnd(40)}] echo building`
+      )
+      const coloured = run(['--log-mode', mode], true)
+      expect(coloured.stdout).toContain(`${ESC}[36;1mecho building${ESC}[0m`)
+    }
+  })
+
+  it("item 6: the timeline keeps the step's text, Mermaid's special characters escaped", () => {
+    const { summary } = run([])
+    const chart = summary.slice(summary.indexOf('```mermaid'))
+    expect(chart).toContain('Build#58; app #35;1#59; "fast" mode :')
+    expect(chart).not.toContain('Build  app')
   })
 })
