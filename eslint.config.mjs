@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/', '**/*.cjs'] },
+  {
+    ignores: [
+      'dist/',
+      '.dist-build*/',
+      '.tmp/',
+      'node_modules/',
+      'coverage/',
+      'bench/results/',
+      '**/*.cjs'
+    ]
+  },
   js.configs.recommended,
   {
     files: ['**/*.ts'],
