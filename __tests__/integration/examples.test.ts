@@ -8,9 +8,9 @@ import { spawn } from 'node:child_process'
 import * as fs from 'node:fs'
 import * as os from 'node:os'
 import * as path from 'node:path'
+import { CLI } from './cli-harness.js'
 import { ROOT } from './harness.js'
 
-const CLI = path.join(ROOT, 'dist', 'cli', 'index.js')
 const EXAMPLES = path.join(ROOT, 'examples')
 
 let project: string

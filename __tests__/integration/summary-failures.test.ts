@@ -4,11 +4,10 @@
  * output, masked, before the table; a step that succeeded is not in that section.
  */
 import { describe, expect, it } from '@jest/globals'
-import { spawnSync } from 'node:child_process'
 import * as fs from 'node:fs'
-import * as os from 'node:os'
 import * as path from 'node:path'
-import { ROOT, runAction } from './harness.js'
+import { cli, freshFolder } from './cli-harness.js'
+import { runAction } from './harness.js'
 
 const SECRET = 'hunter2-very-secret'
 
@@ -73,29 +72,20 @@ describe('failures first (issue 15 item 2)', () => {
   })
 
   it('the CLI: the same section in the --summary-file it writes', () => {
-    const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-cli-'))
-    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'bgs-cli-'))
-    const list = path.join(workspace, 'steps.yml')
-    fs.writeFileSync(list, STEPS.replaceAll('%{{', '${{'))
-    const summaryFile = path.join(workspace, 'summary.md')
-    const env: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1', TMPDIR: tmp }
-    for (const name of Object.keys(env))
-      if (name.startsWith('GITHUB_') || name.startsWith('INPUT_')) delete env[name]
-    const result = spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, 'dist', 'cli', 'index.js'),
-        'run',
-        list,
-        '--summary-file',
-        summaryFile,
-        '--input',
-        `secrets=${JSON.stringify({ API_TOKEN: SECRET })}`
-      ],
-      { cwd: workspace, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }
-    )
+    const workspace = freshFolder()
+    fs.writeFileSync(path.join(workspace, 'steps.yml'), STEPS.replaceAll('%{{', '${{'))
+    const secrets = JSON.stringify({ API_TOKEN: SECRET })
+    const args = [
+      'run',
+      'steps.yml',
+      '--summary-file',
+      'summary.md',
+      '--input',
+      `secrets=${secrets}`
+    ]
+    const result = cli(args, workspace)
     expect(result.stderr).not.toContain('Usage')
     expect(result.status).toBe(1)
-    expectTailOfFloodOnly(fs.readFileSync(summaryFile, 'utf8'))
+    expectTailOfFloodOnly(fs.readFileSync(path.join(workspace, 'summary.md'), 'utf8'))
   })
 })

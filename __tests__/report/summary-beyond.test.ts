@@ -6,40 +6,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummary } from '../../src/report/summary.js'
 import type { ShardPlan } from '../../src/workflow/model.js'
+import { jobReport, stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>
-): StepRecord {
-  return {
-    id: partial.key,
-    kind: 'run',
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 100,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+const record = stepRecord
 
-function report(records: StepRecord[], shard?: ShardPlan): JobReport {
-  return {
-    result: 'success',
-    records,
-    steps: {},
-    exportedEnv: new Map(),
-    pathPrepend: [],
-    failedSteps: [],
-    durationMs: 1000,
-    ...(shard ? { shard } : {})
-  }
-}
+const report = (records: StepRecord[], shard?: ShardPlan): JobReport =>
+  jobReport(records, { durationMs: 1000, ...(shard ? { shard } : {}) })
 
 /** The table row of the step with this name. */
 const rowOf = (markdown: string, name: string): string =>

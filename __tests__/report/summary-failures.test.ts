@@ -6,43 +6,16 @@ import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
 import { FAILURES_BYTES, LINE_CHARS } from '../../src/report/summary-failures.js'
+import { jobReport, stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>
-): StepRecord {
-  return {
-    id: partial.key,
-    kind: 'run',
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 100,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+const record = stepRecord
 
 function failed(partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>) {
   return record({ result: 'Failed', outcome: 'Failed', ...partial })
 }
 
-function report(records: StepRecord[]): JobReport {
-  return {
-    result: 'failure',
-    records,
-    steps: {},
-    exportedEnv: new Map(),
-    pathPrepend: [],
-    failedSteps: [],
-    durationMs: 2000
-  }
-}
+const report = (records: StepRecord[]): JobReport =>
+  jobReport(records, { result: 'failure', durationMs: 2000 })
 
 const exitCode = (code: number) => ({
   kind: 'error' as const,

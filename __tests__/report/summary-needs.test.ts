@@ -7,39 +7,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummaryForTerminal } from '../../src/local/summary-view.js'
 import { renderSummary } from '../../src/report/summary.js'
+import { jobReport, stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>
-): StepRecord {
-  return {
-    id: partial.key,
-    kind: 'run',
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 100,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+const record = stepRecord
 
-function report(records: StepRecord[]): JobReport {
-  return {
-    result: 'failure',
-    records,
-    steps: {},
-    exportedEnv: new Map(),
-    pathPrepend: [],
-    failedSteps: [],
-    durationMs: 5000
-  }
-}
+const report = (records: StepRecord[]): JobReport =>
+  jobReport(records, { result: 'failure', durationMs: 5000 })
 
 const graph = (over: { key: string; needs: string[] } & Partial<StepRecord>): StepRecord =>
   record({ displayName: over.key, background: true, ...over })

@@ -6,39 +6,12 @@
 import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummary } from '../../src/report/summary.js'
+import { jobReport, stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>
-): StepRecord {
-  return {
-    id: partial.key,
-    kind: 'run',
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 100,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+const record = stepRecord
 
-function report(records: StepRecord[], durationMs = 5000): JobReport {
-  return {
-    result: 'failure',
-    records,
-    steps: {},
-    exportedEnv: new Map(),
-    pathPrepend: [],
-    failedSteps: [],
-    durationMs
-  }
-}
+const report = (records: StepRecord[], durationMs = 5000): JobReport =>
+  jobReport(records, { result: 'failure', durationMs })
 
 const rows = (markdown: string): string[] =>
   markdown.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| | Step'))

@@ -7,27 +7,11 @@ import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummaryForTerminal } from '../../src/local/summary-view.js'
 import { renderSummary } from '../../src/report/summary.js'
+import { stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName'>
-): StepRecord {
-  return {
-    id: partial.key,
-    kind: 'run',
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 1000,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+/** Steps of this file take a second unless they say otherwise. */
+const record = (partial: Parameters<typeof stepRecord>[0]): StepRecord =>
+  stepRecord({ endedAt: 1000, ...partial })
 
 const report: JobReport = {
   result: 'failure',

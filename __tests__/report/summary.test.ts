@@ -5,38 +5,12 @@ import { describe, expect, it } from '@jest/globals'
 import type { JobReport, StepRecord } from '../../src/engine/records.js'
 import { renderSummary, SUMMARY_LIMIT_BYTES } from '../../src/report/summary.js'
 import { runAction } from '../integration/harness.js'
+import { jobReport, stepRecord } from './summary-fixtures.js'
 
-function record(
-  partial: Partial<StepRecord> & Pick<StepRecord, 'key' | 'displayName' | 'kind'>
-): StepRecord {
-  return {
-    id: partial.key,
-    explicitId: true,
-    background: false,
-    implicit: false,
-    summary: '',
-    errors: [],
-    annotations: [],
-    queuedAt: 0,
-    startedAt: 0,
-    endedAt: 100,
-    result: 'Succeeded',
-    outcome: 'Succeeded',
-    ...partial
-  }
-}
+const record = stepRecord
 
-function report(records: StepRecord[], result: JobReport['result'] = 'success'): JobReport {
-  return {
-    result,
-    records,
-    steps: {},
-    exportedEnv: new Map(),
-    pathPrepend: [],
-    failedSteps: [],
-    durationMs: 3200
-  }
-}
+const report = (records: StepRecord[], result: JobReport['result'] = 'success'): JobReport =>
+  jobReport(records, { result, durationMs: 3200 })
 
 describe('renderSummary', () => {
   it('lists every step in list order with mark, outcome/conclusion, queued time, start offset and duration', () => {
